@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/Markdown";
+import { PageHeading } from "@/components/PageHeading";
+import { publishedPageBySlug } from "@/lib/pages/queries";
+
+export const revalidate = 300;
+
+export const metadata: Metadata = {
+  title: "Om forskningsoversikten",
+  description: "Hvordan Selvhjelp Norge har laget oversikten over forskning på selvorganisert selvhjelp.",
+};
+
+export default async function AboutPage() {
+  const page = await publishedPageBySlug("om");
+  if (!page) notFound();
+  return (
+    <article className="max-w-3xl">
+      <PageHeading title={page.title} />
+      <Markdown className="text-lg">{page.body}</Markdown>
+    </article>
+  );
+}

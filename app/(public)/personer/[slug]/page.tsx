@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrganisationLink } from "@/components/OrganisationLink";
+import { PageHeading } from "@/components/PageHeading";
+import { SourceLinks } from "@/components/SourceLinks";
+import { WorkTitle } from "@/components/WorkTitle";
+import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
+import { publishedPersonBySlug } from "@/lib/persons/queries";
+import { projectPeriod } from "@/lib/projects/period";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = await publishedPersonBySlug((await params).slug);
+  if (!person) return { title: "Fant ikke personen" };
+  return { title: fullName(person), description: person.bio ?? `Publikasjoner og prosjekter av ${fullName(person)}.` };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const person = await publishedPersonBySlug((await params).slug);
+  if (!person) notFound();
+
+  return (
+    <article className="max-w-3xl space-y-10">
+      <PageHeading kicker={person.honorific ?? "Person"} title={fullName(person)} lead={person.bio} />
+      {person.affiliation && (
+        <p className="-mt-6">
+          Tilknyttet <OrganisationLink organisation={person.affiliation} />
+        </p>
+      )}
+      {person.memberships.length > 0 && (
+        <section aria-labelledby="prosjekter">
+          <h2 id="prosjekter" className="mb-3 text-2xl font-semibold">
+            Prosjekter
+          </h2>
+          <ul className="space-y-3">
+            {person.memberships.map((m) => (
+              <li key={m.project.slug} className="rounded-xl border border-line bg-card p-4">
+                <Link href={`/prosjekter/${m.project.slug}`} className="font-semibold">
+                  {m.project.title}
+                </Link>
+                <p className="text-sm text-muted">
+                  {[m.role, projectPeriod(m.project)].filter(Boolean).join(" · ")}
+                  {m.affiliations.length > 0 && (
+                    <>
+                      {" · "}
+                      {m.affiliations.map((a, i) => (
+                        <span key={a.organisation.slug}>
+                          {i > 0 && ", "}
+                          <OrganisationLink organisation={a.organisation} />
+                          {a.note && ` (${a.note})`}
+                        </span>
+                      ))}
+                    </>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {person.contributions.length > 0 && (
+        <section aria-labelledby="publikasjoner">
+          <h2 id="publikasjoner" className="mb-3 text-2xl font-semibold">
+            Publikasjoner
+          </h2>
+          <ul className="divide-y divide-line rounded-xl border border-line bg-card">
+            {person.contributions.map(({ role, publication }) => (
+              <li key={`${publication.slug}-${role}`} className="p-4">
+                <Link href={`/publikasjoner/${publication.slug}`} className="font-semibold">
+                  <WorkTitle work={publication} />
+                </Link>
+                <p className="text-sm text-muted">
+                  {PUBLICATION_TYPE_LABELS[publication.type]} · {publication.year ?? "Uten år"}
+                  {role === "editor" && " · redaktør"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SourceLinks links={person.links} title="Lenker" id="lenker" />
+    </article>
+  );
+}

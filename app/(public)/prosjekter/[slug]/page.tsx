@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/Markdown";
+import { OrganisationLink } from "@/components/OrganisationLink";
+import { PageHeading } from "@/components/PageHeading";
+import { SourceLinks } from "@/components/SourceLinks";
+import { WorkTitle } from "@/components/WorkTitle";
+import { PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
+import { formatEventTime } from "@/lib/format/norwegian";
+import { plainSummary } from "@/lib/format/plain-text";
+import { projectPeriod } from "@/lib/projects/period";
+import { publishedProjectBySlug, publishedProjects } from "@/lib/projects/queries";
+import { ProjectFacts } from "./_components/ProjectFacts";
+import { Team } from "./_components/Team";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const revalidate = 300;
+
+export async function generateStaticParams() {
+  return (await publishedProjects()).map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const project = await publishedProjectBySlug((await params).slug);
+  if (!project) return { title: "Fant ikke prosjektet" };
+  return { title: project.title, description: plainSummary(project.summary ?? project.description) ?? undefined };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-3 text-2xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const project = await publishedProjectBySlug((await params).slug);
+  if (!project) notFound();
+  const period = projectPeriod(project);
+
+  return (
+    <article>
+      <PageHeading kicker={["Forskningsprosjekt", period].filter(Boolean).join(" · ")} title={project.title} lead={project.summary} />
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-10">
+          {project.description && (
+            <Section id="om-prosjektet" title="Om prosjektet">
+              <Markdown>{project.description}</Markdown>
+            </Section>
+          )}
+          {project.goals && (
+            <Section id="malsetting" title="Målsetting">
+              <Markdown>{project.goals}</Markdown>
+            </Section>
+          )}
+          {project.findings && (
+            <Section id="funn" title="Funn">
+              <Markdown>{project.findings}</Markdown>
+            </Section>
+          )}
+          {project.publications.length > 0 && (
+            <Section id="publikasjoner" title="Publikasjoner">
+              <ul className="divide-y divide-line rounded-xl border border-line bg-card">
+                {project.publications.map((work) => (
+                  <li key={work.slug} className="p-4">
+                    <Link href={`/publikasjoner/${work.slug}`} className="font-semibold">
+                      <WorkTitle work={work} />
+                    </Link>
+                    <p className="text-sm text-muted">
+                      {PUBLICATION_TYPE_LABELS[work.type]} · {work.year ?? "Uten år"}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {project.events.length > 0 && (
+            <Section id="arrangementer" title="Arrangementer">
+              <ul className="list-disc space-y-1 pl-5">
+                {project.events.map((event) => (
+                  <li key={event.slug}>
+                    <Link href={`/arrangementer/${event.slug}`}>{event.title}</Link> ({formatEventTime(event.startsAt, null, event.timeUnknown)})
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+        </div>
+        <aside className="space-y-8" aria-label="Om prosjektet i korte trekk">
+          {project.members.length > 0 && <Team members={project.members} />}
+          <ProjectFacts project={project} />
+          {project.coordinator && (
+            <p className="text-sm">
+              Koordinert av <OrganisationLink organisation={project.coordinator} />
+            </p>
+          )}
+          <SourceLinks links={project.links.filter((l) => l.kind !== "source")} title="Mer om prosjektet" id="mer" />
+          <SourceLinks links={project.links.filter((l) => l.kind === "source")} title="Kilder" id="kilder" />
+        </aside>
+      </div>
+    </article>
+  );
+}

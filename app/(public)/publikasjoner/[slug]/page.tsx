@@ -1,0 +1,148 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/Markdown";
+import { PageHeading } from "@/components/PageHeading";
+import { PersonLink } from "@/components/PersonLink";
+import { SourceLinks } from "@/components/SourceLinks";
+import { WorkTitle } from "@/components/WorkTitle";
+import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
+import { plainSummary } from "@/lib/format/plain-text";
+import { publishedPublicationBySlug, publishedPublicationSlugs } from "@/lib/publications/queries";
+import { Citation } from "./_components/Citation";
+import { FactList } from "./_components/FactList";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const revalidate = 300;
+
+export async function generateStaticParams() {
+  return (await publishedPublicationSlugs()).map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const publication = await publishedPublicationBySlug((await params).slug);
+  if (!publication) return { title: "Fant ikke publikasjonen" };
+  const authors = publication.contributors.map((c) => fullName(c.person)).join(", ");
+  return {
+    title: publication.title,
+    description:
+      plainSummary(publication.abstract) ??
+      `${PUBLICATION_TYPE_LABELS[publication.type]}${authors ? ` av ${authors}` : ""}${publication.year ? ` (${publication.year})` : ""}.`,
+  };
+}
+
+export default async function PublicationPage({ params }: Props) {
+  const publication = await publishedPublicationBySlug((await params).slug);
+  if (!publication) notFound();
+  const authors = publication.contributors.filter((c) => c.role === "author");
+  const readLinks = publication.links.filter((link) => link.kind === "fulltext" || link.kind === "summary");
+  const otherLinks = publication.links.filter((link) => link.kind === "info" || link.kind === "related");
+  const related = [...publication.related, ...publication.relatedOf];
+
+  return (
+    <article>
+      <PageHeading
+        kicker={`${PUBLICATION_TYPE_LABELS[publication.type]}${publication.year ? ` · ${publication.year}` : ""}`}
+        title={<WorkTitle work={publication} />}
+      />
+      {authors.length > 0 && (
+        <p className="-mt-4 mb-8 text-lg">
+          {authors.map((c, i) => (
+            <span key={c.person.slug}>
+              {i > 0 && (i === authors.length - 1 ? " og " : ", ")}
+              <PersonLink person={c.person} />
+            </span>
+          ))}
+        </p>
+      )}
+
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div className="min-w-0 space-y-10">
+          {readLinks.length > 0 && (
+            <ul className="flex flex-wrap gap-3">
+              {readLinks.map((link) => (
+                <li key={link.id}>
+                  <a href={link.url} hrefLang={link.language ?? undefined} className="inline-block rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white">
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          {publication.abstract && (
+            <section aria-labelledby="sammendrag">
+              <h2 id="sammendrag" className="mb-3 text-2xl font-semibold">
+                Sammendrag
+              </h2>
+              <Markdown>{publication.abstract}</Markdown>
+              {publication.abstractSource && <p className="mt-3 text-sm text-muted">{publication.abstractSource}</p>}
+            </section>
+          )}
+          {publication.note && (
+            <section aria-labelledby="merknad">
+              <h2 id="merknad" className="mb-3 text-2xl font-semibold">
+                Merknad
+              </h2>
+              <p>{publication.note}</p>
+            </section>
+          )}
+          <Citation publication={publication} />
+          {publication.projects.length > 0 && (
+            <section aria-labelledby="prosjekt">
+              <h2 id="prosjekt" className="mb-3 text-2xl font-semibold">
+                Fra forskningsprosjekt
+              </h2>
+              <ul className="space-y-3">
+                {publication.projects.map((project) => (
+                  <li key={project.slug} className="rounded-xl border border-line bg-card p-4">
+                    <Link href={`/prosjekter/${project.slug}`} className="font-semibold">
+                      {project.title}
+                    </Link>
+                    {project.summary && <p className="mt-1 text-muted">{project.summary}</p>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {related.length > 0 && (
+            <section aria-labelledby="relatert">
+              <h2 id="relatert" className="mb-3 text-2xl font-semibold">
+                Relaterte publikasjoner
+              </h2>
+              <ul className="list-disc space-y-1 pl-5">
+                {related.map((work) => (
+                  <li key={work.slug}>
+                    <Link href={`/publikasjoner/${work.slug}`}>
+                      <WorkTitle work={work} />
+                    </Link>
+                    {work.year && ` (${work.year})`}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <aside className="space-y-8" aria-label="Om publikasjonen">
+          <FactList publication={publication} />
+          {publication.topics.length > 0 && (
+            <section aria-labelledby="emner">
+              <h2 id="emner" className="mb-2 text-lg font-semibold">
+                Emner
+              </h2>
+              <ul className="flex flex-wrap gap-2">
+                {publication.topics.map((topic) => (
+                  <li key={topic.slug} className="rounded-full bg-sage-100 px-3 py-1 text-sm text-teal-dark">
+                    {topic.name}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <SourceLinks links={otherLinks} title="Mer om arbeidet" id="mer" />
+          <SourceLinks links={publication.links.filter((link) => link.kind === "source")} title="Kilder" id="kilder" />
+        </aside>
+      </div>
+    </article>
+  );
+}

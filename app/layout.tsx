@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Selvhjelp Forskning", template: "%s – Selvhjelp Forskning" },
+  description: "Hva sier forskningen om selvorganisert selvhjelp? Avhandlinger, rapporter, artikler og prosjekter samlet av Selvhjelp Norge.",
+  applicationName: "Selvhjelp Forskning",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#11625c" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="nb">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#innhold"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-card focus:px-4 focus:py-2 focus:shadow"
+        >
+          Hopp til hovedinnholdet
+        </a>
+        <SiteHeader />
+        <main id="innhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { isPublic } from "@/lib/content/visibility";
+
+const listSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  startsAt: true,
+  endsAt: true,
+  timeUnknown: true,
+  venueName: true,
+  online: true,
+  eventStatus: true,
+} as const;
+
+/**
+ * Upcoming events (those from today on, and planned ones whose date is not known yet) and
+ * past events, newest first.
+ */
+export const publishedEvents = cache(async (now: Date) => {
+  const startOfToday = new Date(now);
+  startOfToday.setUTCHours(0, 0, 0, 0);
+  const [upcoming, past] = await Promise.all([
+    db.event.findMany({
+      where: { ...isPublic, OR: [{ startsAt: { gte: startOfToday } }, { startsAt: null, eventStatus: "planned" }] },
+      orderBy: { startsAt: { sort: "asc", nulls: "last" } },
+      select: listSelect,
+    }),
+    db.event.findMany({
+      where: { ...isPublic, OR: [{ startsAt: { lt: startOfToday } }, { startsAt: null, eventStatus: { not: "planned" } }] },
+      orderBy: { startsAt: { sort: "desc", nulls: "last" } },
+      select: listSelect,
+    }),
+  ]);
+  return { upcoming, past };
+});
+
+export type EventListItem = Awaited<ReturnType<typeof publishedEvents>>["upcoming"][number];
+
+export const publishedEventBySlug = cache(async (slug: string) =>
+  db.event.findFirst({
+    where: { slug, ...isPublic },
+    include: {
+      venue: { select: { slug: true, name: true, status: true, deletedAt: true } },
+      project: { select: { slug: true, title: true, status: true, deletedAt: true } },
+      links: { orderBy: { position: "asc" } },
+    },
+  }),
+);
+
+export type EventDetail = NonNullable<Awaited<ReturnType<typeof publishedEventBySlug>>>;

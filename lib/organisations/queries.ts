@@ -1,0 +1,34 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { isPublic } from "@/lib/content/visibility";
+
+const orgLink = { where: isPublic, select: { slug: true, name: true, shortName: true } } as const;
+
+export const publishedOrganisationBySlug = cache(async (slug: string) =>
+  db.organisation.findFirst({
+    where: { slug, ...isPublic },
+    include: {
+      parent: orgLink,
+      children: { ...orgLink, orderBy: { name: "asc" } },
+      successor: orgLink,
+      predecessors: { ...orgLink, orderBy: { name: "asc" } },
+      people: { where: isPublic, orderBy: { familyName: "asc" }, select: { slug: true, givenName: true, familyName: true } },
+      coordinatedProjects: { where: isPublic, select: { slug: true, title: true } },
+      partnerInProjects: { where: isPublic, select: { slug: true, title: true } },
+      fundedProjects: { where: isPublic, select: { slug: true, title: true } },
+      memberAffiliations: {
+        where: { member: { project: isPublic, person: isPublic } },
+        select: {
+          note: true,
+          member: { select: { person: { select: { slug: true, givenName: true, familyName: true } }, project: { select: { slug: true, title: true } } } },
+        },
+      },
+      publications: { where: isPublic, orderBy: { year: { sort: "desc", nulls: "last" } }, select: { slug: true, title: true, year: true, language: true } },
+      events: { where: isPublic, select: { slug: true, title: true } },
+      links: { orderBy: { position: "asc" } },
+    },
+  }),
+);
+
+export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof publishedOrganisationBySlug>>>;

@@ -1,0 +1,32 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { isPublic } from "@/lib/content/visibility";
+
+export const publishedPersonBySlug = cache(async (slug: string) =>
+  db.person.findFirst({
+    where: { slug, ...isPublic },
+    include: {
+      affiliation: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true } },
+      contributions: {
+        where: { publication: isPublic },
+        orderBy: [{ publication: { year: { sort: "desc", nulls: "last" } } }],
+        select: {
+          role: true,
+          publication: { select: { slug: true, title: true, subtitle: true, type: true, year: true, language: true } },
+        },
+      },
+      memberships: {
+        where: { project: isPublic },
+        select: {
+          role: true,
+          project: { select: { slug: true, title: true, startYear: true, endYear: true } },
+          affiliations: { orderBy: { position: "asc" }, select: { note: true, organisation: { select: { slug: true, name: true, shortName: true } } } },
+        },
+      },
+      links: { orderBy: { position: "asc" } },
+    },
+  }),
+);
+
+export type PersonDetail = NonNullable<Awaited<ReturnType<typeof publishedPersonBySlug>>>;

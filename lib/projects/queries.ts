@@ -1,0 +1,58 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { isPublic } from "@/lib/content/visibility";
+
+const orgSelect = { slug: true, name: true, shortName: true, status: true, deletedAt: true } as const;
+
+export const publishedProjects = cache(async () =>
+  db.project.findMany({
+    where: isPublic,
+    orderBy: [{ startYear: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      startYear: true,
+      endYear: true,
+      coordinator: { select: orgSelect },
+      _count: { select: { publications: { where: isPublic } } },
+    },
+  }),
+);
+
+export const publishedProjectBySlug = cache(async (slug: string) =>
+  db.project.findFirst({
+    where: { slug, ...isPublic },
+    include: {
+      coordinator: { select: orgSelect },
+      partners: { select: orgSelect },
+      funders: { select: { ...orgSelect, formerNames: true } },
+      topics: { where: isPublic, select: { slug: true, name: true } },
+      members: {
+        orderBy: { position: "asc" },
+        include: {
+          person: { select: { slug: true, givenName: true, familyName: true, status: true, deletedAt: true } },
+          affiliations: { orderBy: { position: "asc" }, include: { organisation: { select: orgSelect } } },
+        },
+      },
+      publications: {
+        where: isPublic,
+        orderBy: [{ year: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+        select: {
+          slug: true,
+          title: true,
+          subtitle: true,
+          type: true,
+          year: true,
+          language: true,
+          contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { role: true, person: { select: { givenName: true, familyName: true } } } },
+        },
+      },
+      events: { where: isPublic, select: { slug: true, title: true, startsAt: true, timeUnknown: true } },
+      links: { orderBy: { position: "asc" } },
+    },
+  }),
+);
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof publishedProjectBySlug>>>;

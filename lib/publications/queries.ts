@@ -1,0 +1,29 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { isPublic } from "@/lib/content/visibility";
+
+const personSelect = { slug: true, givenName: true, familyName: true, status: true, deletedAt: true } as const;
+
+/** One published work with everything its page shows; null when it is not public. */
+export const publishedPublicationBySlug = cache(async (slug: string) =>
+  db.publication.findFirst({
+    where: { slug, ...isPublic },
+    include: {
+      contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
+      institution: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true, parent: { select: { name: true } } } },
+      topics: { where: isPublic, orderBy: { name: "asc" }, select: { slug: true, name: true } },
+      projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true, summary: true } },
+      links: { orderBy: { position: "asc" } },
+      related: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
+      relatedOf: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
+    },
+  }),
+);
+
+export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof publishedPublicationBySlug>>>;
+
+/** Slugs of all public works, for static generation and the sitemap. */
+export const publishedPublicationSlugs = cache(async () =>
+  db.publication.findMany({ where: isPublic, select: { slug: true, updatedAt: true } }),
+);

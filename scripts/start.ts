@@ -1,0 +1,78 @@
+// `npm start` and `npm run dev`: database (embedded unless DATABASE_URL is set), migrations,
+// seed on first start, build when the sources changed, then the Next.js server in the
+// foreground. Ctrl-C or SIGTERM stops the server and then the embedded database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { openDatabase, prepareDatabase, type Database } from "./lib/database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+
+function newestSourceChange(entry: string): number {
+  if (!existsSync(entry) || entry.includes(path.join("lib", "generated"))) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(entry).map((name) => newestSourceChange(path.join(entry, name))));
+}
+
+function needsBuild(): boolean {
+  const buildId = path.join(distDir, "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestSourceChange(source) > builtAt);
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+}
+
+async function build(env: NodeJS.ProcessEnv): Promise<void> {
+  console.log("  Building the app (a minute or two on the first start)");
+  const child = run(["build"], env, true);
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`next build failed:\n${output}`);
+}
+
+async function main() {
+  console.log(`Selvhjelp Forskning (${dev ? "development" : "production"})`);
+  let database: Database | undefined;
+  let server: ChildProcess | undefined;
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server?.once("exit", resolve));
+    }
+    if (database?.embedded) console.log("  Stopping the embedded PostgreSQL");
+    await database?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    database = await openDatabase();
+    await prepareDatabase(database.url);
+    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+    if (!dev && needsBuild()) await build(env);
+    console.log(`  Ready at http://localhost:${port}`);
+    server = run(dev ? ["dev", "-p", port] : ["start", "-p", port], env, false);
+    server.on("exit", (code) => void stop(code ?? 0));
+  } catch (error) {
+    console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);
+    await stop(1);
+  }
+}
+
+void main();
