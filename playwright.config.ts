@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests in a real Chromium against the production build, served by the same
+// start script as `npm start`, with its own fresh embedded database, port and build folder
+// so that it never touches a running `npm start`.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const found = candidates.find((path) => existsSync(path));
+  if (found || process.env.PLAYWRIGHT_OWN_BROWSERS) return found;
+  throw new Error(
+    "No Chromium found. Install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, " +
+      "or set PLAYWRIGHT_OWN_BROWSERS=1 to use browsers installed by `npx playwright install`.",
+  );
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    locale: "nb-NO",
+    timezoneId: "Europe/Oslo",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "rm -rf .data-e2e && exec npx tsx scripts/start.ts",
+    url: `http://localhost:${PORT}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: ".data-e2e",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
+      NEXT_DIST_DIR: ".next-e2e",
+      SITE_URL: `http://localhost:${PORT}`,
+      // Always the embedded database: the tests must never run against a shared server.
+      DATABASE_URL: "",
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // "@/lib/..." as in tsconfig.json; a RegExp so that "@prisma/..." is left alone.
+    alias: [
+      { find: /^@\//, replacement: `${import.meta.dirname}/` },
+      { find: /^server-only$/, replacement: `${import.meta.dirname}/test/server-only-stub.ts` },
+    ],
+  },
+  test: {
+    include: ["**/*.test.ts"],
+    exclude: ["**/node_modules/**", "e2e/**", ".next/**", ".next-*/**", ".data*/**"],
+    // One embedded PostgreSQL for the whole run; each test file makes its own database on it.
+    globalSetup: ["test/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
