@@ -29,8 +29,9 @@ export default async function EventPage({ params }: Props) {
     <article>
       <PageHeading kicker={`Arrangement · ${EVENT_STATUS_LABELS[event.eventStatus]}`} title={event.title} lead={event.summary} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
-        <div className="min-w-0 space-y-8">{event.description && <Markdown>{event.description}</Markdown>}</div>
-        <aside aria-label="Praktisk informasjon" className="space-y-6">
+        <div className="order-2 min-w-0 space-y-8 lg:order-1">{event.description && <Markdown>{event.description}</Markdown>}</div>
+        {/* When and where come first on a phone. */}
+        <aside aria-label="Praktisk informasjon" className="order-1 space-y-6 lg:order-2">
           <dl className="space-y-4 rounded-xl border border-line bg-card p-5">
             <div>
               <dt className="text-sm font-semibold text-muted">Når</dt>
