@@ -13,6 +13,8 @@ export default defineConfig({
     exclude: ["**/node_modules/**", "e2e/**", ".next/**", ".next-*/**", ".data*/**"],
     // One embedded PostgreSQL for the whole run; each test file makes its own database on it.
     globalSetup: ["test/global-setup.ts"],
+    // Only for tests: the session cookie's signing key.
+    env: { AUTH_SECRET: "test-only-secret-with-at-least-32-characters" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

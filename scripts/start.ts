@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { openDatabase, prepareDatabase, type Database } from "./lib/database";
+import { openDatabase, prepareDatabase, resolveAuthSecret, type Database } from "./lib/database";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -62,9 +62,10 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   try {
+    const authSecret = resolveAuthSecret();
     database = await openDatabase();
     await prepareDatabase(database.url);
-    const env = { ...process.env, DATABASE_URL: database.url, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
     if (!dev && needsBuild()) await build(env);
     console.log(`  Ready at http://localhost:${port}`);
     server = run(dev ? ["dev", "-p", port] : ["start", "-p", port], env, false);

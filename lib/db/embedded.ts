@@ -140,7 +140,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-function connectionUrl(port: number, database: string): string {
+export function connectionUrl(port: number, database: string): string {
   return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
 }
 

@@ -1,28 +1,67 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { connectionUrl, startEmbeddedPostgres } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrations";
 import { isSeeded, seed } from "../../prisma/seed/seed";
 
 export type Database = { url: string; embedded: boolean; stop(): Promise<void> };
 
 const say = (line: string) => console.log(`  ${line}`);
+const dataDir = () => path.resolve(process.env.DATA_DIR ?? ".data");
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
 
 /**
  * The database the app uses: the server in DATABASE_URL when set, otherwise an embedded
- * PostgreSQL with its data in DATA_DIR (default .data/). Same code path after that.
+ * PostgreSQL with its data in DATA_DIR (default .data/). When that embedded server is
+ * already running (npm start in another terminal), it is used as it is and left running.
  */
 export async function openDatabase(): Promise<Database> {
   if (process.env.DATABASE_URL) {
     say("Using the PostgreSQL server in DATABASE_URL");
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data", "postgres");
+  const pgDir = path.join(dataDir(), "postgres");
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-  say(`Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir) || dataDir}, port ${port})`);
-  const server = await startEmbeddedPostgres({ dataDir, port, database: "selvhjelp" });
+  const url = connectionUrl(port, "selvhjelp");
+  if (existsSync(path.join(pgDir, "postmaster.pid")) && (await answers(url))) {
+    say(`Using the embedded PostgreSQL already running on port ${port}`);
+    return { url, embedded: false, stop: async () => {} };
+  }
+  say(`Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), pgDir) || pgDir}, port ${port})`);
+  const server = await startEmbeddedPostgres({ dataDir: pgDir, port, database: "selvhjelp" });
   return { url: server.url, embedded: true, stop: server.stop };
+}
+
+/**
+ * AUTH_SECRET signs the editors' session cookies. Without one, a secret is generated once
+ * into the data folder; a production server on a shared database must be given one.
+ */
+export function resolveAuthSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (process.env.DATABASE_URL && process.env.NODE_ENV === "production") {
+    throw new Error("AUTH_SECRET must be set when NODE_ENV=production and DATABASE_URL is set (e.g. `openssl rand -base64 32`).");
+  }
+  const file = path.join(dataDir(), "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
 }
 
 /** Applies pending migrations, and seeds the real content once on a new database. */

@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Login throttling per account and per IP address. Failed attempts are counted until
+// 15 minutes pass without one; from the third failure each one locks the key for longer,
+// and the fifth locks an account for 15 minutes. An address is locked after 20 failures,
+// since several editors may share one office address. Admins see and lift locks.
+
+const WINDOW_MS = 15 * 60_000;
+const ACCOUNT_LOCKS_MS = [0, 0, 0, 10_000, 60_000, 15 * 60_000];
+const IP_LOCK_AFTER = 20;
+
+export const accountKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+export const ipKey = (ip: string) => `ip:${ip}`;
+
+function lockFor(key: string, failures: number): number {
+  if (key.startsWith("ip:")) return failures >= IP_LOCK_AFTER ? WINDOW_MS : 0;
+  return ACCOUNT_LOCKS_MS[Math.min(failures, ACCOUNT_LOCKS_MS.length - 1)] ?? WINDOW_MS;
+}
+
+/** Seconds until the first of these keys is unlocked; 0 when none is locked. */
+export async function lockedForSeconds(keys: string[], now = new Date()): Promise<number> {
+  const rows = await db.loginThrottle.findMany({ where: { key: { in: keys }, lockedUntil: { gt: now } } });
+  const until = Math.max(0, ...rows.map((row) => row.lockedUntil!.getTime()));
+  return until ? Math.ceil((until - now.getTime()) / 1000) : 0;
+}
+
+export async function recordFailure(keys: string[], now = new Date()): Promise<void> {
+  for (const key of keys) {
+    const row = await db.loginThrottle.findUnique({ where: { key } });
+    const fresh = !row?.lastFailureAt || now.getTime() - row.lastFailureAt.getTime() > WINDOW_MS;
+    const failures = fresh ? 1 : row.failures + 1;
+    const lock = lockFor(key, failures);
+    const data = { failures, lastFailureAt: now, lockedUntil: lock ? new Date(now.getTime() + lock) : null };
+    await db.loginThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
+  }
+}
+
+export async function clearFailures(key: string): Promise<void> {
+  await db.loginThrottle.deleteMany({ where: { key } });
+}
+
+/** Current locks and recent failures, for the admins' view. */
+export async function throttleOverview(now = new Date()) {
+  return db.loginThrottle.findMany({
+    where: { OR: [{ lockedUntil: { gt: now } }, { lastFailureAt: { gt: new Date(now.getTime() - WINDOW_MS) } }] },
+    orderBy: { lastFailureAt: "desc" },
+  });
+}

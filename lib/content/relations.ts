@@ -1,0 +1,39 @@
+import "server-only";
+import { slugify } from "@/lib/format/slug";
+import type { Tx } from "./adapter";
+import type { LinkValues } from "./form-fields";
+import type { PersonRef } from "./person-ref";
+
+// Relation helpers shared by the content adapters.
+
+type LinkOwner = Partial<Record<"publicationId" | "projectId" | "personId" | "organisationId" | "eventId" | "pageId", string>>;
+
+export async function replaceLinks(tx: Tx, owner: LinkOwner, links: LinkValues[]) {
+  await tx.link.deleteMany({ where: owner });
+  await tx.link.createMany({
+    data: links.map((link, position) => ({ ...owner, kind: link.kind, label: String(link.label), url: String(link.url), language: (link.language as string | null) ?? null, position })),
+  });
+}
+
+export async function linksAsValues(tx: Tx, owner: LinkOwner): Promise<LinkValues[]> {
+  const links = await tx.link.findMany({ where: owner, orderBy: { position: "asc" } });
+  return links.map((l) => ({ kind: l.kind, label: l.label, url: l.url, language: l.language ?? "" }));
+}
+
+/** The person ids of an ordered list, creating (published) persons typed in as new. */
+export async function resolvePersons(tx: Tx, refs: PersonRef[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const ref of refs) {
+    if ("personId" in ref) {
+      ids.push(ref.personId);
+      continue;
+    }
+    const { givenName, familyName } = ref.newPerson;
+    const base = slugify([givenName, familyName].filter(Boolean).join(" ")) || "person";
+    let slug = base;
+    for (let n = 2; await tx.person.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+    const person = await tx.person.create({ data: { slug, givenName, familyName, status: "published" }, select: { id: true } });
+    ids.push(person.id);
+  }
+  return ids;
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import type { z } from "zod";
+import { recordAudit } from "@/lib/audit";
+import type { Editor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { slugify } from "@/lib/format/slug";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { contentModel, type Adapter, type FormValues, type Tx } from "./adapter";
+import { ENTITY } from "./entities";
+
+// The one write path for content: validate, check the version (optimistic concurrency),
+// write the entry and its relations, record a revision and an audit entry, all in one
+// transaction. Callers (server actions) check the session first and revalidate after.
+
+export type FieldErrors = Record<string, string[]>;
+export type Conflict = { theirs: FormValues; version: number; updatedBy: string | null; updatedAt: string };
+export type SaveResult =
+  | { ok: true; id: string; version: number; slug: string }
+  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: Conflict };
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (errors[key] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+class SaveRefused extends Error {
+  constructor(readonly result: Extract<SaveResult, { ok: false }>) {
+    super(result.message);
+  }
+}
+
+async function freeSlug(tx: Tx, adapter: Adapter<{ slug: string | null }>, wanted: string, ownId?: string): Promise<string> {
+  const model = contentModel(tx, adapter.type);
+  const base = wanted || ENTITY[adapter.type].singular;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    const taken = await model.findUnique({ where: { slug: candidate }, select: { id: true } });
+    if (!taken || taken.id === ownId) return candidate;
+  }
+}
+
+async function revisionAndAudit(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string, version: number, editor: Editor, action: "create" | "update" | "revision_restore") {
+  const snapshot = await adapter.formValues(tx, id);
+  await tx.revision.create({ data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: editor.id } });
+  await recordAudit(tx, { action, userId: editor.id, entityType: adapter.type, entityId: id, detail: { version } });
+}
+
+async function conflictFor(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string): Promise<Conflict> {
+  const row = await contentModel(tx, adapter.type).findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedById: true } });
+  const user = row?.updatedById ? await tx.user.findUnique({ where: { id: String(row.updatedById) }, select: { name: true } }) : null;
+  return {
+    theirs: (await adapter.formValues(tx, id)) ?? {},
+    version: Number(row?.version),
+    updatedBy: user?.name ?? null,
+    updatedAt: row?.updatedAt instanceof Date ? row.updatedAt.toISOString() : "",
+  };
+}
+
+export async function saveEntry<V extends { slug: string | null }>(
+  adapter: Adapter<V>,
+  input: { id?: string; version?: number; values: unknown },
+  editor: Editor,
+  action: "save" | "revision_restore" = "save",
+): Promise<SaveResult> {
+  const parsed = adapter.schema.safeParse(input.values);
+  if (!parsed.success) {
+    return { ok: false, message: "Skjemaet har feil. Se meldingene ved feltene.", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
+  const values = parsed.data;
+  const generic = adapter as unknown as Adapter<{ slug: string | null }>;
+  try {
+    return await db.$transaction(async (tx) => {
+      const model = contentModel(tx, adapter.type);
+      const slug = values.slug ?? (await freeSlug(tx, generic, slugify(adapter.titleOf(values)), input.id));
+      const data = { ...adapter.scalars(values), slug, updatedById: editor.id };
+      let id = input.id;
+      let version = 1;
+      if (id) {
+        const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
+        if (!current || current.deletedAt) throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
+        const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
+        if (count === 0) {
+          throw new SaveRefused({
+            ok: false,
+            message: "Noen andre har lagret denne oppføringen mens du redigerte. Ingenting er overskrevet: velg hva som skal beholdes.",
+            conflict: await conflictFor(tx, generic, id),
+          });
+        }
+        version = Number(current.version) + 1;
+        if (current.slug !== slug) {
+          await tx.slugRedirect.deleteMany({ where: { entityType: adapter.type, oldSlug: slug } });
+          await tx.slugRedirect.upsert({
+            where: { entityType_oldSlug: { entityType: adapter.type, oldSlug: String(current.slug) } },
+            create: { entityType: adapter.type, oldSlug: String(current.slug), entityId: id },
+            update: { entityId: id },
+          });
+        }
+      } else {
+        id = (await model.create({ data: { ...data, status: "draft", createdById: editor.id }, select: { id: true } })).id;
+      }
+      await adapter.writeRelations(tx, id, values);
+      await revisionAndAudit(tx, generic, id, version, editor, action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create");
+      return { ok: true as const, id, version, slug };
+    }, { timeout: 20_000 });
+  } catch (error) {
+    if (error instanceof SaveRefused) return error.result;
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, message: "Adressen er allerede i bruk.", fieldErrors: { slug: ["Adressen er allerede i bruk av en annen oppføring."] } };
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      return { ok: false, message: "Skjemaet viser til en oppføring som ikke finnes lenger. Last siden på nytt og prøv igjen." };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { PUBLICATION_TYPES } from "@/lib/content/labels";
+import {
+  idList,
+  linkSchema,
+  markdownText,
+  optionalDoi,
+  optionalPositiveInt,
+  optionalText,
+  optionalYear,
+  requiredText,
+  slugField,
+} from "@/lib/content/form-fields";
+import { personRefSchema } from "@/lib/content/person-ref";
+
+// The publication form, validated the same way in the browser and in the server action.
+
+const isbn = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z
+    .string()
+    .trim()
+    .refine((v) => /^(97[89])?\d{9}[\dX]$/i.test(v.replace(/[-\s]/g, "")), { message: "Et ISBN har 10 eller 13 sifre, for eksempel 978-82-02-64657-8." })
+    .nullable(),
+);
+const issn = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : v),
+  z.string().trim().regex(/^\d{4}-\d{3}[\dX]$/i, { message: "Et ISSN ser slik ut: 1403-4948." }).nullable(),
+);
+
+export const publicationSchema = z.object({
+  title: requiredText("Tittel", 500),
+  subtitle: optionalText(500),
+  slug: slugField,
+  type: z.enum(PUBLICATION_TYPES as [string, ...string[]], { message: "Velg en publikasjonstype." }),
+  year: optionalYear,
+  dateNote: optionalText(200),
+  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: "Skriv språkkoden, for eksempel nb eller en." }),
+  authors: z.array(personRefSchema).max(100),
+  editors: z.array(personRefSchema).max(50),
+  containerTitle: optionalText(500),
+  volume: optionalText(50),
+  issue: optionalText(50),
+  pages: optionalText(50),
+  pageCount: optionalPositiveInt,
+  edition: optionalText(50),
+  publisher: optionalText(300),
+  place: optionalText(200),
+  institutionId: optionalText(40),
+  degree: optionalText(200),
+  series: optionalText(200),
+  seriesNumber: optionalText(50),
+  isbn,
+  issn,
+  doi: optionalDoi,
+  license: optionalText(100),
+  abstract: markdownText(),
+  abstractSource: optionalText(500),
+  statusNote: optionalText(200),
+  note: optionalText(2000),
+  topicIds: idList,
+  projectIds: idList,
+  relatedIds: idList,
+  links: z.array(linkSchema).max(30),
+});
+
+export type PublicationValues = z.output<typeof publicationSchema>;
+
+export const EMPTY_PUBLICATION: z.input<typeof publicationSchema> = {
+  title: "", subtitle: "", slug: "", type: "", year: "", dateNote: "", language: "nb", authors: [], editors: [],
+  containerTitle: "", volume: "", issue: "", pages: "", pageCount: "", edition: "", publisher: "", place: "",
+  institutionId: "", degree: "", series: "", seriesNumber: "", isbn: "", issn: "", doi: "", license: "",
+  abstract: "", abstractSource: "", statusNote: "", note: "", topicIds: [], projectIds: [], relatedIds: [], links: [],
+};
