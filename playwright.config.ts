@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PG_PORT, E2E_PORT as PORT } from "./e2e/env";
 
 // End-to-end tests in a real Chromium against the production build, served by the same
 // start script as `npm start`, with its own fresh embedded database, port and build folder
 // so that it never touches a running `npm start`.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 function chromiumPath(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
@@ -24,6 +24,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
+  // The machine is small and shared: saves and first renders may take a few seconds.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: "nb-NO",
@@ -45,7 +47,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATA_DIR: ".data-e2e",
-      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
+      EMBEDDED_PG_PORT: String(E2E_PG_PORT),
       NEXT_DIST_DIR: ".next-e2e",
       SITE_URL: `http://localhost:${PORT}`,
       // Always the embedded database: the tests must never run against a shared server.

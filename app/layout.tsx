@@ -1,6 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,11 +19,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Hopp til hovedinnholdet
         </a>
-        <SiteHeader />
-        <main id="innhold" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-12">
-          {children}
-        </main>
-        <SiteFooter />
+        {children}
       </body>
     </html>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PublicShell } from "@/components/PublicShell";
 
 export const metadata: Metadata = { title: "Fant ikke siden" };
 
 export default function NotFound() {
   return (
+    <PublicShell>
     <div className="max-w-2xl">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-clay">Feil 404</p>
       <h1 className="text-3xl font-semibold sm:text-4xl">Vi fant ikke siden</h1>
@@ -26,5 +28,6 @@ export default function NotFound() {
         </li>
       </ul>
     </div>
+    </PublicShell>
   );
 }

@@ -58,6 +58,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  // A wrong password is an expected event (it is in the audit log), not a server error.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin" && error.name !== "LockedSignin") console.error(error);
+    },
+  },
   pages: { signIn: "/redaksjon/logg-inn", error: "/redaksjon/logg-inn" },
   providers: [Credentials({ credentials: { email: {}, password: {} }, authorize })],
   callbacks: {

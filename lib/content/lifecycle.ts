@@ -5,13 +5,12 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { contentModel, type Adapter } from "./adapter";
 import type { EntityType } from "./entities";
-import { saveEntry, type SaveResult } from "./save";
+import type { Outcome, SaveResult } from "./results";
+import { saveEntry } from "./save";
 
 // Publishing, the trash and restoring revisions. Role checks: any editor may publish,
 // unpublish and move to the trash; restoring from the trash and deleting for good are for
 // admins. Callers check the session; these functions check the role again.
-
-export type Outcome = { ok: true } | { ok: false; message: string };
 
 const NOT_FOUND: Outcome = { ok: false, message: "Fant ikke oppføringen." };
 const ADMINS_ONLY: Outcome = { ok: false, message: "Bare administratorer kan gjøre dette." };

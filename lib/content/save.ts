@@ -1,31 +1,18 @@
 import "server-only";
-import type { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import type { Editor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { slugify } from "@/lib/format/slug";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { contentModel, type Adapter, type FormValues, type Tx } from "./adapter";
+import { contentModel, type Adapter, type Tx } from "./adapter";
 import { ENTITY } from "./entities";
+import { fieldErrorsOf } from "./field-errors";
+import type { Conflict, SaveResult } from "./results";
 
 // The one write path for content: validate, check the version (optimistic concurrency),
 // write the entry and its relations, record a revision and an audit entry, all in one
 // transaction. Callers (server actions) check the session first and revalidate after.
 
-export type FieldErrors = Record<string, string[]>;
-export type Conflict = { theirs: FormValues; version: number; updatedBy: string | null; updatedAt: string };
-export type SaveResult =
-  | { ok: true; id: string; version: number; slug: string }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: Conflict };
-
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
-}
 
 class SaveRefused extends Error {
   constructor(readonly result: Extract<SaveResult, { ok: false }>) {
@@ -47,6 +34,13 @@ async function revisionAndAudit(tx: Tx, adapter: Adapter<{ slug: string | null }
   const snapshot = await adapter.formValues(tx, id);
   await tx.revision.create({ data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: editor.id } });
   await recordAudit(tx, { action, userId: editor.id, entityType: adapter.type, entityId: id, detail: { version } });
+}
+
+/** Entries from the seed have no revision yet: keep their state before the first edit. */
+async function keepOriginalVersion(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string, version: number) {
+  if ((await tx.revision.count({ where: { entityType: adapter.type, entityId: id } })) > 0) return;
+  const snapshot = await adapter.formValues(tx, id);
+  await tx.revision.create({ data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: null } });
 }
 
 async function conflictFor(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string): Promise<Conflict> {
@@ -83,6 +77,7 @@ export async function saveEntry<V extends { slug: string | null }>(
       if (id) {
         const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
         if (!current || current.deletedAt) throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
+        await keepOriginalVersion(tx, generic, id, Number(current.version));
         const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
         if (count === 0) {
           throw new SaveRefused({

@@ -39,9 +39,10 @@ export const publishedEvents = cache(async (now: Date) => {
 
 export type EventListItem = Awaited<ReturnType<typeof publishedEvents>>["upcoming"][number];
 
-export const publishedEventBySlug = cache(async (slug: string) =>
+/** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
+export const publishedEventBySlug = cache(async (slug: string, preview = false) =>
   db.event.findFirst({
-    where: { slug, ...isPublic },
+    where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       venue: { select: { slug: true, name: true, status: true, deletedAt: true } },
       project: { select: { slug: true, title: true, status: true, deletedAt: true } },

@@ -5,9 +5,10 @@ import { isPublic } from "@/lib/content/visibility";
 
 const orgLink = { where: isPublic, select: { slug: true, name: true, shortName: true } } as const;
 
-export const publishedOrganisationBySlug = cache(async (slug: string) =>
+/** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
+export const publishedOrganisationBySlug = cache(async (slug: string, preview = false) =>
   db.organisation.findFirst({
-    where: { slug, ...isPublic },
+    where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       parent: orgLink,
       children: { ...orgLink, orderBy: { name: "asc" } },

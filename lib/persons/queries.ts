@@ -3,9 +3,10 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 
-export const publishedPersonBySlug = cache(async (slug: string) =>
+/** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
+export const publishedPersonBySlug = cache(async (slug: string, preview = false) =>
   db.person.findFirst({
-    where: { slug, ...isPublic },
+    where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       affiliation: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true } },
       contributions: {

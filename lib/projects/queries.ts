@@ -21,9 +21,10 @@ export const publishedProjects = cache(async () =>
   }),
 );
 
-export const publishedProjectBySlug = cache(async (slug: string) =>
+/** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
+export const publishedProjectBySlug = cache(async (slug: string, preview = false) =>
   db.project.findFirst({
-    where: { slug, ...isPublic },
+    where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       coordinator: { select: orgSelect },
       partners: { select: orgSelect },

@@ -6,9 +6,10 @@ import { isPublic } from "@/lib/content/visibility";
 const personSelect = { slug: true, givenName: true, familyName: true, status: true, deletedAt: true } as const;
 
 /** One published work with everything its page shows; null when it is not public. */
-export const publishedPublicationBySlug = cache(async (slug: string) =>
+/** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
+export const publishedPublicationBySlug = cache(async (slug: string, preview = false) =>
   db.publication.findFirst({
-    where: { slug, ...isPublic },
+    where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
       institution: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true, parent: { select: { name: true } } } },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { isPreview } from "@/lib/content/preview";
+import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Markdown } from "@/components/Markdown";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
@@ -20,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await publishedEventBySlug((await params).slug);
-  if (!event) notFound();
+  const { slug } = await params;
+  const event = await publishedEventBySlug(slug, await isPreview());
+  if (!event) return redirectOldSlugOrNotFound("event", slug);
   const when = formatEventTime(event.startsAt, event.endsAt, event.timeUnknown);
   const projectIsPublic = event.project && event.project.status === "published" && !event.project.deletedAt;
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { isPreview } from "@/lib/content/preview";
+import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -35,8 +36,9 @@ function LinkList({ id, title, items }: { id: string; title: string; items: { ke
 }
 
 export default async function OrganisationPage({ params }: Props) {
-  const org = await publishedOrganisationBySlug((await params).slug);
-  if (!org) notFound();
+  const { slug } = await params;
+  const org = await publishedOrganisationBySlug(slug, await isPreview());
+  if (!org) return redirectOldSlugOrNotFound("organisation", slug);
   const projects = [
     ...org.coordinatedProjects.map((p) => ({ ...p, how: "koordinator" })),
     ...org.partnerInProjects.map((p) => ({ ...p, how: "samarbeidspartner" })),

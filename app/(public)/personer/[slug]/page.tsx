@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { isPreview } from "@/lib/content/preview";
+import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -20,8 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await publishedPersonBySlug((await params).slug);
-  if (!person) notFound();
+  const { slug } = await params;
+  const person = await publishedPersonBySlug(slug, await isPreview());
+  if (!person) return redirectOldSlugOrNotFound("person", slug);
 
   return (
     <article className="max-w-3xl space-y-10">

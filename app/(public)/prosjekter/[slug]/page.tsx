@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { isPreview } from "@/lib/content/preview";
+import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Markdown } from "@/components/Markdown";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
@@ -40,8 +41,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const project = await publishedProjectBySlug((await params).slug);
-  if (!project) notFound();
+  const { slug } = await params;
+  const project = await publishedProjectBySlug(slug, await isPreview());
+  if (!project) return redirectOldSlugOrNotFound("project", slug);
   const period = projectPeriod(project);
 
   return (

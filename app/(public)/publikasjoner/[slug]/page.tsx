@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { isPreview } from "@/lib/content/preview";
+import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Markdown } from "@/components/Markdown";
 import { PageHeading } from "@/components/PageHeading";
 import { PersonLink } from "@/components/PersonLink";
@@ -33,8 +34,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PublicationPage({ params }: Props) {
-  const publication = await publishedPublicationBySlug((await params).slug);
-  if (!publication) notFound();
+  const { slug } = await params;
+  const publication = await publishedPublicationBySlug(slug, await isPreview());
+  if (!publication) return redirectOldSlugOrNotFound("publication", slug);
   const authors = publication.contributors.filter((c) => c.role === "author");
   const readLinks = publication.links.filter((link) => link.kind === "fulltext" || link.kind === "summary");
   const otherLinks = publication.links.filter((link) => link.kind === "info" || link.kind === "related");

@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EntryControls } from "@/components/editor/EntryControls";
+import { EntryForm } from "@/components/editor/EntryForm";
+import { requireEditorPage } from "@/lib/auth/session";
+import { publishAction, saveEntryAction, trashAction } from "@/lib/content/actions";
+import { ADAPTERS } from "@/lib/content/adapters";
+import { entryMeta, loadOptions } from "@/lib/content/editor-queries";
+import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
+import { FORMS } from "@/lib/content/forms";
+import { db } from "@/lib/db";
+import { formatDate, formatTime } from "@/lib/format/norwegian";
+
+type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export const metadata = { title: "Rediger" };
+
+export default async function EditEntryPage({ params, searchParams }: Props) {
+  await requireEditorPage();
+  const { type: segment, id } = await params;
+  const type = entityTypeForAdminSegment(segment);
+  const config = type ? FORMS[type] : undefined;
+  const adapter = type ? ADAPTERS[type] : undefined;
+  if (!type || !config || !adapter) notFound();
+  const meta = await entryMeta(type, id);
+  if (!meta) notFound();
+  const saved = (await searchParams).lagret;
+
+  if (meta.deletedAt) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-3xl font-semibold">{meta.label}</h1>
+        <p role="status" className="rounded-md border border-clay bg-card p-3">
+          Denne oppføringen ligger i papirkurven og kan ikke redigeres. En administrator kan hente den tilbake fra{" "}
+          <Link href="/redaksjon/papirkurv">papirkurven</Link>.
+        </p>
+      </div>
+    );
+  }
+
+  const [values, options] = await Promise.all([adapter.formValues(db, id), loadOptions(config.optionSets)]);
+  const publicHref = publicPath(type, meta.slug);
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={adminPath(type)}>← {ENTITY[type].plural}</Link>
+      </p>
+      <h1 className="text-3xl font-semibold">{meta.label}</h1>
+      <p className="text-sm text-muted">
+        Versjon {meta.version}, sist endret {formatDate(meta.updatedAt)} kl. {formatTime(meta.updatedAt)}
+      </p>
+      {saved && (
+        <p role="status" className="rounded-md border border-teal bg-card p-3 font-medium text-teal-dark">
+          Lagret (versjon {meta.version}).{meta.status === "published" ? " Endringen vises på nettstedet nå." : " Oppføringen er et utkast."}
+        </p>
+      )}
+      <EntryControls
+        status={meta.status}
+        publicHref={publicHref}
+        previewHref={publicHref ? `/redaksjon/forhandsvisning?type=${type}&id=${id}` : null}
+        historyHref={`${adminPath(type, id)}/historikk`}
+        publish={publishAction.bind(null, type, id)}
+        trash={trashAction.bind(null, type, id)}
+      />
+      <EntryForm key={meta.version} type={type} id={id} version={meta.version} initial={values ?? config.empty} options={options} save={saveEntryAction.bind(null, type)} />
+    </div>
+  );
+}

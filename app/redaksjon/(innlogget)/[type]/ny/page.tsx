@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { EntryForm } from "@/components/editor/EntryForm";
+import { requireEditorPage } from "@/lib/auth/session";
+import { saveEntryAction } from "@/lib/content/actions";
+import { loadOptions } from "@/lib/content/editor-queries";
+import { ENTITY, entityTypeForAdminSegment } from "@/lib/content/entities";
+import { FORMS } from "@/lib/content/forms";
+
+type Props = { params: Promise<{ type: string }> };
+
+export const metadata = { title: "Ny oppføring" };
+
+export default async function NewEntryPage({ params }: Props) {
+  await requireEditorPage();
+  const type = entityTypeForAdminSegment((await params).type);
+  const config = type ? FORMS[type] : undefined;
+  if (!type || !config) notFound();
+  const options = await loadOptions(config.optionSets);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-semibold">Ny {ENTITY[type].singular}</h1>
+      <p className="text-muted">Nye oppføringer lagres som utkast. Publiser når innholdet er klart.</p>
+      <EntryForm type={type} initial={config.empty} options={options} save={saveEntryAction.bind(null, type)} />
+    </div>
+  );
+}

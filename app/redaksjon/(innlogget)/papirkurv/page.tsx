@@ -1,0 +1,40 @@
+import { TrashActions } from "@/components/editor/TrashActions";
+import { requireEditorPage } from "@/lib/auth/session";
+import { purgeAction, restoreFromTrashAction } from "@/lib/content/actions";
+import { listEntries } from "@/lib/content/editor-queries";
+import { ENTITY, ENTITY_TYPES } from "@/lib/content/entities";
+import { formatDate } from "@/lib/format/norwegian";
+
+export const metadata = { title: "Papirkurv" };
+
+export default async function TrashPage() {
+  const editor = await requireEditorPage();
+  const groups = await Promise.all(ENTITY_TYPES.map(async (type) => ({ type, ...(await listEntries(type, { trash: true, sort: "updated", page: 1 })) })));
+  const isAdmin = editor.role === "admin";
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-semibold">Papirkurv</h1>
+      <p>Slettede oppføringer ligger her til en administrator henter dem tilbake eller sletter dem for godt.</p>
+      {groups.every((g) => g.rows.length === 0) && <p>Papirkurven er tom.</p>}
+      {groups
+        .filter((g) => g.rows.length > 0)
+        .map(({ type, rows, total }) => (
+          <section key={type} aria-labelledby={`kurv-${type}`}>
+            <h2 id={`kurv-${type}`} className="mb-2 text-xl font-semibold">
+              {ENTITY[type].plural} ({total})
+            </h2>
+            <ul className="divide-y divide-line rounded-xl border border-line bg-card">
+              {rows.map((row) => (
+                <li key={row.id} className="space-y-2 p-3">
+                  <p>
+                    <strong>{row.label}</strong> <span className="text-sm text-muted">slettet {row.deletedAt ? formatDate(row.deletedAt) : ""}</span>
+                  </p>
+                  {isAdmin && <TrashActions label={row.label} restore={restoreFromTrashAction.bind(null, type, row.id)} purge={purgeAction.bind(null, type, row.id)} />}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientIp, signIn } from "@/lib/auth/config";
+import { accountKey, ipKey, lockedForSeconds } from "@/lib/auth/throttle";
+
+export type LoginState = { message: string | null; email: string };
+
+const loginSchema = z.object({
+  email: z.string().trim().toLowerCase().email({ message: "Skriv e-postadressen din." }).max(320),
+  password: z.string().min(1, { message: "Skriv passordet ditt." }).max(256),
+});
+
+const GENERIC = "Feil e-post eller passord.";
+
+function lockedMessage(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 90
+    ? `For mange mislykkede forsøk. Vent ${seconds} sekunder og prøv igjen.`
+    : `For mange mislykkede forsøk. Innloggingen er stengt i ${minutes} minutter. En administrator kan åpne den igjen.`;
+}
+
+export async function login(_previous: LoginState, form: FormData): Promise<LoginState> {
+  const parsed = loginSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+  const email = typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
+  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? GENERIC, email };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: "/redaksjon" });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const seconds = await lockedForSeconds([accountKey(parsed.data.email), ipKey(clientIp(await headers()))]);
+      return { message: seconds > 0 ? lockedMessage(seconds) : GENERIC, email };
+    }
+    // Next.js signals the redirect after a successful sign-in by throwing; let it through.
+    throw error;
+  }
+  return { message: null, email };
+}

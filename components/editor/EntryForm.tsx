@@ -1,0 +1,138 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { FormValues } from "@/lib/content/adapter";
+import { adminPath, type EntityType } from "@/lib/content/entities";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
+import type { Option, OptionSet } from "@/lib/content/form-config";
+import { FORMS } from "@/lib/content/forms";
+import type { Conflict, SaveResult } from "@/lib/content/results";
+import { ConflictPanel } from "./ConflictPanel";
+import { Field } from "./fields/Field";
+
+type Props = {
+  type: EntityType;
+  id?: string;
+  version?: number;
+  initial: FormValues;
+  options: Partial<Record<OptionSet, Option[]>>;
+  save: (input: { id?: string; version?: number; values: FormValues }) => Promise<SaveResult>;
+};
+
+/**
+ * The editor form of any content type. Validates with the same schema as the server,
+ * keeps everything typed when a save fails, and never overwrites a colleague's save.
+ */
+export function EntryForm({ type, id, version: initialVersion, initial, options, save }: Props) {
+  const config = FORMS[type]!;
+  const router = useRouter();
+  const [values, setValues] = useState<FormValues>(initial);
+  const [version, setVersion] = useState(initialVersion);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ text: string; kind: "error" | "success" } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [pending, startTransition] = useTransition();
+  const [dirty, setDirty] = useState(false);
+  const messageRef = useRef<HTMLDivElement>(null);
+
+  // Warn before leaving the page with unsaved changes.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  useEffect(() => {
+    if (message || conflict) messageRef.current?.focus();
+  }, [message, conflict]);
+
+  const setField = (name: string, value: unknown) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setDirty(true);
+  };
+
+  const submit = (toSave: FormValues, baseVersion: number | undefined) => {
+    const parsed = config.schema.safeParse(toSave);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      setMessage({ kind: "error", text: "Skjemaet har feil. Se meldingene ved feltene." });
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      let result: SaveResult;
+      try {
+        result = await save({ id, version: baseVersion, values: toSave });
+      } catch {
+        result = { ok: false, message: "Lagringen mislyktes fordi serveren ikke svarte. Ingenting i skjemaet er tapt: prøv igjen om litt." };
+      }
+      if (result.ok) {
+        // The page shows "Lagret" and remounts this form with the stored values.
+        setDirty(false);
+        router.replace(`${adminPath(type, result.id)}?lagret=${result.version}`);
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setConflict(result.conflict ?? null);
+      setMessage(result.conflict ? null : { kind: "error", text: result.message });
+    });
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit(values, version);
+      }}
+      className="space-y-8"
+    >
+      <div ref={messageRef} tabIndex={-1} aria-live="polite">
+        {message && (
+          <p role={message.kind === "error" ? "alert" : "status"} className={`rounded-md border p-3 font-medium ${message.kind === "error" ? "border-clay text-clay" : "border-teal text-teal-dark"} bg-card`}>
+            {message.text}
+          </p>
+        )}
+        {conflict && (
+          <ConflictPanel
+            config={config}
+            mine={values}
+            conflict={conflict}
+            options={options}
+            onResolve={(merged, latest) => {
+              setValues(merged);
+              submit(merged, latest);
+            }}
+            onDiscardMine={() => {
+              setValues(conflict.theirs);
+              setVersion(conflict.version);
+              setConflict(null);
+              setDirty(false);
+              setMessage({ kind: "success", text: "Viser den lagrede versjonen." });
+            }}
+          />
+        )}
+      </div>
+      {config.sections.map((section) => (
+        <section key={section.title} aria-labelledby={`seksjon-${section.title}`} className="rounded-xl border border-line bg-card p-5">
+          <h2 id={`seksjon-${section.title}`} className="mb-4 text-xl font-semibold">
+            {section.title}
+          </h2>
+          <div className="space-y-5">
+            {section.fields.map((field) => (
+              <Field key={field.name} field={field} value={values[field.name]} onChange={(v) => setField(field.name, v)} errors={errors} options={options} />
+            ))}
+          </div>
+        </section>
+      ))}
+      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-paper py-3">
+        <button type="submit" disabled={pending} className="rounded-lg bg-teal px-5 py-2.5 font-semibold text-white hover:bg-teal-dark disabled:opacity-70">
+          {pending ? "Lagrer …" : "Lagre"}
+        </button>
+        {dirty && <span className="text-sm text-muted">Du har endringer som ikke er lagret.</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import type { FieldErrors } from "@/lib/content/field-errors";
+import type { FieldDef, Option, OptionSet } from "@/lib/content/form-config";
+import { FieldShell, describedBy } from "./FieldShell";
+import { LinksField } from "./LinksField";
+import { MarkdownField } from "./MarkdownField";
+import { PeopleField } from "./PeopleField";
+import { RefsField } from "./RefsField";
+import { inputClass } from "./styles";
+
+type Props = {
+  field: FieldDef;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  errors: FieldErrors;
+  options: Partial<Record<OptionSet, Option[]>>;
+};
+
+const asString = (value: unknown) => (value === null || value === undefined ? "" : String(value));
+
+/** One form field of any kind, with its label, help and errors. */
+export function Field({ field, value, onChange, errors, options }: Props) {
+  const id = `felt-${field.name}`;
+  const own = errors[field.name];
+  const common = { id, "aria-invalid": Boolean(own?.length), "aria-describedby": describedBy(id, field.help, own) };
+  const shell = (children: React.ReactNode, asGroup = false) => (
+    <FieldShell id={id} label={field.label} help={field.help} errors={own} required={field.required} asGroup={asGroup}>
+      {children}
+    </FieldShell>
+  );
+
+  switch (field.kind) {
+    case "text":
+    case "url":
+    case "slug":
+    case "number":
+    case "datetime":
+      return shell(
+        <input
+          {...common}
+          type={field.kind === "url" ? "url" : field.kind === "datetime" ? "datetime-local" : "text"}
+          inputMode={field.kind === "number" ? "numeric" : undefined}
+          value={asString(value)}
+          onChange={(e) => onChange(e.target.value)}
+          className={inputClass}
+        />,
+      );
+    case "textarea":
+      return shell(<textarea {...common} rows={4} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass} />);
+    case "markdown":
+      return shell(<MarkdownField id={id} value={asString(value)} onChange={onChange} invalid={Boolean(own?.length)} describedBy={common["aria-describedby"]} />);
+    case "checkbox":
+      return (
+        <div>
+          <label className="flex items-center gap-2 font-semibold">
+            <input type="checkbox" id={id} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+            {field.label}
+          </label>
+          {field.help && <p className="mt-1 text-sm text-muted">{field.help}</p>}
+        </div>
+      );
+    case "select":
+      return shell(
+        <select {...common} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass}>
+          <option value="">Velg …</option>
+          {field.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>,
+      );
+    case "ref":
+      return shell(
+        <select {...common} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass}>
+          <option value="">Ingen</option>
+          {(options[field.optionSet] ?? []).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>,
+      );
+    case "refs":
+      return shell(<RefsField label={field.label} value={(value as string[]) ?? []} options={options[field.optionSet] ?? []} onChange={onChange} />, true);
+    case "people":
+      return shell(<PeopleField name={field.name} value={(value as never[]) ?? []} options={options.persons ?? []} onChange={onChange} errors={errors} />, true);
+    case "links":
+      return shell(<LinksField name={field.name} value={(value as never[]) ?? []} onChange={onChange} errors={errors} />, true);
+  }
+}

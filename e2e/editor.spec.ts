@@ -1,0 +1,184 @@
+import { expectNoAxeViolations } from "./axe";
+import { createAccount, expect, logIn, test } from "./fixtures";
+
+// Whole editor journeys: longer than a single page visit.
+test.describe.configure({ timeout: 120_000 });
+
+test("an admin adds a work with two authors, publishes it, edits it, and restores an earlier version", async ({ adminPage: page }) => {
+  const title = `Selvhjelp i bygda ${Date.now()}`;
+  await page.goto("/redaksjon/publikasjoner/ny");
+  await page.getByLabel("Tittel (må fylles ut)").fill(title);
+  await page.getByLabel("Type (må fylles ut)").selectOption("rapport");
+  await page.getByLabel("År", { exact: true }).fill("2025");
+  const authors = page.getByRole("group", { name: "Forfattere" });
+  await authors.getByLabel("Legg til en person som finnes").selectOption({ label: "Gotaas, Nora" });
+  await authors.getByRole("button", { name: "Legg til", exact: true }).click();
+  await authors.getByLabel("Fornavn til ny person").fill("Åse");
+  await authors.getByLabel("Etternavn til ny person").fill("Ørnes");
+  await authors.getByRole("button", { name: "Legg til ny" }).click();
+  // Reorder with the keyboard-operable buttons: the new author first.
+  await authors.getByRole("button", { name: "Flytt Åse Ørnes (ny) opp" }).click();
+  await page.getByLabel("Sammendrag", { exact: true }).fill("Om **selvhjelpsgrupper** i små kommuner.");
+  await expect(page.getByRole("region", { name: "Forhåndsvisning" }).locator("strong")).toHaveText("selvhjelpsgrupper");
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByText("Lagret (versjon 1). Oppføringen er et utkast.")).toBeVisible();
+  const editUrl = page.url();
+
+  // A draft is not public.
+  const slug = title.toLowerCase().replace(/\s+/g, "-");
+  const visitor = await page.context().browser()!.newContext();
+  const visitorPage = await visitor.newPage();
+  expect((await visitorPage.goto(`/publikasjoner/${slug}`))?.status()).toBe(404);
+  await visitorPage.goto("/publikasjoner");
+  await expect(visitorPage.getByText(title)).toHaveCount(0);
+
+  // Publish: visible in the very next request.
+  await page.getByRole("button", { name: "Publiser" }).click();
+  await expect(page.getByText("Publisert. Endringen vises på nettstedet nå.")).toBeVisible();
+  await visitorPage.goto("/publikasjoner");
+  await expect(visitorPage.getByRole("link", { name: title })).toBeVisible();
+  await visitorPage.goto(`/publikasjoner/${slug}`);
+  await expect(visitorPage.getByText("Åse Ørnes og Nora Gotaas")).toBeVisible();
+
+  // Edit and see it at once.
+  await page.goto(editUrl);
+  await page.getByLabel("Undertittel").fill("En studie av grupper på tvers");
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByText("Lagret (versjon 2).")).toBeVisible();
+  await visitorPage.goto(`/publikasjoner/${slug}`);
+  await expect(visitorPage.getByRole("heading", { level: 1 })).toContainText("En studie av grupper på tvers");
+
+  // History shows the change; restoring version 1 makes version 3.
+  await page.getByRole("link", { name: "Historikk" }).click();
+  await expect(page.getByRole("row", { name: /Undertittel/ })).toContainText("En studie av grupper på tvers");
+  await page.getByRole("button", { name: "Gjenopprett versjon 1" }).click();
+  await expect(page.getByText("Gjenopprettet som en ny versjon.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Versjon 3 (gjeldende)" })).toBeVisible();
+  await visitorPage.goto(`/publikasjoner/${slug}`);
+  await expect(visitorPage.getByRole("heading", { level: 1 })).not.toContainText("En studie av grupper på tvers");
+
+  // Trash hides it; an admin restores it.
+  await page.goto(editUrl);
+  await page.getByRole("button", { name: "Flytt til papirkurven …" }).click();
+  await page.getByRole("button", { name: "Ja, flytt" }).click();
+  await expect(page.getByText("Flyttet til papirkurven. En administrator kan hente den tilbake.")).toBeVisible();
+  expect((await visitorPage.goto(`/publikasjoner/${slug}`))?.status()).toBe(404);
+  await page.goto("/redaksjon/papirkurv");
+  await page.getByRole("button", { name: `Hent tilbake ${title}` }).click();
+  await expect(page.getByText("Utført.")).toBeVisible();
+  await visitorPage.goto(`/publikasjoner/${slug}`);
+  await expect(visitorPage.getByRole("heading", { level: 1 })).toContainText(title);
+  await visitor.close();
+});
+
+test("two editors save the same entry: the second gets a conflict, not an overwrite", async ({ adminPage: first, browser, adminState }) => {
+  const secondContext = await browser.newContext({ storageState: adminState });
+  const second = await secondContext.newPage();
+  await first.goto("/redaksjon/publikasjoner?q=Hjelper");
+  await first.getByRole("link", { name: "Hjelper selvhjelp?" }).click();
+  await expect(first.getByRole("heading", { level: 1 })).toHaveText("Hjelper selvhjelp?");
+  await second.goto(first.url());
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText("Hjelper selvhjelp?");
+
+  await first.getByLabel("Merknad", { exact: true }).fill("Merknad fra den første redaktøren.");
+  await first.getByRole("button", { name: "Lagre" }).click();
+  await expect(first.getByText(/Lagret \(versjon \d+\)/)).toBeVisible();
+
+  await second.getByLabel("Merknad", { exact: true }).fill("Merknad fra den andre redaktøren.");
+  await second.getByRole("button", { name: "Lagre" }).click();
+  const conflict = second.getByRole("region", { name: "Noen andre har lagret denne oppføringen" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByText("Merknad fra den første redaktøren.")).toBeVisible();
+  await expect(conflict.getByText("Merknad fra den andre redaktøren.")).toBeVisible();
+  await expectNoAxeViolations(second);
+  // Keep the colleague's text, then save the merge.
+  await conflict.getByRole("group", { name: "Merknad" }).getByLabel(/Lagret versjon/).check();
+  await conflict.getByRole("button", { name: "Lagre med valgene mine" }).click();
+  await expect(second.getByText(/Lagret \(versjon \d+\)/)).toBeVisible();
+  await expect(second.getByLabel("Merknad", { exact: true })).toHaveValue("Merknad fra den første redaktøren.");
+  await secondContext.close();
+});
+
+test("markup and script in titles and markdown render as inert text", async ({ adminPage: page }) => {
+  page.on("dialog", () => {
+    throw new Error("A script ran");
+  });
+  const title = `<script>alert(1)</script><img src=x onerror=alert(2)> ${Date.now()}`;
+  await page.goto("/redaksjon/publikasjoner/ny");
+  await page.getByLabel("Tittel (må fylles ut)").fill(title);
+  await page.getByLabel("Type (må fylles ut)").selectOption("annet");
+  await page.getByLabel("Sammendrag", { exact: true }).fill('[klikk](javascript:alert(3)) <img src=x onerror=alert(4)> <script>alert(5)</script>');
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByText(/Lagret \(versjon 1\)/)).toBeVisible();
+  await page.getByRole("button", { name: "Publiser" }).click();
+  await expect(page.getByText(/Publisert/)).toBeVisible();
+  await page.getByRole("link", { name: "Se den publiserte siden" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>alert(1)</script>");
+  const summary = page.getByRole("region", { name: "Sammendrag" });
+  await expect(summary.locator("script, img")).toHaveCount(0);
+  const href = await summary.getByText("klikk").getAttribute("href");
+  expect(href ?? "").not.toContain("javascript:");
+});
+
+test("repeated wrong passwords lock the account with a clear message", async ({ page }) => {
+  const account = await createAccount("editor", "sperret");
+  await page.goto("/redaksjon/logg-inn");
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    // React resets the form after each attempt; wait for that before typing again.
+    await expect(page.getByLabel("Passord")).toHaveValue("");
+    await page.getByLabel("E-post").fill(account.email);
+    await page.getByLabel("Passord").fill("feil-passord-igjen");
+    await page.getByRole("button", { name: "Logg inn" }).click();
+    await expect(page.locator("form [role=alert]")).toHaveText(attempt < 3 ? "Feil e-post eller passord." : /For mange mislykkede forsøk/);
+  }
+  // Even the right password is refused while the account is locked.
+  await expect(page.getByLabel("Passord")).toHaveValue("");
+  await page.getByLabel("E-post").fill(account.email);
+  await page.getByLabel("Passord").fill(account.password);
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText(/For mange mislykkede forsøk/);
+});
+
+test("logging out ends the session on the server, and the old cookie no longer works", async ({ browser }) => {
+  const account = await createAccount("editor", "utlogging");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, account);
+  const stolen = await context.storageState();
+  await page.getByRole("button", { name: "Logg ut" }).click();
+  await expect(page).toHaveURL(/\/redaksjon\/logg-inn$/);
+  const replay = await browser.newContext({ storageState: stolen });
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/redaksjon");
+  await expect(replayPage).toHaveURL(/\/redaksjon\/logg-inn$/);
+  await replay.close();
+  await context.close();
+});
+
+test("the editors' pages have no WCAG 2.1 AA violations, and login works from the keyboard", async ({ page, adminPage, admin }) => {
+  await page.goto("/redaksjon/logg-inn");
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Tab"); // skip link
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("E-post")).toBeFocused();
+  await page.keyboard.type(admin.email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(admin.password);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hei, ${admin.name}`);
+
+  for (const path of ["/redaksjon", "/redaksjon/publikasjoner", "/redaksjon/publikasjoner/ny", "/redaksjon/papirkurv"]) {
+    await adminPage.goto(path);
+    await expectNoAxeViolations(adminPage);
+  }
+  await adminPage.goto("/redaksjon/publikasjoner?q=Takk");
+  await adminPage.getByRole("link", { name: "«Takk for tilliten»" }).click();
+  await expectNoAxeViolations(adminPage);
+});
+
+test("visitors without a session are sent to the login page", async ({ page }) => {
+  for (const path of ["/redaksjon", "/redaksjon/publikasjoner/ny", "/redaksjon/papirkurv"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/redaksjon\/logg-inn$/);
+  }
+});

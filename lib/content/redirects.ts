@@ -1,0 +1,20 @@
+import "server-only";
+import { notFound, permanentRedirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { contentModel } from "./adapter";
+import { publicPath, type EntityType } from "./entities";
+import { isPublic } from "./visibility";
+
+/**
+ * For a slug no public entry has: a permanent redirect when it is an entry's old address,
+ * otherwise the 404 page. Never returns.
+ */
+export async function redirectOldSlugOrNotFound(type: EntityType, slug: string): Promise<never> {
+  const redirect = await db.slugRedirect.findUnique({ where: { entityType_oldSlug: { entityType: type, oldSlug: slug } } });
+  if (redirect) {
+    const rows = await contentModel(db, type).findMany({ where: { id: redirect.entityId, ...isPublic }, select: { slug: true } });
+    const path = rows[0] ? publicPath(type, String(rows[0].slug)) : null;
+    if (path) permanentRedirect(path);
+  }
+  notFound();
+}
