@@ -36,7 +36,12 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Visitors' tests read the seed content as it is; the editors' tests change it, so they
+  // run afterwards.
+  projects: [
+    { name: "public", testIgnore: /editor.*\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "editors", testMatch: /editor.*\.spec\.ts/, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: "rm -rf .data-e2e && exec npx tsx scripts/start.ts",
     url: `http://localhost:${PORT}/`,

@@ -65,7 +65,7 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   expect((await visitorPage.goto(`/publikasjoner/${slug}`))?.status()).toBe(404);
   await page.goto("/redaksjon/papirkurv");
   await page.getByRole("button", { name: `Hent tilbake ${title}` }).click();
-  await expect(page.getByText("Utført.")).toBeVisible();
+  await expect(page.getByText("Hentet tilbake fra papirkurven.")).toBeVisible();
   await visitorPage.goto(`/publikasjoner/${slug}`);
   await expect(visitorPage.getByRole("heading", { level: 1 })).toContainText(title);
   await visitor.close();

@@ -7,13 +7,21 @@ import { formatDate } from "@/lib/format/norwegian";
 
 export const metadata = { title: "Papirkurv" };
 
-export default async function TrashPage() {
+const DONE: Record<string, string> = { hentet: "Hentet tilbake fra papirkurven.", slettet: "Slettet for godt." };
+
+export default async function TrashPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const editor = await requireEditorPage();
+  const done = DONE[(await searchParams).utfort ?? ""];
   const groups = await Promise.all(ENTITY_TYPES.map(async (type) => ({ type, ...(await listEntries(type, { trash: true, sort: "updated", page: 1 })) })));
   const isAdmin = editor.role === "admin";
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-semibold">Papirkurv</h1>
+      {done && (
+        <p role="status" className="rounded-md border border-teal bg-card p-3 font-medium text-teal-dark">
+          {done}
+        </p>
+      )}
       <p>Slettede oppføringer ligger her til en administrator henter dem tilbake eller sletter dem for godt.</p>
       {groups.every((g) => g.rows.length === 0) && <p>Papirkurven er tom.</p>}
       {groups
