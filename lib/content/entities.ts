@@ -4,16 +4,16 @@
 export const ENTITY_TYPES = ["publication", "project", "person", "organisation", "event", "topic", "page"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-type EntityInfo = { singular: string; plural: string; adminSegment: string; publicSegment: string | null };
+type EntityInfo = { singular: string; plural: string; newLabel: string; adminSegment: string; publicSegment: string | null };
 
 export const ENTITY: Record<EntityType, EntityInfo> = {
-  publication: { singular: "publikasjon", plural: "Publikasjoner", adminSegment: "publikasjoner", publicSegment: "publikasjoner" },
-  project: { singular: "prosjekt", plural: "Prosjekter", adminSegment: "prosjekter", publicSegment: "prosjekter" },
-  person: { singular: "person", plural: "Personer", adminSegment: "personer", publicSegment: "personer" },
-  organisation: { singular: "organisasjon", plural: "Organisasjoner", adminSegment: "organisasjoner", publicSegment: "organisasjoner" },
-  event: { singular: "arrangement", plural: "Arrangementer", adminSegment: "arrangementer", publicSegment: "arrangementer" },
-  topic: { singular: "emne", plural: "Emner", adminSegment: "emner", publicSegment: null },
-  page: { singular: "tekstside", plural: "Tekstsider", adminSegment: "sider", publicSegment: null },
+  publication: { singular: "publikasjon", newLabel: "Ny publikasjon", plural: "Publikasjoner", adminSegment: "publikasjoner", publicSegment: "publikasjoner" },
+  project: { singular: "prosjekt", newLabel: "Nytt prosjekt", plural: "Prosjekter", adminSegment: "prosjekter", publicSegment: "prosjekter" },
+  person: { singular: "person", newLabel: "Ny person", plural: "Personer", adminSegment: "personer", publicSegment: "personer" },
+  organisation: { singular: "organisasjon", newLabel: "Ny organisasjon", plural: "Organisasjoner", adminSegment: "organisasjoner", publicSegment: "organisasjoner" },
+  event: { singular: "arrangement", newLabel: "Nytt arrangement", plural: "Arrangementer", adminSegment: "arrangementer", publicSegment: "arrangementer" },
+  topic: { singular: "emne", newLabel: "Nytt emne", plural: "Emner", adminSegment: "emner", publicSegment: null },
+  page: { singular: "tekstside", newLabel: "Ny tekstside", plural: "Tekstsider", adminSegment: "sider", publicSegment: null },
 };
 
 export function isEntityType(value: string): value is EntityType {

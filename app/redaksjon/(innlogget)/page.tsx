@@ -44,7 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 {published} publisert · {drafts} utkast
               </p>
               <Link href={`${adminPath(type)}/ny`} className="text-sm">
-                Ny {ENTITY[type].singular}
+                {ENTITY[type].newLabel}
               </Link>
             </li>
           ))}

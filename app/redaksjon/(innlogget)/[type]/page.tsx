@@ -30,7 +30,7 @@ export default async function EntryListPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-semibold">{ENTITY[type].plural}</h1>
         <Link href={`${adminPath(type)}/ny`} className="rounded-lg bg-teal px-4 py-2 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white">
-          Ny {ENTITY[type].singular}
+          {ENTITY[type].newLabel}
         </Link>
       </div>
       {query.slettet && (

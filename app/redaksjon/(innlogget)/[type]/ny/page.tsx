@@ -18,7 +18,7 @@ export default async function NewEntryPage({ params }: Props) {
   const options = await loadOptions(config.optionSets);
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-semibold">Ny {ENTITY[type].singular}</h1>
+      <h1 className="text-3xl font-semibold">{ENTITY[type].newLabel}</h1>
       <p className="text-muted">Nye oppføringer lagres som utkast. Publiser når innholdet er klart.</p>
       <EntryForm type={type} initial={config.empty} options={options} save={saveEntryAction.bind(null, type)} />
     </div>
