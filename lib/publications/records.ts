@@ -30,3 +30,8 @@ export async function publicationRecordsByIds(ids: string[]): Promise<Publicatio
 export async function publicationRecordBySlug(slug: string): Promise<PublicationRecord | null> {
   return db.publication.findFirst({ where: { slug, ...isPublic }, include: publicationRecordInclude });
 }
+
+/** The works most recently added to the portal, newest first, for the feeds. */
+export async function newestPublicationRecords(take: number): Promise<PublicationRecord[]> {
+  return db.publication.findMany({ where: isPublic, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take, include: publicationRecordInclude });
+}
