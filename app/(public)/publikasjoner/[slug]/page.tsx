@@ -11,6 +11,8 @@ import { plainSummary } from "@/lib/format/plain-text";
 import { publishedPublicationBySlug, publishedPublicationSlugs } from "@/lib/publications/queries";
 import { Citation } from "./_components/Citation";
 import { FactList } from "./_components/FactList";
+import { JsonLd } from "@/components/JsonLd";
+import { publicationJsonLd } from "@/lib/interop/jsonld/publication";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -42,6 +44,7 @@ export default async function PublicationPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={publicationJsonLd(publication)} />
       <PageHeading
         kicker={`${PUBLICATION_TYPE_LABELS[publication.type]}${publication.year ? ` · ${publication.year}` : ""}`}
         title={<WorkTitle work={publication} />}
