@@ -1,6 +1,6 @@
 import "server-only";
 import { overviewHref, parseOverviewParams } from "@/lib/publications/filters";
-import { publicationOverview, type OverviewFilters } from "@/lib/publications/overview";
+import { PAGE_SIZE, publicationOverview, type OverviewFilters } from "@/lib/publications/overview";
 
 // The one place where exports and the API use the research overview, so that they search
 // and filter exactly as /publikasjoner does: same parameters, same rules, same order.
@@ -19,6 +19,8 @@ export function searchParamsToRecord(params: URLSearchParams): OverviewParams {
 export const readOverviewParams = (params: OverviewParams) => parseOverviewParams(params);
 
 export const overviewPage = (filters: OverviewFilters) => publicationOverview(filters);
+
+export const OVERVIEW_PAGE_SIZE = PAGE_SIZE;
 
 /** The overview's query string without the page ("type=rapport&fra=2010"), for links to exports. */
 export function overviewQueryString(filters: OverviewFilters): string {
