@@ -11,12 +11,12 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 function componentSchemas(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, schema]) => {
-      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
-      return [id, rest];
-    }),
-  );
+  // Each generated schema names its own dialect and id; inside the document they are components.
+  for (const schema of Object.values(schemas)) {
+    delete schema.$schema;
+    delete schema.$id;
+  }
+  return schemas;
 }
 
 const envelope = (data: unknown, paged: boolean) => ({
