@@ -41,7 +41,7 @@ function detailRoute<R, T>(load: (slug: string) => Promise<R | null>, toApi: (ro
   });
 }
 
-export const getPublication = detailRoute(publicationRecordBySlug, serialize.publication, "Publikasjonen");
+export const getPublication = detailRoute(publicationRecordBySlug, serialize.publicationDetail, "Publikasjonen");
 export const listProjects = listRoute(projectPage, serialize.projectSummary);
 export const getProject = detailRoute(publishedProjectBySlug, serialize.project, "Prosjektet");
 export const listPersons = listRoute(personPage, serialize.personSummary);

@@ -75,7 +75,7 @@ export function openApiDocument() {
     servers: [{ url: absoluteUrl("/api/v1") }],
     paths: {
       "/publications": listOperation("Publikasjoner, filtrert og sortert som forskningsoversikten", "Publication", publicationFilters),
-      "/publications/{slug}": detailOperation("Én publikasjon", "Publication"),
+      "/publications/{slug}": detailOperation("Én publikasjon, med APA-referansen", "PublicationDetail"),
       "/projects": listOperation("Forskningsprosjekter", "ProjectSummary"),
       "/projects/{slug}": detailOperation("Ett prosjekt", "Project"),
       "/persons": listOperation("Personer", "PersonSummary"),

@@ -60,10 +60,15 @@ export const Publication = z
     topics: z.array(TopicRef),
     projects: z.array(Ref),
     links: z.array(Link),
-    citation: z.object({ apa: z.string(), bibtex: url, ris: url, cslJson: url }),
+    citation: z.object({ bibtex: url, ris: url, cslJson: url }).describe("Referansen som filer til referanseverktøy."),
     updatedAt: timestamp,
   })
   .register(apiSchemas, { id: "Publication" });
+
+// Only one work at a time gets its formatted reference: formatting is the costly part.
+export const PublicationDetail = Publication.extend({
+  citation: z.object({ apa: z.string().describe("APA 7, norsk utgave, som «Slik siterer du»."), bibtex: url, ris: url, cslJson: url }),
+}).register(apiSchemas, { id: "PublicationDetail" });
 
 export const ProjectSummary = z
   .object({ slug: z.string(), url, title: z.string(), summary: nullableText, startYear: z.number().int().nullable(), endYear: z.number().int().nullable(), coordinator: OrganisationRef.nullable() })

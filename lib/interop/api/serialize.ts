@@ -29,13 +29,17 @@ export function publication(p: PublicationRecord): z.infer<typeof S.Publication>
     statusNote: p.statusNote, topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })), projects: p.projects.map((x) => ref("prosjekter", x)),
     links: p.links.map(link),
     citation: {
-      apa: apaReferenceText(citableWork(p)),
       bibtex: absoluteUrl(`/publikasjoner/${slug}/referanse.bib`),
       ris: absoluteUrl(`/publikasjoner/${slug}/referanse.ris`),
       cslJson: absoluteUrl(`/publikasjoner/${slug}/referanse.json`),
     },
     updatedAt: p.updatedAt.toISOString(),
   };
+}
+
+export function publicationDetail(p: PublicationRecord): z.infer<typeof S.PublicationDetail> {
+  const summary = publication(p);
+  return { ...summary, citation: { apa: apaReferenceText(citableWork(p)), ...summary.citation } };
 }
 
 export function projectSummary(p: Row<typeof projectPage>): z.infer<typeof S.ProjectSummary> {
