@@ -81,6 +81,13 @@ test("detail pages carry JSON-LD", async ({ page }) => {
   expect(await jsonLd("/prosjekter/endringsarbeid-i-selvhjelpsgrupper")).toMatchObject({ "@type": "ResearchProject" });
 });
 
+test("a work's page carries the meta tags that reference managers' browser connectors read", async ({ page }) => {
+  await page.goto("/publikasjoner/samarbeid-om-selvhjelp");
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute("content", "Samarbeid om selvhjelp");
+  await expect(page.locator('meta[name="citation_editor"]')).toHaveCount(2);
+  await expect(page.locator('meta[name="citation_isbn"]')).toHaveAttribute("content", "978-82-02-64657-8");
+});
+
 test("the API answers with CORS, its OpenAPI document and JSON problems", async ({ request }) => {
   const list = await request.get("/api/v1/publications?type=rapport");
   expect(list.headers()["access-control-allow-origin"]).toBe("*");

@@ -12,6 +12,7 @@ import { publishedPublicationBySlug, publishedPublicationSlugs } from "@/lib/pub
 import { Citation } from "./_components/Citation";
 import { FactList } from "./_components/FactList";
 import { JsonLd } from "@/components/JsonLd";
+import { highwireTags } from "@/lib/interop/highwire";
 import { publicationJsonLd } from "@/lib/interop/jsonld/publication";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const authors = publication.contributors.map((c) => fullName(c.person)).join(", ");
   return {
     title: publication.title,
+    other: highwireTags(publication),
     description:
       plainSummary(publication.abstract) ??
       `${PUBLICATION_TYPE_LABELS[publication.type]}${authors ? ` av ${authors}` : ""}${publication.year ? ` (${publication.year})` : ""}.`,
