@@ -17,7 +17,7 @@ export function json(body: unknown, status = 200): Response {
   });
 }
 
-export function problem(status: 400 | 404 | 405, title: string, detail: string, instance?: string, problems?: string[]): Response {
+export function problem(status: 400 | 404, title: string, detail: string, instance?: string, problems?: string[]): Response {
   const body = { type: "about:blank", title, status, detail, ...(instance ? { instance } : {}), ...(problems?.length ? { problems } : {}) };
   return new Response(JSON.stringify(body), { status, headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8" } });
 }
