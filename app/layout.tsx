@@ -5,6 +5,12 @@ export const metadata: Metadata = {
   title: { default: "Selvhjelp Forskning", template: "%s – Selvhjelp Forskning" },
   description: "Hva sier forskningen om selvorganisert selvhjelp? Avhandlinger, rapporter, artikler og prosjekter samlet av Selvhjelp Norge.",
   applicationName: "Selvhjelp Forskning",
+  alternates: {
+    types: {
+      "application/atom+xml": [{ url: "/feed.xml", title: "Nye publikasjoner og arrangementer (Atom)" }],
+      "application/rss+xml": [{ url: "/rss.xml", title: "Nye publikasjoner og arrangementer (RSS)" }],
+    },
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#11625c" };

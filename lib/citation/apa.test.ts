@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { apaReferenceText, initials, joinNames, type CitableWork } from "./apa";
+import { apaReference, apaReferenceText } from "./apa";
+import type { CitableWork } from "./work";
 
 const base: CitableWork = {
-  type: "annet", title: "", subtitle: null, year: null, authors: [], editors: [], containerTitle: null, volume: null,
-  issue: null, pages: null, edition: null, publisher: null, institutionName: null, series: null, seriesNumber: null,
-  doi: null, statusNote: null, url: null,
+  id: "test", type: "annet", title: "", subtitle: null, year: null, language: "nb", authors: [], editors: [],
+  containerTitle: null, volume: null, issue: null, pages: null, edition: null, publisher: null, place: null,
+  institutionName: null, series: null, seriesNumber: null, isbn: null, issn: null, doi: null, statusNote: null,
+  url: null, abstract: null, topics: [],
 };
 const work = (fields: Partial<CitableWork>): CitableWork => ({ ...base, ...fields });
-
-describe("initials", () => {
-  it("abbreviates given names, keeping hyphens", () => {
-    expect(initials("Bodil J.")).toBe("B. J.");
-    expect(initials("Anne-Grete")).toBe("A.-G.");
-    expect(initials("Ånund")).toBe("Å.");
-    expect(initials("B.")).toBe("B.");
-  });
-});
-
-describe("joinNames", () => {
-  it("joins with commas and a Norwegian «og»", () => {
-    expect(joinNames(["A"])).toBe("A");
-    expect(joinNames(["A", "B"])).toBe("A og B");
-    expect(joinNames(["A", "B", "C"])).toBe("A, B og C");
-  });
-});
 
 describe("apaReferenceText", () => {
   it("cites a doctoral thesis with its institution and full-text link", () => {
@@ -122,5 +107,15 @@ describe("apaReferenceText", () => {
     expect(apaReferenceText(manuscript)).toBe(
       "Kvamme og Eklund Nilsen. (2011). Participants’ Experiences of Empowerment in Self-Help Groups [Manuskript innsendt for publisering].",
     );
+  });
+});
+
+describe("apaReference", () => {
+  it("marks the journal and volume as italic, as APA does", () => {
+    const parts = apaReference(
+      work({ type: "tidsskriftartikkel", title: "T", year: 2011, authors: [{ givenName: "A", familyName: "B" }], containerTitle: "Tidsskrift & Co", volume: "3", issue: "1" }),
+    );
+    expect(parts.filter((p) => p.italic).map((p) => p.text)).toEqual(["Tidsskrift & Co", "3"]);
+    expect(parts.map((p) => p.text).join("")).toBe("B, A. (2011). T. Tidsskrift & Co, 3(1).");
   });
 });

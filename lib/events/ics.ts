@@ -1,4 +1,4 @@
-import { createEvent, type DateArray, type EventAttributes } from "ics";
+import { createEvent, createEvents, type DateArray, type EventAttributes } from "ics";
 import { TIME_ZONE } from "@/lib/format/norwegian";
 
 // One event as an iCalendar file, built with the `ics` library. Times are written in UTC,
@@ -35,9 +35,7 @@ function timing(event: CalendarEvent & { startsAt: Date }): Pick<EventAttributes
   return { ...utc, start: event.startsAt.getTime(), duration: { hours: 2 } };
 }
 
-/** The .ics text, or null when the event has no date yet. */
-export function eventToIcs(event: CalendarEvent, siteUrl: string): string | null {
-  if (!event.startsAt) return null;
+function eventAttributes(event: CalendarEvent & { startsAt: Date }, siteUrl: string): EventAttributes {
   const pageUrl = `${siteUrl}/arrangementer/${event.slug}`;
   const description = [
     event.summary,
@@ -47,17 +45,32 @@ export function eventToIcs(event: CalendarEvent, siteUrl: string): string | null
   ]
     .filter(Boolean)
     .join("\n\n");
-  const { error, value } = createEvent({
-    ...timing({ ...event, startsAt: event.startsAt }),
+  return {
+    ...timing(event),
     title: event.title,
     description,
     location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.online ? "Strømmes" : undefined),
     url: pageUrl,
     uid: `${event.slug}@selvhjelp-forskning`,
     status: event.eventStatus === "cancelled" ? "CANCELLED" : "CONFIRMED",
-    productId: "selvhjelp-forskning/ics",
-    calName: "Selvhjelp Forskning",
-  });
+  };
+}
+
+const header = { productId: "selvhjelp-forskning/ics", calName: "Selvhjelp Forskning" };
+
+const hasDate = (event: CalendarEvent): event is CalendarEvent & { startsAt: Date } => event.startsAt !== null;
+
+/** The .ics text, or null when the event has no date yet. */
+export function eventToIcs(event: CalendarEvent, siteUrl: string): string | null {
+  if (!hasDate(event)) return null;
+  const { error, value } = createEvent({ ...eventAttributes(event, siteUrl), ...header });
   if (error || !value) throw error ?? new Error("Kunne ikke lage kalenderfilen");
+  return value;
+}
+
+/** One calendar with every event whose date is known, for subscribing. */
+export function eventsToIcs(events: CalendarEvent[], siteUrl: string): string {
+  const { error, value } = createEvents(events.filter(hasDate).map((event) => eventAttributes(event, siteUrl)), header);
+  if (error || !value) throw error ?? new Error("Kunne ikke lage kalenderen");
   return value;
 }

@@ -52,3 +52,27 @@ export const publishedEventBySlug = cache(async (slug: string, preview = false) 
 );
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof publishedEventBySlug>>>;
+
+/** Every public event with what a calendar needs, for the subscribable calendar and feeds. */
+export const publishedCalendarEvents = cache(async () =>
+  db.event.findMany({
+    where: isPublic,
+    orderBy: { startsAt: { sort: "asc", nulls: "last" } },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      startsAt: true,
+      endsAt: true,
+      timeUnknown: true,
+      venueName: true,
+      venueAddress: true,
+      online: true,
+      streamUrl: true,
+      infoUrl: true,
+      eventStatus: true,
+      createdAt: true,
+      updatedAt: true,
+    },
+  }),
+);

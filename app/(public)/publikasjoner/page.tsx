@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/PageHeading";
 import { PublicationList } from "@/components/PublicationList";
+import { overviewQueryString } from "@/lib/interop/overview";
 import { overviewHref, parseOverviewParams } from "@/lib/publications/filters";
 import { overviewFacets, publicationOverview } from "@/lib/publications/overview";
 import { FilterForm } from "./_components/FilterForm";
+import { DownloadResults } from "./_components/DownloadResults";
 import { Pagination } from "./_components/Pagination";
 
 export const metadata: Metadata = {
@@ -57,6 +59,7 @@ export default async function PublicationsPage({ searchParams }: Props) {
             </p>
           )}
           <Pagination filters={filters} pageCount={overview.pageCount} />
+          <DownloadResults query={overviewQueryString(filters)} total={overview.total} />
         </section>
       </div>
     </>

@@ -9,6 +9,8 @@ import { SourceLinks } from "@/components/SourceLinks";
 import { EVENT_STATUS_LABELS } from "@/lib/content/labels";
 import { publishedEventBySlug } from "@/lib/events/queries";
 import { DATE_UNKNOWN, formatEventTime } from "@/lib/format/norwegian";
+import { JsonLd } from "@/components/JsonLd";
+import { eventJsonLd } from "@/lib/interop/jsonld/event";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,6 +31,7 @@ export default async function EventPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={eventJsonLd(event)} />
       <PageHeading kicker={`Arrangement · ${EVENT_STATUS_LABELS[event.eventStatus]}`} title={event.title} lead={event.summary} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="order-2 min-w-0 space-y-8 lg:order-1">{event.description && <Markdown>{event.description}</Markdown>}</div>

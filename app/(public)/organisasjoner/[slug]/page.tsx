@@ -8,6 +8,8 @@ import { SourceLinks } from "@/components/SourceLinks";
 import { WorkTitle } from "@/components/WorkTitle";
 import { fullName, organisationName } from "@/lib/content/labels";
 import { publishedOrganisationBySlug } from "@/lib/organisations/queries";
+import { JsonLd } from "@/components/JsonLd";
+import { organisationJsonLd } from "@/lib/interop/jsonld/entities";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -62,6 +64,7 @@ export default async function OrganisationPage({ params }: Props) {
 
   return (
     <article className="max-w-3xl space-y-10">
+      <JsonLd data={organisationJsonLd(org)} />
       <PageHeading kicker={org.shortName ?? "Organisasjon"} title={org.name} lead={org.description} />
       <dl className="-mt-4 space-y-2">
         {org.formerNames.length > 0 && (

@@ -9,6 +9,8 @@ import { WorkTitle } from "@/components/WorkTitle";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
 import { publishedPersonBySlug } from "@/lib/persons/queries";
 import { projectPeriod } from "@/lib/projects/period";
+import { JsonLd } from "@/components/JsonLd";
+import { personJsonLd } from "@/lib/interop/jsonld/entities";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +29,7 @@ export default async function PersonPage({ params }: Props) {
 
   return (
     <article className="max-w-3xl space-y-10">
+      <JsonLd data={personJsonLd(person)} />
       <PageHeading kicker={person.honorific ?? "Person"} title={fullName(person)} lead={person.bio} />
       {person.affiliation && (
         <p className="-mt-6">

@@ -14,6 +14,8 @@ import { projectPeriod } from "@/lib/projects/period";
 import { publishedProjectBySlug, publishedProjects } from "@/lib/projects/queries";
 import { ProjectFacts } from "./_components/ProjectFacts";
 import { Team } from "./_components/Team";
+import { JsonLd } from "@/components/JsonLd";
+import { projectJsonLd } from "@/lib/interop/jsonld/entities";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -48,6 +50,7 @@ export default async function ProjectPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={projectJsonLd(project)} />
       <PageHeading kicker={["Forskningsprosjekt", period].filter(Boolean).join(" · ")} title={project.title} lead={project.summary} />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-10">

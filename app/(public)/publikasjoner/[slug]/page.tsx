@@ -12,6 +12,9 @@ import { plainSummary } from "@/lib/format/plain-text";
 import { publishedPublicationBySlug, publishedPublicationSlugs } from "@/lib/publications/queries";
 import { Citation } from "./_components/Citation";
 import { FactList } from "./_components/FactList";
+import { JsonLd } from "@/components/JsonLd";
+import { highwireTags } from "@/lib/interop/highwire";
+import { publicationJsonLd } from "@/lib/interop/jsonld/publication";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const authors = publication.contributors.map((c) => fullName(c.person)).join(", ");
   return {
     title: publication.title,
+    other: highwireTags(publication),
     description:
       plainSummary(publication.abstract) ??
       `${PUBLICATION_TYPE_LABELS[publication.type]}${authors ? ` av ${authors}` : ""}${publication.year ? ` (${publication.year})` : ""}.`,
@@ -44,6 +48,7 @@ export default async function PublicationPage({ params }: Props) {
 
   return (
     <article>
+      <JsonLd data={publicationJsonLd(publication)} />
       <PageHeading
         kicker={`${PUBLICATION_TYPE_LABELS[publication.type]}${publication.year ? ` · ${publication.year}` : ""}`}
         title={<WorkTitle work={publication} />}

@@ -1,0 +1,3 @@
+import { workExportRoute } from "@/lib/interop/citation-routes";
+
+export const GET = workExportRoute("bibtex");

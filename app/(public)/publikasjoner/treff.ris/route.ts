@@ -1,0 +1,3 @@
+import { overviewExportRoute } from "@/lib/interop/citation-routes";
+
+export const GET = overviewExportRoute("ris");

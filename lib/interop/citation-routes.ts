@@ -1,0 +1,40 @@
+import "server-only";
+import { EXPORT_FORMATS, exportWorks, type ExportFormat } from "@/lib/citation/exports";
+import { citableWork } from "@/lib/publications/citation";
+import { publicationRecordBySlug, publicationRecordsByIds } from "@/lib/publications/records";
+import { allOverviewIds, readOverviewParams, searchParamsToRecord } from "./overview";
+
+// Route handlers for "Last ned som BibTeX/RIS/CSL-JSON" (one work) and "Last ned treff"
+// (every work of a filtered overview).
+
+/** More than any reference manager wants in one file; the overview has far fewer works today. */
+export const MAX_EXPORTED_WORKS = 2_000;
+
+function fileResponse(body: string, format: ExportFormat, name: string): Response {
+  const { contentType, extension } = EXPORT_FORMATS[format];
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${name}.${extension}"`,
+      "Access-Control-Allow-Origin": "*",
+    },
+  });
+}
+
+export function workExportRoute(format: ExportFormat) {
+  return async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+    const { slug } = await params;
+    const record = await publicationRecordBySlug(slug);
+    if (!record) return new Response("Fant ikke publikasjonen.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return fileResponse(exportWorks([citableWork(record)], format), format, record.slug);
+  };
+}
+
+export function overviewExportRoute(format: ExportFormat) {
+  return async function GET(request: Request): Promise<Response> {
+    const { filters } = readOverviewParams(searchParamsToRecord(new URL(request.url).searchParams));
+    const { ids } = await allOverviewIds(filters, MAX_EXPORTED_WORKS);
+    const records = await publicationRecordsByIds(ids);
+    return fileResponse(exportWorks(records.map(citableWork), format), format, "publikasjoner");
+  };
+}
