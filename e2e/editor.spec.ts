@@ -31,6 +31,10 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   expect((await visitorPage.goto(`/publikasjoner/${slug}`))?.status()).toBe(404);
   await visitorPage.goto("/publikasjoner");
   await expect(visitorPage.getByText(title)).toHaveCount(0);
+  const apiTitles = async () => ((await (await visitorPage.request.get("/api/v1/publications?type=rapport&fra=2025")).json()) as { data: { title: string }[] }).data.map((p) => p.title);
+  const feedHas = async () => (await (await visitorPage.request.get("/feed.xml")).text()).includes(title);
+  expect(await apiTitles()).not.toContain(title);
+  expect(await feedHas()).toBe(false);
 
   // Publish: visible in the very next request.
   await page.getByRole("button", { name: "Publiser" }).click();
@@ -39,6 +43,8 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   await expect(visitorPage.getByRole("link", { name: title })).toBeVisible();
   await visitorPage.goto(`/publikasjoner/${slug}`);
   await expect(visitorPage.getByText("Åse Ørnes og Nora Gotaas")).toBeVisible();
+  expect(await apiTitles()).toContain(title);
+  expect(await feedHas()).toBe(true);
 
   // Edit and see it at once.
   await page.goto(editUrl);

@@ -11,6 +11,9 @@ import type { Conflict, SaveResult } from "@/lib/content/results";
 import { ConflictPanel } from "./ConflictPanel";
 import { Field } from "./fields/Field";
 
+// Fields that need the whole width; short ones sit two by two on wide screens.
+const WIDE_KINDS = new Set<string>(["markdown", "textarea", "people", "links", "refs", "members", "lines"]);
+
 type Props = {
   type: EntityType;
   id?: string;
@@ -120,9 +123,11 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
           <h2 id={`seksjon-${section.title}`} className="mb-4 text-xl font-semibold">
             {section.title}
           </h2>
-          <div className="space-y-5">
+          <div className="grid gap-5 md:grid-cols-2">
             {section.fields.map((field) => (
-              <Field key={field.name} field={field} value={values[field.name]} onChange={(v) => setField(field.name, v)} errors={errors} options={options} />
+              <div key={field.name} className={WIDE_KINDS.has(field.kind) || field.name === "title" ? "md:col-span-2" : ""}>
+                <Field field={field} value={values[field.name]} onChange={(v) => setField(field.name, v)} errors={errors} options={options} />
+              </div>
             ))}
           </div>
         </section>
