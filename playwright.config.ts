@@ -25,7 +25,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   // The machine is small and shared: saves and first renders may take a few seconds.
-  expect: { timeout: 15_000 },
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     locale: "nb-NO",
