@@ -24,6 +24,14 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   await expect(page.getByText("Lagret (versjon 1). Oppføringen er et utkast.")).toBeVisible();
   const editUrl = page.url();
 
+  // The editor previews the draft exactly as the public page will show it.
+  await page.getByRole("link", { name: "Forhåndsvis" }).click();
+  await expect(page.getByText("Forhåndsvisning for redaktører")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await page.getByRole("link", { name: "Avslutt forhåndsvisningen" }).click();
+  await expect(page).toHaveURL(/\/redaksjon$/);
+  await page.goto(editUrl);
+
   // A draft is not public.
   const slug = title.toLowerCase().replace(/\s+/g, "-");
   const visitor = await page.context().browser()!.newContext();
@@ -54,12 +62,23 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   await visitorPage.goto(`/publikasjoner/${slug}`);
   await expect(visitorPage.getByRole("heading", { level: 1 })).toContainText("En studie av grupper på tvers");
 
-  // History shows the change; restoring version 1 makes version 3.
+  // A new address keeps the old one working with a permanent redirect.
+  await page.getByLabel("Adresse (slug)").fill(`${slug}-ny`);
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByText("Lagret (versjon 3).")).toBeVisible();
+  const old = await visitorPage.request.get(`/publikasjoner/${slug}`, { maxRedirects: 0 });
+  expect(old.status()).toBe(308);
+  expect(old.headers().location).toContain(`/publikasjoner/${slug}-ny`);
+  await page.getByLabel("Adresse (slug)").fill(slug);
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByText("Lagret (versjon 4).")).toBeVisible();
+
+  // History shows the change; restoring version 1 makes a new version.
   await page.getByRole("link", { name: "Historikk" }).click();
   await expect(page.getByRole("row", { name: /Undertittel/ })).toContainText("En studie av grupper på tvers");
   await page.getByRole("button", { name: "Gjenopprett versjon 1" }).click();
   await expect(page.getByText("Gjenopprettet som en ny versjon.")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Versjon 3 (gjeldende)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Versjon 5 (gjeldende)" })).toBeVisible();
   await visitorPage.goto(`/publikasjoner/${slug}`);
   await expect(visitorPage.getByRole("heading", { level: 1 })).not.toContainText("En studie av grupper på tvers");
 

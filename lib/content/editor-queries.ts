@@ -35,7 +35,16 @@ const listSelect = (type: EntityType) => ({
   ...(type === "publication" ? { type: true, year: true } : {}),
 });
 
-export type ListFilters = { q?: string; status?: "draft" | "published"; trash?: boolean; sort: "updated" | "title"; page: number };
+export type ListFilters = {
+  q?: string;
+  status?: "draft" | "published";
+  trash?: boolean;
+  /** Publications only: their type and year. */
+  publicationType?: string;
+  year?: number;
+  sort: "updated" | "title";
+  page: number;
+};
 export const EDITOR_PAGE_SIZE = 25;
 
 export async function listEntries(type: EntityType, f: ListFilters) {
@@ -44,6 +53,8 @@ export async function listEntries(type: EntityType, f: ListFilters) {
     deletedAt: f.trash ? { not: null } : null,
     ...(f.status ? { status: f.status } : {}),
     ...(f.q ? { [TITLE_FIELD[type]]: { contains: f.q, mode: "insensitive" } } : {}),
+    ...(type === "publication" && f.publicationType ? { type: f.publicationType } : {}),
+    ...(type === "publication" && f.year ? { year: f.year } : {}),
   };
   const [rows, total] = await Promise.all([
     model.findMany({

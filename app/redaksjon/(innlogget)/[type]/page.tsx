@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireEditorPage } from "@/lib/auth/session";
 import { ENTITY, adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
 import { EDITOR_PAGE_SIZE, listEntries } from "@/lib/content/editor-queries";
+import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS, isPublicationType } from "@/lib/content/labels";
 import { formatDate } from "@/lib/format/norwegian";
 
 type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -21,8 +22,11 @@ export default async function EntryListPage({ params, searchParams }: Props) {
   const status = query.status === "draft" || query.status === "published" ? query.status : undefined;
   const sort = query.sorter === "tittel" ? "title" : "updated";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.side ?? "1", 10) || 1));
-  const { rows, total, pageCount } = await listEntries(type, { q, status, sort, page });
-  const href = (p: number) => `${adminPath(type)}?${new URLSearchParams({ ...(q ? { q } : {}), ...(status ? { status } : {}), ...(sort === "title" ? { sorter: "tittel" } : {}), side: String(p) })}`;
+  const publicationType = type === "publication" && query.type && isPublicationType(query.type) ? query.type : undefined;
+  const year = type === "publication" && /^\d{4}$/.test(query.aar ?? "") ? Number(query.aar) : undefined;
+  const { rows, total, pageCount } = await listEntries(type, { q, status, sort, page, publicationType, year });
+  const kept = { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(publicationType ? { type: publicationType } : {}), ...(year ? { aar: String(year) } : {}), ...(sort === "title" ? { sorter: "tittel" } : {}) };
+  const href = (p: number) => `${adminPath(type)}?${new URLSearchParams({ ...kept, side: String(p) })}`;
   const input = "mt-1 block rounded-md border border-muted bg-card px-3 py-2";
 
   return (
@@ -51,6 +55,25 @@ export default async function EntryListPage({ params, searchParams }: Props) {
             <option value="published">Publisert</option>
           </select>
         </label>
+        {type === "publication" && (
+          <>
+            <label className="text-sm font-medium">
+              Type
+              <select name="type" defaultValue={publicationType ?? ""} className={input}>
+                <option value="">Alle typer</option>
+                {PUBLICATION_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {PUBLICATION_TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm font-medium">
+              År
+              <input name="aar" inputMode="numeric" defaultValue={year} className={`${input} w-24`} />
+            </label>
+          </>
+        )}
         <label className="text-sm font-medium">
           Sortering
           <select name="sorter" defaultValue={sort === "title" ? "tittel" : ""} className={input}>
