@@ -58,10 +58,19 @@ export function Field({ field, value, onChange, errors, options }: Props) {
       return (
         <div>
           <label className="flex items-center gap-2 font-semibold">
-            <input type="checkbox" id={id} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+            <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
             {field.label}
           </label>
-          {field.help && <p className="mt-1 text-sm text-muted">{field.help}</p>}
+          {field.help && (
+            <p id={`${id}-hjelp`} className="mt-1 text-sm text-muted">
+              {field.help}
+            </p>
+          )}
+          {own?.map((error) => (
+            <p key={error} id={`${id}-feil`} className="mt-1 text-sm font-semibold text-clay">
+              {error}
+            </p>
+          ))}
         </div>
       );
     case "select":
