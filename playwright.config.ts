@@ -36,7 +36,12 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Visitor tests count the seed content, and editors' tests publish new entries: the
+  // visitor tests run first, on the untouched seed; every other file runs after them.
+  projects: [
+    { name: "visitor", testMatch: /(visitor|quality)\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: /(visitor|quality)\.spec\.ts$/, dependencies: ["visitor"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: {
     command: "rm -rf .data-e2e && exec npx tsx scripts/start.ts",
     url: `http://localhost:${PORT}/`,

@@ -65,7 +65,8 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   expect((await visitorPage.goto(`/publikasjoner/${slug}`))?.status()).toBe(404);
   await page.goto("/redaksjon/papirkurv");
   await page.getByRole("button", { name: `Hent tilbake ${title}` }).click();
-  await expect(page.getByText("Utført.")).toBeVisible();
+  // The restored entry leaves the trash list (and its "Utført." message with it) on refresh.
+  await expect(page.getByRole("button", { name: `Hent tilbake ${title}` })).toHaveCount(0);
   await visitorPage.goto(`/publikasjoner/${slug}`);
   await expect(visitorPage.getByRole("heading", { level: 1 })).toContainText(title);
   await visitor.close();
@@ -111,7 +112,7 @@ test("markup and script in titles and markdown render as inert text", async ({ a
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText(/Lagret \(versjon 1\)/)).toBeVisible();
   await page.getByRole("button", { name: "Publiser" }).click();
-  await expect(page.getByText(/Publisert/)).toBeVisible();
+  await expect(page.getByText("Publisert. Endringen vises på nettstedet nå.")).toBeVisible();
   await page.getByRole("link", { name: "Se den publiserte siden" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>alert(1)</script>");
   const summary = page.getByRole("region", { name: "Sammendrag" });
