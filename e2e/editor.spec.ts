@@ -136,7 +136,7 @@ test("markup and script in titles and markdown render as inert text", async ({ a
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText(/Lagret \(versjon 1\)/)).toBeVisible();
   await page.getByRole("button", { name: "Publiser" }).click();
-  await expect(page.getByText(/Publisert/)).toBeVisible();
+  await expect(page.getByText("Publisert. Endringen vises på nettstedet nå.")).toBeVisible();
   await page.getByRole("link", { name: "Se den publiserte siden" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>alert(1)</script>");
   const summary = page.getByRole("region", { name: "Sammendrag" });

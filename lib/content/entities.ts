@@ -24,9 +24,12 @@ export function entityTypeForAdminSegment(segment: string): EntityType | null {
   return ENTITY_TYPES.find((type) => ENTITY[type].adminSegment === segment) ?? null;
 }
 
-/** The public address of an entry, or null for types without their own public page. */
+/** Text pages are shown only at fixed addresses, by slug: the front page and "Om". */
+const PAGE_PATHS: Record<string, string> = { forskning: "/", om: "/om" };
+
+/** The public address of an entry, or null for types and pages without one. */
 export function publicPath(type: EntityType, slug: string): string | null {
-  if (type === "page") return slug === "forskning" ? "/" : `/${slug}`;
+  if (type === "page") return PAGE_PATHS[slug] ?? null;
   const segment = ENTITY[type].publicSegment;
   return segment ? `/${segment}/${slug}` : null;
 }

@@ -11,11 +11,15 @@ type Base = { name: string; label: string; help?: string; required?: boolean };
 export type FieldDef = Base &
   (
     | { kind: "text" | "url" | "slug" | "number" | "textarea" | "markdown" | "datetime" | "checkbox" }
+    /** A list of short texts, one per line in a textarea (former names). */
+    | { kind: "lines" }
     | { kind: "select"; options: Option[] }
     | { kind: "ref"; optionSet: OptionSet }
     | { kind: "refs"; optionSet: OptionSet }
     | { kind: "people"; optionSet: "persons" }
     | { kind: "links" }
+    /** A project's team: ordered people, each with a role and ordered affiliations. */
+    | { kind: "members" }
   );
 
 export type FormSection = { title: string; fields: FieldDef[] };

@@ -69,6 +69,17 @@ export const slugField = z.preprocess(
     .nullable(),
 );
 
+/** Short texts typed one per line (former names): trimmed, blank lines dropped. */
+export const textLines = (label: string, maxLines = 20, max = 300) =>
+  z
+    .array(z.string(), { message: `${label}: skriv én per linje.` })
+    .transform((lines) => lines.map((line) => line.trim()).filter(Boolean))
+    .refine((lines) => lines.length <= maxLines, { message: `Høyst ${maxLines} linjer.` })
+    .refine((lines) => lines.every((line) => line.length <= max), { message: `Hver linje kan ha høyst ${max} tegn.` });
+
+/** An optional reference to another entry, by id ("" for none). */
+export const optionalRef = optionalText(40);
+
 export const idList = z.array(z.string().min(1).max(40)).max(200);
 
 export const linkSchema = z.object({

@@ -7,12 +7,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { contentModel, type Adapter, type Tx } from "./adapter";
 import { ENTITY } from "./entities";
 import { fieldErrorsOf } from "./field-errors";
+import { RelationsRefused } from "./refusal";
 import type { Conflict, SaveResult } from "./results";
 
 // The one write path for content: validate, check the version (optimistic concurrency),
 // write the entry and its relations, record a revision and an audit entry, all in one
 // transaction. Callers (server actions) check the session first and revalidate after.
 
+const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 
 class SaveRefused extends Error {
   constructor(readonly result: Extract<SaveResult, { ok: false }>) {
@@ -61,9 +63,7 @@ export async function saveEntry<V extends { slug: string | null }>(
   action: "save" | "revision_restore" = "save",
 ): Promise<SaveResult> {
   const parsed = adapter.schema.safeParse(input.values);
-  if (!parsed.success) {
-    return { ok: false, message: "Skjemaet har feil. Se meldingene ved feltene.", fieldErrors: fieldErrorsOf(parsed.error) };
-  }
+  if (!parsed.success) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: fieldErrorsOf(parsed.error) };
   if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
   const values = parsed.data;
   const generic = adapter as unknown as Adapter<{ slug: string | null }>;
@@ -104,6 +104,7 @@ export async function saveEntry<V extends { slug: string | null }>(
     }, { timeout: 20_000 });
   } catch (error) {
     if (error instanceof SaveRefused) return error.result;
+    if (error instanceof RelationsRefused) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: error.fieldErrors };
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return { ok: false, message: "Adressen er allerede i bruk.", fieldErrors: { slug: ["Adressen er allerede i bruk av en annen oppføring."] } };
     }

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Adapter, Tx } from "@/lib/content/adapter";
+import { blank } from "@/lib/content/blank";
 import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/relations";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { publicationSchema, type PublicationValues } from "./schema";
-
-const blank = (value: string | number | null) => (value === null ? "" : String(value));
 
 export const publicationAdapter: Adapter<PublicationValues> = {
   type: "publication",

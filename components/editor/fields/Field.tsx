@@ -5,6 +5,7 @@ import type { FieldDef, Option, OptionSet } from "@/lib/content/form-config";
 import { FieldShell, describedBy } from "./FieldShell";
 import { LinksField } from "./LinksField";
 import { MarkdownField } from "./MarkdownField";
+import { MembersField } from "./MembersField";
 import { PeopleField } from "./PeopleField";
 import { RefsField } from "./RefsField";
 import { inputClass } from "./styles";
@@ -48,16 +49,28 @@ export function Field({ field, value, onChange, errors, options }: Props) {
       );
     case "textarea":
       return shell(<textarea {...common} rows={4} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass} />);
+    case "lines":
+      // One entry per line; blank lines are kept while typing and dropped when saving.
+      return shell(<textarea {...common} rows={3} value={((value as string[]) ?? []).join("\n")} onChange={(e) => onChange(e.target.value.split("\n"))} className={inputClass} />);
     case "markdown":
       return shell(<MarkdownField id={id} value={asString(value)} onChange={onChange} invalid={Boolean(own?.length)} describedBy={common["aria-describedby"]} />);
     case "checkbox":
       return (
         <div>
           <label className="flex items-center gap-2 font-semibold">
-            <input type="checkbox" id={id} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+            <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
             {field.label}
           </label>
-          {field.help && <p className="mt-1 text-sm text-muted">{field.help}</p>}
+          {field.help && (
+            <p id={`${id}-hjelp`} className="mt-1 text-sm text-muted">
+              {field.help}
+            </p>
+          )}
+          {own?.map((error) => (
+            <p key={error} id={`${id}-feil`} className="mt-1 text-sm font-semibold text-clay">
+              {error}
+            </p>
+          ))}
         </div>
       );
     case "select":
@@ -88,5 +101,10 @@ export function Field({ field, value, onChange, errors, options }: Props) {
       return shell(<PeopleField name={field.name} value={(value as never[]) ?? []} options={options.persons ?? []} onChange={onChange} errors={errors} />, true);
     case "links":
       return shell(<LinksField name={field.name} value={(value as never[]) ?? []} onChange={onChange} errors={errors} />, true);
+    case "members":
+      return shell(
+        <MembersField name={field.name} value={(value as never[]) ?? []} persons={options.persons ?? []} organisations={options.organisations ?? []} onChange={onChange} errors={errors} />,
+        true,
+      );
   }
 }

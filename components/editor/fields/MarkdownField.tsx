@@ -18,7 +18,7 @@ export function MarkdownField({ id, value, onChange, invalid, describedBy }: { i
           {showPreview ? "Skjul forhåndsvisning" : "Vis forhåndsvisning"}
         </button>
         {showPreview && (
-          <div id={`${id}-forhandsvisning`} aria-label="Forhåndsvisning" role="region" className="prose-text mt-2 max-h-80 overflow-auto rounded-md border border-line bg-paper p-3 text-sm">
+          <div id={`${id}-forhandsvisning`} aria-label="Forhåndsvisning" role="region" tabIndex={0} className="prose-text mt-2 max-h-80 overflow-auto rounded-md border border-line bg-paper p-3 text-sm">
             {value.trim() ? <ReactMarkdown skipHtml>{value}</ReactMarkdown> : <p className="text-muted">Ingenting å vise ennå.</p>}
           </div>
         )}

@@ -1,0 +1,71 @@
+"use client";
+
+import type { FieldErrors } from "@/lib/content/field-errors";
+import type { Option } from "@/lib/content/form-config";
+import { FieldErrorText } from "./FieldErrorText";
+import { move } from "./move";
+import { inputClass, smallButton } from "./styles";
+
+export type Affiliation = { organisationId: string; note: string };
+
+type Props = { name: string; id: string; person: string; value: Affiliation[]; organisations: Option[]; onChange: (v: Affiliation[]) => void; errors: FieldErrors };
+
+/** Where one member worked during the project, in order; a person can be at two places. */
+export function MemberAffiliations({ name, id, person, value, organisations, onChange, errors }: Props) {
+  const update = (j: number, patch: Partial<Affiliation>) => onChange(value.map((a, k) => (k === j ? { ...a, ...patch } : a)));
+  return (
+    <div className="space-y-2">
+      <p className="text-sm font-medium">Arbeidssted i prosjektperioden</p>
+      {value.length === 0 && <p className="text-sm text-muted">Ingen arbeidssted lagt til.</p>}
+      <ol className="space-y-2">
+        {value.map((affiliation, j) => {
+          const key = (field: string) => `${name}.affiliations.${j}.${field}`;
+          const control = (field: string) => `${id}-${j}-${field}`;
+          const invalid = (field: string) => ({
+            "aria-invalid": Boolean(errors[key(field)]),
+            "aria-describedby": errors[key(field)] ? `${control(field)}-feil` : undefined,
+          });
+          return (
+            <li key={j} className="grid gap-2 rounded-md border border-line bg-paper p-2 md:grid-cols-[1fr_1fr_auto]">
+              <div>
+                <label htmlFor={control("org")} className="text-sm">
+                  Arbeidssted {j + 1}
+                </label>
+                <select id={control("org")} value={affiliation.organisationId} onChange={(e) => update(j, { organisationId: e.target.value })} className={inputClass} {...invalid("organisationId")}>
+                  <option value="">Velg organisasjon …</option>
+                  {organisations.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+                <FieldErrorText id={`${control("organisationId")}-feil`} messages={errors[key("organisationId")]} />
+              </div>
+              <div>
+                <label htmlFor={control("note")} className="text-sm">
+                  Merknad til arbeidssted {j + 1}
+                </label>
+                <input id={control("note")} value={affiliation.note} placeholder="for eksempel «i en del av prosjektperioden»" onChange={(e) => update(j, { note: e.target.value })} className={inputClass} {...invalid("note")} />
+                <FieldErrorText id={`${control("note")}-feil`} messages={errors[key("note")]} />
+              </div>
+              <div className="flex flex-wrap items-end gap-1">
+                <button type="button" className={smallButton} disabled={j === 0} onClick={() => onChange(move(value, j, j - 1))} aria-label={`Flytt arbeidssted ${j + 1} for ${person} opp`}>
+                  ↑ Opp
+                </button>
+                <button type="button" className={smallButton} disabled={j === value.length - 1} onClick={() => onChange(move(value, j, j + 1))} aria-label={`Flytt arbeidssted ${j + 1} for ${person} ned`}>
+                  ↓ Ned
+                </button>
+                <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, k) => k !== j))} aria-label={`Fjern arbeidssted ${j + 1} for ${person}`}>
+                  Fjern
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" className={smallButton} onClick={() => onChange([...value, { organisationId: "", note: "" }])} aria-label={`Legg til arbeidssted for ${person}`}>
+        + Legg til arbeidssted
+      </button>
+    </div>
+  );
+}

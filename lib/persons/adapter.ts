@@ -1,0 +1,26 @@
+import "server-only";
+import type { Adapter, Tx } from "@/lib/content/adapter";
+import { blank } from "@/lib/content/blank";
+import { fullName } from "@/lib/content/labels";
+import { linksAsValues, replaceLinks } from "@/lib/content/relations";
+import { personSchema, type PersonValues } from "./schema";
+
+export const personAdapter: Adapter<PersonValues> = {
+  type: "person",
+  schema: personSchema,
+  titleOf: (v) => fullName(v),
+  scalars: ({ slug: _slug, links: _l, ...rest }) => rest,
+
+  async writeRelations(tx: Tx, id: string, v: PersonValues) {
+    await replaceLinks(tx, { personId: id }, v.links);
+  },
+
+  async formValues(tx: Tx, id: string) {
+    const p = await tx.person.findUnique({ where: { id } });
+    if (!p) return null;
+    return {
+      givenName: blank(p.givenName), familyName: p.familyName, honorific: blank(p.honorific), bio: blank(p.bio),
+      affiliationId: blank(p.affiliationId), links: await linksAsValues(tx, { personId: id }), slug: p.slug,
+    };
+  },
+};

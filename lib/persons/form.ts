@@ -1,0 +1,32 @@
+import type { FormConfig } from "@/lib/content/form-config";
+import { EMPTY_PERSON, personSchema } from "./schema";
+
+export const personForm: FormConfig = {
+  schema: personSchema,
+  empty: EMPTY_PERSON,
+  optionSets: ["organisations"],
+  sections: [
+    {
+      title: "Navn",
+      fields: [
+        { name: "givenName", label: "Fornavn", kind: "text", help: "Bare initialer hvis kilden ikke gir mer, for eksempel «B.»." },
+        { name: "familyName", label: "Etternavn", kind: "text", required: true },
+        { name: "honorific", label: "Tittel", kind: "text", help: "Akademisk tittel slik kilden skriver den, for eksempel «Cand. polit.»." },
+      ],
+    },
+    {
+      title: "Om personen",
+      fields: [
+        { name: "affiliationId", label: "Nåværende arbeidssted", kind: "ref", optionSet: "organisations" },
+        { name: "bio", label: "Kort omtale", kind: "markdown" },
+      ],
+    },
+    {
+      title: "Lenker og adresse",
+      fields: [
+        { name: "links", label: "Lenker", kind: "links", help: "Profilsider og kilder." },
+        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av navnet hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre." },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,19 @@
+import "server-only";
+import type { Adapter, Tx } from "@/lib/content/adapter";
+import { blank } from "@/lib/content/blank";
+import { topicSchema, type TopicValues } from "./schema";
+
+export const topicAdapter: Adapter<TopicValues> = {
+  type: "topic",
+  schema: topicSchema,
+  titleOf: (v) => v.name,
+  scalars: ({ slug: _slug, ...rest }) => rest,
+  // Publications and projects choose their topics in their own forms.
+  async writeRelations() {},
+
+  async formValues(tx: Tx, id: string) {
+    const t = await tx.topic.findUnique({ where: { id } });
+    if (!t) return null;
+    return { name: t.name, description: blank(t.description), slug: t.slug };
+  },
+};

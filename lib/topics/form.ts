@@ -1,0 +1,18 @@
+import type { FormConfig } from "@/lib/content/form-config";
+import { EMPTY_TOPIC, topicSchema } from "./schema";
+
+export const topicForm: FormConfig = {
+  schema: topicSchema,
+  empty: EMPTY_TOPIC,
+  optionSets: [],
+  sections: [
+    {
+      title: "Emne",
+      fields: [
+        { name: "name", label: "Navn", kind: "text", required: true, help: "For eksempel «Empowerment» eller «Pårørende»." },
+        { name: "description", label: "Forklaring", kind: "textarea", help: "Hva emnet omfatter, i en setning eller to." },
+        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av navnet hvis feltet er tomt." },
+      ],
+    },
+  ],
+};
