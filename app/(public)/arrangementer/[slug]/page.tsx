@@ -68,6 +68,13 @@ export default async function EventPage({ params }: Props) {
                 </a>
               </li>
             )}
+            {event.registrationUrl && (
+              <li>
+                <a href={event.registrationUrl} className="inline-block rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline">
+                  Påmelding<span className="sr-only"> til {event.title}</span>
+                </a>
+              </li>
+            )}
             {event.startsAt && (
               <li>
                 <a href={`/arrangementer/${event.slug}/kalender.ics`} className="inline-block rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline">

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { isPreview } from "@/lib/content/preview";
 import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
 import Link from "next/link";
+import { Markdown } from "@/components/Markdown";
+import { plainSummary } from "@/lib/format/plain-text";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { SourceLinks } from "@/components/SourceLinks";
@@ -19,7 +21,7 @@ export const revalidate = 300;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await publishedPersonBySlug((await params).slug);
   if (!person) return { title: "Fant ikke personen" };
-  return { title: fullName(person), description: person.bio ?? `Publikasjoner og prosjekter av ${fullName(person)}.` };
+  return { title: fullName(person), description: plainSummary(person.bio) ?? `Publikasjoner og prosjekter av ${fullName(person)}.` };
 }
 
 export default async function PersonPage({ params }: Props) {
@@ -30,7 +32,8 @@ export default async function PersonPage({ params }: Props) {
   return (
     <article className="max-w-3xl space-y-10">
       <JsonLd data={personJsonLd(person)} />
-      <PageHeading kicker={person.honorific ?? "Person"} title={fullName(person)} lead={person.bio} />
+      <PageHeading kicker={person.honorific ?? "Person"} title={fullName(person)} />
+      {person.bio && <Markdown className="-mt-4 text-lg text-muted">{person.bio}</Markdown>}
       {person.affiliation && (
         <p className="-mt-6">
           Tilknyttet <OrganisationLink organisation={person.affiliation} />
