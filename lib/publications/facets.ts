@@ -1,0 +1,58 @@
+import { isPublicationType, PUBLICATION_TYPES } from "@/lib/content/labels";
+import { compareNorwegian } from "@/lib/format/norwegian";
+import type { PublicationType } from "@/lib/generated/prisma/enums";
+
+// The facets of the overview, shaped from the rows of the one facet query in overview.ts.
+
+export const FILTER_KEYS = ["type", "year", "language", "topic", "project", "person"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** One row of the facet query: a facet's value with its label and count. */
+export type FacetRow = { facet: string; value: string | null; label: string | null; count: bigint | number };
+
+export type FacetValue = { value: string; label: string; count: number };
+export type Facets = {
+  types: { value: PublicationType; count: number }[];
+  years: { year: number; count: number }[];
+  languages: { value: string; count: number }[];
+  topics: FacetValue[];
+  projects: FacetValue[];
+  persons: FacetValue[];
+};
+
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || compareNorwegian(a.label, b.label);
+
+type Selected = { label: string } | null;
+
+/**
+ * The facets from the query's rows. A selected topic, project or person stays listed (with its
+ * count, 0 if none) so that the form can show and clear it.
+ */
+export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "projects" | "persons", Selected>, slugs: { topic?: string; project?: string; person?: string }) {
+  const of = (facet: string) =>
+    rows.filter((row) => row.facet === facet && row.value !== null).map((row) => ({ value: row.value!, label: row.label ?? row.value!, count: Number(row.count) }));
+  const facets: Facets = {
+    types: of("type")
+      .flatMap(({ value, count }) => (isPublicationType(value) ? [{ value, count }] : []))
+      .sort((a, b) => PUBLICATION_TYPES.indexOf(a.value) - PUBLICATION_TYPES.indexOf(b.value)),
+    years: of("year")
+      .map(({ value, count }) => ({ year: Number(value), count }))
+      .sort((a, b) => a.year - b.year),
+    languages: of("language")
+      .map(({ value, count }) => ({ value, count }))
+      .sort((a, b) => b.count - a.count),
+    topics: of("topic").sort((a, b) => compareNorwegian(a.label, b.label)),
+    projects: of("project").sort(byCount),
+    persons: of("person").sort(byCount),
+  };
+  const keep = (list: FacetValue[], slug: string | undefined, entity: Selected) =>
+    slug && entity && !list.some((item) => item.value === slug) ? [...list, { value: slug, label: entity.label, count: 0 }] : list;
+  facets.topics = keep(facets.topics, slugs.topic, selected.topics);
+  facets.projects = keep(facets.projects, slugs.project, selected.projects);
+  facets.persons = keep(facets.persons, slugs.person, selected.persons);
+  const without = of("without").flatMap(({ value, count }) =>
+    FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : [],
+  );
+  const total = Number(rows.find((row) => row.facet === "total")?.count ?? 0);
+  return { total, facets, without };
+}
