@@ -23,33 +23,36 @@ export type Facets = {
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || compareNorwegian(a.label, b.label);
 
 type Selected = { label: string } | null;
+type Chosen = { type?: PublicationType; language?: string; topic?: string; project?: string; person?: string };
 
 /**
- * The facets from the query's rows. A selected topic, project or person stays listed (with its
- * count, 0 if none) so that the form can show and clear it.
+ * The facets from the query's rows. A chosen value stays listed (with its count, 0 if none) so that
+ * the form can show and clear it.
  */
-export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "projects" | "persons", Selected>, slugs: { topic?: string; project?: string; person?: string }) {
+export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "projects" | "persons", Selected>, chosen: Chosen) {
   const of = (facet: string) =>
     rows.filter((row) => row.facet === facet && row.value !== null).map((row) => ({ value: row.value!, label: row.label ?? row.value!, count: Number(row.count) }));
+  const keep = <T extends { value: string; count: number }>(list: T[], value: string | undefined, item: T | null): T[] =>
+    value && item && !list.some((entry) => entry.value === value) ? [...list, item] : list;
+  const named = (list: FacetValue[], slug: string | undefined, entity: Selected) => keep(list, slug, entity && { value: slug!, label: entity.label, count: 0 });
   const facets: Facets = {
-    types: of("type")
-      .flatMap(({ value, count }) => (isPublicationType(value) ? [{ value, count }] : []))
-      .sort((a, b) => PUBLICATION_TYPES.indexOf(a.value) - PUBLICATION_TYPES.indexOf(b.value)),
+    types: keep(
+      of("type").flatMap(({ value, count }) => (isPublicationType(value) ? [{ value, count }] : [])),
+      chosen.type,
+      chosen.type ? { value: chosen.type, count: 0 } : null,
+    ).sort((a, b) => PUBLICATION_TYPES.indexOf(a.value) - PUBLICATION_TYPES.indexOf(b.value)),
     years: of("year")
       .map(({ value, count }) => ({ year: Number(value), count }))
       .sort((a, b) => a.year - b.year),
-    languages: of("language")
-      .map(({ value, count }) => ({ value, count }))
-      .sort((a, b) => b.count - a.count),
-    topics: of("topic").sort((a, b) => compareNorwegian(a.label, b.label)),
-    projects: of("project").sort(byCount),
-    persons: of("person").sort(byCount),
+    languages: keep(
+      of("language").map(({ value, count }) => ({ value, count })),
+      chosen.language,
+      chosen.language ? { value: chosen.language, count: 0 } : null,
+    ).sort((a, b) => b.count - a.count),
+    topics: named(of("topic"), chosen.topic, selected.topics).sort((a, b) => compareNorwegian(a.label, b.label)),
+    projects: named(of("project"), chosen.project, selected.projects).sort(byCount),
+    persons: named(of("person"), chosen.person, selected.persons).sort(byCount),
   };
-  const keep = (list: FacetValue[], slug: string | undefined, entity: Selected) =>
-    slug && entity && !list.some((item) => item.value === slug) ? [...list, { value: slug, label: entity.label, count: 0 }] : list;
-  facets.topics = keep(facets.topics, slugs.topic, selected.topics);
-  facets.projects = keep(facets.projects, slugs.project, selected.projects);
-  facets.persons = keep(facets.persons, slugs.person, selected.persons);
   const without = of("without").flatMap(({ value, count }) =>
     FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : [],
   );

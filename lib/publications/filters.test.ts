@@ -54,8 +54,11 @@ describe("overviewHref", () => {
     expect(parseOverviewParams(params).filters).toEqual(filters);
   });
 
-  it("leaves out page 1 and empty values", () => {
+  it("leaves out page 1, empty values and the default order", () => {
     expect(overviewHref({ q: "", page: 1 })).toBe("/publikasjoner");
+    expect(overviewHref({ sort: "alfabetisk" })).toBe("/publikasjoner");
+    expect(overviewHref({ q: "selvhjelp", sort: "relevans" })).toBe("/publikasjoner?q=selvhjelp");
+    expect(overviewHref({ q: "selvhjelp", sort: "alfabetisk" })).toBe("/publikasjoner?q=selvhjelp&sorter=alfabetisk");
   });
 });
 

@@ -69,7 +69,10 @@ export function parseOverviewParams(params: Params): { filters: OverviewFilters;
   return { filters, problems };
 }
 
-/** The URL of the overview with these filters; empty values and page 1 are left out. */
+/** Relevance when searching, else alphabetical. */
+export const defaultSort = (filters: Pick<OverviewFilters, "q">): SortOrder => (filters.q ? "relevans" : "alfabetisk");
+
+/** The URL of the overview with these filters; empty values, the default order and page 1 are left out. */
 export function overviewHref(filters: Partial<OverviewFilters>): string {
   const entries: [string, string | number | undefined][] = [
     ["q", filters.q],
@@ -80,7 +83,7 @@ export function overviewHref(filters: Partial<OverviewFilters>): string {
     ["prosjekt", filters.project],
     ["person", filters.person],
     ["sprak", filters.language],
-    ["sorter", filters.sort],
+    ["sorter", filters.sort === defaultSort(filters) ? undefined : filters.sort],
     ["side", filters.page && filters.page > 1 ? filters.page : undefined],
   ];
   const query = new URLSearchParams();

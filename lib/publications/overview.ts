@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
+import { defaultSort } from "./filters";
 import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS } from "./facets";
 import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqueryText, type Segment } from "./search-terms";
 
@@ -248,7 +249,7 @@ async function search(filters: OverviewFilters) {
   const tsquery = words.length && !ids.onlyCommonWords ? tsqueryText(searchTerms(words, ids.alternatives)) : null;
   const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery}))` : null;
   const query: Query = { text: textCondition(tsquery), rank, conditions: filterConditions(filters, ids) };
-  const sort = filters.sort ?? (tsquery ? "relevans" : "alfabetisk");
+  const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
   const [page, rows] = await Promise.all([matchingIds(query, sort, filters.page), facetRows(query, ids)]);
   const { total, facets, without } = facetsFromRows(rows, { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };

@@ -1,6 +1,6 @@
 import { LANGUAGE_LABELS, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
 import { formatCount } from "@/lib/format/norwegian";
-import { overviewHref } from "@/lib/publications/filters";
+import { defaultSort, overviewHref } from "@/lib/publications/filters";
 import type { FacetValue } from "@/lib/publications/facets";
 import type { OverviewFilters, SearchResult } from "@/lib/publications/overview";
 import { LiveSearchForm } from "./LiveSearchForm";
@@ -31,12 +31,19 @@ function Select({ name, label, value, empty, options }: { name: string; label: s
 
 const named = (values: FacetValue[]): Option[] => values.map(({ value, label, count }) => ({ value, label, count }));
 
-const SORT_LABELS: Option[] = [
-  { value: "relevans", label: "Mest relevante først" },
-  { value: "alfabetisk", label: "Alfabetisk etter forfatter" },
+const RELEVANCE = "Mest relevante først";
+const ALPHABETICAL = "Alfabetisk etter forfatter";
+const BY_YEAR: Option[] = [
   { value: "nyeste", label: "Nyeste først" },
   { value: "eldste", label: "Eldste først" },
 ];
+
+/** The default order (relevance with search text, else alphabetical) as the empty choice. */
+function sortOptions(searching: boolean): { empty: string; options: Option[] } {
+  return searching
+    ? { empty: RELEVANCE, options: [{ value: "alfabetisk", label: ALPHABETICAL }, ...BY_YEAR] }
+    : { empty: ALPHABETICAL, options: [{ value: "relevans", label: `${RELEVANCE} (ved søk)` }, ...BY_YEAR] };
+}
 
 // A plain GET form: the state lives in the URL and works without JavaScript; LiveSearchForm adds
 // results as you type.
@@ -79,7 +86,7 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
         empty="Alle språk"
         options={facets.languages.map(({ value, count }) => ({ value, label: LANGUAGE_LABELS[value] ?? value, count }))}
       />
-      <Select name="sorter" label="Sortering" value={filters.sort} empty="Standard (relevans ved søk, ellers alfabetisk)" options={SORT_LABELS} />
+      <Select name="sorter" label="Sortering" value={filters.sort === defaultSort(filters) ? undefined : filters.sort} {...sortOptions(Boolean(filters.q))} />
       <button type="submit" className="mt-5 w-full rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark">
         Vis treff
       </button>
