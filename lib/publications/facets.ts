@@ -59,3 +59,28 @@ export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "pr
   const total = Number(rows.find((row) => row.facet === "total")?.count ?? 0);
   return { total, facets, without };
 }
+
+const FACET_OF: Record<FilterKey, keyof Facets> = {
+  type: "types",
+  year: "years",
+  language: "languages",
+  topic: "topics",
+  project: "projects",
+  person: "persons",
+};
+
+/**
+ * The facets of a search with one filter, `key`, whose own facet comes from the same search without
+ * the filter (`base`). The chosen value is in that facet with the search's `total`, also when it is
+ * not among the values with most works.
+ */
+export function withOwnFacet(facets: Facets, key: FilterKey, base: { facets: Facets; total: number }, total: number, chosen: Chosen) {
+  const name = FACET_OF[key];
+  const merged: Facets = { ...facets, [name]: base.facets[name] };
+  if (key === "topic" || key === "project" || key === "person") {
+    const mine = facets[FACET_OF[key] as "topics" | "projects" | "persons"].find((item) => item.value === chosen[key]);
+    const list = merged[FACET_OF[key] as "topics" | "projects" | "persons"];
+    if (mine && !list.some((item) => item.value === mine.value)) list.push({ ...mine, count: total });
+  }
+  return { facets: merged, without: [{ filter: key, total: base.total }] };
+}

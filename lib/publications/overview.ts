@@ -6,7 +6,7 @@ import { isPublic } from "@/lib/content/visibility";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { defaultSort } from "./filters";
-import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS } from "./facets";
+import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS, withOwnFacet } from "./facets";
 import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqueryText, type Segment } from "./search-terms";
 
 // The research overview and its search: the one module with raw SQL for listing publications.
@@ -106,10 +106,13 @@ function matchingIds(query: Query, sort: SortOrder, page: number) {
      LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
 }
 
-/** Works that pass every active filter but at most one: the others count in no facet. */
+/**
+ * Works that pass every active filter but at most one: the others count in no facet. With one
+ * filter, the works that pass it: its own facet is then taken from the search without it.
+ */
 function relevantToFacets(conditions: Query["conditions"]): Prisma.Sql {
   const active = FILTER_KEYS.filter((key) => conditions[key]);
-  if (active.length < 2) return sql`TRUE`;
+  if (active.length < 2) return active.length ? conditions[active[0]!]! : sql`TRUE`;
   const allOthers = active.map((key) => sql`(${all(active.filter((other) => other !== key).map((other) => conditions[other]))})`);
   return sql`(${Prisma.join(allOthers, " OR ")})`;
 }
@@ -239,7 +242,19 @@ export type Suggestions = {
 
 const textCondition = (tsquery: string | null) => (tsquery ? sql`p."searchVector" @@ to_tsquery('norwegian', ${tsquery})` : sql`TRUE`);
 
-async function search(filters: OverviewFilters) {
+export type SearchResult = {
+  items: OverviewItem[];
+  total: number;
+  pageCount: number;
+  /** The order used: the one asked for, else relevance with search text and alphabetical without. */
+  sort: SortOrder;
+  facets: Facets;
+  suggestions: Suggestions;
+  /** Why part of the request was not used, in Norwegian. */
+  notices: string[];
+};
+
+async function search(filters: OverviewFilters): Promise<SearchResult> {
   const words = searchWords(filters.q);
   const ids = await resolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>
@@ -250,8 +265,14 @@ async function search(filters: OverviewFilters) {
   const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery}))` : null;
   const query: Query = { text: textCondition(tsquery), rank, conditions: filterConditions(filters, ids) };
   const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
-  const [page, rows] = await Promise.all([matchingIds(query, sort, filters.page), facetRows(query, ids)]);
-  const { total, facets, without } = facetsFromRows(rows, { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
+  const active = FILTER_KEYS.filter((key) => query.conditions[key]);
+  // With one filter, its own facet counts the works of the search without it: the counts of that
+  // search, which is often cached already (the overview's first page, a plain search).
+  const unfiltered = active.length === 1 ? searchPublications({ q: filters.q, page: 1 }) : null;
+  const [page, rows, base] = await Promise.all([matchingIds(query, sort, filters.page), facetRows(query, ids), unfiltered]);
+  const counted = facetsFromRows(rows, { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
+  const { total } = counted;
+  const { facets, without } = base ? withOwnFacet(counted.facets, active[0]!, base, total, filters) : counted;
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };
   if (total === 0 && tsquery) {
     suggestions.didYouMean = await didYouMean(words, query.conditions);
@@ -268,7 +289,6 @@ async function search(filters: OverviewFilters) {
   };
 }
 
-export type SearchResult = Awaited<ReturnType<typeof search>>;
 export type { Facets };
 
 /**
