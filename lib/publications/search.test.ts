@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSeededDatabase } from "@/test/seeded-database";
+import { describe, expect, it } from "vitest";
+import { seededOverview } from "@/test/seeded-overview";
 
 // Relevance on the real content: the searches a student or researcher types.
 
-let database: Awaited<ReturnType<typeof createSeededDatabase>>;
-let overview: typeof import("./overview");
+const context = seededOverview();
 
-beforeAll(async () => {
-  database = await createSeededDatabase();
-  overview = await import("./overview");
-});
-afterAll(async () => database?.drop());
-
-const search = (q: string, filters: Partial<Parameters<typeof overview.searchPublications>[0]> = {}) =>
-  overview.searchPublications({ q, page: 1, ...filters });
+const search = (q: string, filters: Partial<Parameters<typeof import("./overview").searchPublications>[0]> = {}) =>
+  context.overview.searchPublications({ q, page: 1, ...filters });
 const slugs = async (q: string) => (await search(q)).items.map((item) => item.slug);
 
 describe("Norwegian full-text search", () => {

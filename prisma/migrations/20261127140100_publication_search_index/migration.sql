@@ -42,7 +42,7 @@ CREATE FUNCTION publication_search_refresh(ids text[]) RETURNS void LANGUAGE sql
                 FROM "_PublicationToTopic" pt JOIN "Topic" t ON t.id = pt."B" WHERE pt."A" = w.id) AS topics,
              ARRAY(SELECT pt."B" FROM "_PublicationToTopic" pt WHERE pt."A" = w.id ORDER BY 1) AS topic_ids,
              ARRAY(SELECT pp."A" FROM "_ProjectToPublication" pp WHERE pp."B" = w.id ORDER BY 1) AS project_ids
-        FROM unnest(ids) AS w(id)
+        FROM (SELECT DISTINCT unnest(ids)) AS w(id)
         LEFT JOIN "PublicationContributor" c ON c."publicationId" = w.id
         LEFT JOIN "Person" per ON per.id = c."personId"
        GROUP BY w.id
@@ -73,65 +73,45 @@ $$;
 CREATE TRIGGER publication_search_defaults BEFORE INSERT OR UPDATE OF title, "searchAuthors" ON "Publication"
   FOR EACH ROW EXECUTE FUNCTION publication_search_defaults();
 
--- Statement-level triggers with transition tables, so that a bulk insert refreshes each work once.
-CREATE FUNCTION publication_search_contributors_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A work's contributors, topics or projects changed. Statement-level triggers with transition
+-- tables, so that a bulk insert refreshes each work once. The argument names the column that
+-- holds the work's id: "_PublicationToTopic" is Prisma's join table of Publication ("A") and Topic
+-- ("B"), "_ProjectToPublication" that of Project ("A") and Publication ("B").
+CREATE FUNCTION publication_search_links_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids text[] := '{}';
 BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    PERFORM publication_search_refresh(ARRAY(SELECT DISTINCT "publicationId" FROM new_rows));
+    EXECUTE format('SELECT array_agg(DISTINCT %I) FROM new_rows', TG_ARGV[0]) INTO ids;
   END IF;
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM publication_search_refresh(ARRAY(SELECT DISTINCT "publicationId" FROM old_rows));
+    EXECUTE format('SELECT array_agg(DISTINCT %I) || $1 FROM old_rows', TG_ARGV[0]) INTO ids USING ids;
   END IF;
+  PERFORM publication_search_refresh(ids);
   RETURN NULL;
 END
 $$;
 
 CREATE TRIGGER publication_search_contributors_inserted AFTER INSERT ON "PublicationContributor"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_contributors_changed();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('publicationId');
 CREATE TRIGGER publication_search_contributors_updated AFTER UPDATE ON "PublicationContributor"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_contributors_changed();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('publicationId');
 CREATE TRIGGER publication_search_contributors_deleted AFTER DELETE ON "PublicationContributor"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_contributors_changed();
-
--- "_PublicationToTopic" is Prisma's join table of Publication ("A") and Topic ("B").
-CREATE FUNCTION publication_search_topics_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    PERFORM publication_search_refresh(ARRAY(SELECT DISTINCT "A" FROM new_rows));
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM publication_search_refresh(ARRAY(SELECT DISTINCT "A" FROM old_rows));
-  END IF;
-  RETURN NULL;
-END
-$$;
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('publicationId');
 
 CREATE TRIGGER publication_search_topics_inserted AFTER INSERT ON "_PublicationToTopic"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_topics_changed();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('A');
 CREATE TRIGGER publication_search_topics_updated AFTER UPDATE ON "_PublicationToTopic"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_topics_changed();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('A');
 CREATE TRIGGER publication_search_topics_deleted AFTER DELETE ON "_PublicationToTopic"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_topics_changed();
-
--- "_ProjectToPublication" is Prisma's join table of Project ("A") and Publication ("B").
-CREATE FUNCTION publication_search_projects_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    PERFORM publication_search_refresh(ARRAY(SELECT DISTINCT "B" FROM new_rows));
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    PERFORM publication_search_refresh(ARRAY(SELECT DISTINCT "B" FROM old_rows));
-  END IF;
-  RETURN NULL;
-END
-$$;
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('A');
 
 CREATE TRIGGER publication_search_projects_inserted AFTER INSERT ON "_ProjectToPublication"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_projects_changed();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('B');
 CREATE TRIGGER publication_search_projects_updated AFTER UPDATE ON "_ProjectToPublication"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_projects_changed();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('B');
 CREATE TRIGGER publication_search_projects_deleted AFTER DELETE ON "_ProjectToPublication"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_projects_changed();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION publication_search_links_changed('B');
 
 -- A renamed person, or a topic renamed, published, unpublished or moved to the trash.
 CREATE FUNCTION publication_search_person_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
