@@ -66,7 +66,7 @@ export function syntheticData(count: number, options: { seed?: number; existingT
   });
   const topics = EXTRA_TOPICS.map((name, i) => ({ id: `syn_topic_${i}`, slug: slugify(name), name }));
   const topicIds = [...(options.existingTopicIds ?? []), ...topics.map((topic) => topic.id)];
-  const projects = Array.from({ length: Math.max(5, Math.ceil(count / 500)) }, (_, i) => {
+  const projects = Array.from({ length: Math.max(5, Math.ceil(count / 2500)) }, (_, i) => {
     const startYear = 1990 + Math.floor(rnd() * 34);
     const title = `${pick(NORWEGIAN.subjects)} i ${pick(NORWEGIAN.places)}`;
     return { id: `syn_project_${i}`, slug: `${slugify(title)}-${i}`, title, startYear, endYear: startYear + 1 + Math.floor(rnd() * 6) };
