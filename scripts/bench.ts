@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   const count = Number(values.publications);
   const seconds = Number(values.seconds);
   const searchSeconds = Number(values["search-seconds"]);
-  console.log(`Benchmark on ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+  // The load of other work on the machine skews every figure; it is recorded with them.
+  const loadBefore = os.loadavg();
+  console.log(`Benchmark on ${os.cpus().length} cores, load average ${loadBefore.map((n) => n.toFixed(1)).join(" ")}`);
   const database = await benchDatabase(count);
   let server: ChildProcess | undefined;
   let staticServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
@@ -102,10 +104,12 @@ async function main(): Promise<void> {
     console.log(`\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · server peak RSS ${peakRss} MB`);
     printTable(rows);
     console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
+    console.log(`Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
     const searchRows = rows.filter((row) => row.path.includes("?"));
     const results = {
       date: new Date().toISOString(),
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() },
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      loadAverage: { before: loadBefore, after: os.loadavg() },
       publications: count,
       buildAndStartSeconds: started.seconds,
       serverPeakRssMb: peakRss,

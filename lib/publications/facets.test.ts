@@ -98,6 +98,13 @@ describe("facet counts", () => {
     }
   });
 
+  it("are right when a second filter names no topic", async () => {
+    const withUnknown = await overview.searchPublications({ type: "rapport", topic: "finnes-ikke", page: 1 });
+    const typeOnly = await overview.searchPublications({ type: "rapport", page: 1 });
+    expect(withUnknown.facets).toEqual(typeOnly.facets);
+    expect(withUnknown.total).toBe(expected({ type: "rapport", page: 1 }).total);
+  });
+
   it("agree with the totals of the filtered searches, also with search text", async () => {
     const result = await overview.searchPublications({ q: "mestring", yearFrom: 2005, page: 1 });
     expect(result.total).toBeGreaterThan(0);

@@ -254,7 +254,8 @@ export type SearchResult = {
   notices: string[];
 };
 
-async function search(filters: OverviewFilters): Promise<SearchResult> {
+/** With one filter, `ownFacet` names it: its facet is not counted yet (see searchPublications). */
+async function search(filters: OverviewFilters): Promise<SearchResult & { ownFacet: FilterKey | null }> {
   const words = searchWords(filters.q);
   const ids = await resolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>
@@ -266,13 +267,8 @@ async function search(filters: OverviewFilters): Promise<SearchResult> {
   const query: Query = { text: textCondition(tsquery), rank, conditions: filterConditions(filters, ids) };
   const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
   const active = FILTER_KEYS.filter((key) => query.conditions[key]);
-  // With one filter, its own facet counts the works of the search without it: the counts of that
-  // search, which is often cached already (the overview's first page, a plain search).
-  const unfiltered = active.length === 1 ? searchPublications({ q: filters.q, page: 1 }) : null;
-  const [page, rows, base] = await Promise.all([matchingIds(query, sort, filters.page), facetRows(query, ids), unfiltered]);
-  const counted = facetsFromRows(rows, { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
-  const { total } = counted;
-  const { facets, without } = base ? withOwnFacet(counted.facets, active[0]!, base, total, filters) : counted;
+  const [page, rows] = await Promise.all([matchingIds(query, sort, filters.page), facetRows(query, ids)]);
+  const { total, facets, without } = facetsFromRows(rows, { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };
   if (total === 0 && tsquery) {
     suggestions.didYouMean = await didYouMean(words, query.conditions);
@@ -286,18 +282,35 @@ async function search(filters: OverviewFilters): Promise<SearchResult> {
     facets,
     suggestions,
     notices,
+    ownFacet: active.length === 1 ? active[0]! : null,
   };
 }
 
 export type { Facets };
 
+const cachedSearch = unstable_cache(search, ["publication-search"], { tags: ["publications"], revalidate: 300 });
+
 /**
  * The search of the overview and the JSON API. Results are kept in Next's data cache per filter
- * set, tagged "publications": the editors' write path revalidates the tag when works change.
+ * set, tagged "publications": the code that writes works revalidates the tag.
+ *
+ * With one filter, that filter's own facet counts the works of the same search without it: the
+ * counts of that search, which is often cached already (the overview's first page, a plain
+ * search). It is fetched here, outside the cached function, because Next reads no cache entry
+ * from inside another one.
  */
-export const searchPublications = cache(
-  unstable_cache(search, ["publication-search"], { tags: ["publications"], revalidate: 300 }),
-);
+export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
+  const { type, yearFrom, yearTo, language, topic, project, person } = filters;
+  const oneFilter = [type, yearFrom ?? yearTo, language, topic, project, person].filter((value) => value !== undefined).length === 1;
+  const withoutFilters = () => cachedSearch({ q: filters.q, page: 1 });
+  const [{ ownFacet, ...result }, prefetched] = await Promise.all([cachedSearch(filters), oneFilter ? withoutFilters() : null]);
+  if (!ownFacet) return result;
+  // (Two filters of which one names no topic, project or person: known only now.)
+  const base = prefetched ?? (await withoutFilters());
+  const { facets, without } = withOwnFacet(result.facets, ownFacet, base, result.total, filters);
+  const otherSuggestions = result.suggestions.without.filter((option) => option.filter !== ownFacet);
+  return { ...result, facets, suggestions: { ...result.suggestions, without: [...without, ...otherSuggestions] } };
+});
 
 /** The newest published works, for the front page. */
 export const newestPublications = cache(async (take: number) =>
