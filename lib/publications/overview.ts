@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
-import { defaultSort } from "./filters";
+import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS, withOwnFacet } from "./facets";
 import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqueryText, type Segment } from "./search-terms";
 
@@ -300,8 +300,7 @@ const cachedSearch = unstable_cache(search, ["publication-search"], { tags: ["pu
  * from inside another one.
  */
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
-  const { type, yearFrom, yearTo, language, topic, project, person } = filters;
-  const oneFilter = [type, yearFrom ?? yearTo, language, topic, project, person].filter((value) => value !== undefined).length === 1;
+  const oneFilter = activeFilterCount(filters) === 1;
   const withoutFilters = () => cachedSearch({ q: filters.q, page: 1 });
   const [{ ownFacet, ...result }, prefetched] = await Promise.all([cachedSearch(filters), oneFilter ? withoutFilters() : null]);
   if (!ownFacet) return result;
