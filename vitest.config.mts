@@ -6,6 +6,7 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: `${import.meta.dirname}/` },
       { find: /^server-only$/, replacement: `${import.meta.dirname}/test/server-only-stub.ts` },
+      { find: /^next\/cache$/, replacement: `${import.meta.dirname}/test/next-cache-stub.ts` },
     ],
   },
   test: {

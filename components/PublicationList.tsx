@@ -1,13 +1,29 @@
 import Link from "next/link";
+import { Fragment } from "react";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
 import type { OverviewItem } from "@/lib/publications/overview";
 import { WorkTitle } from "./WorkTitle";
 
-function creators(item: OverviewItem): string {
+/** Authors, or else editors marked "(red.)", with names that matched a search in <mark>. */
+function Creators({ item }: { item: OverviewItem }) {
   const authors = item.contributors.filter((c) => c.role === "author");
-  if (authors.length) return authors.map((c) => fullName(c.person)).join(", ");
-  const editors = item.contributors.filter((c) => c.role === "editor");
-  return editors.length ? `${editors.map((c) => fullName(c.person)).join(", ")} (red.)` : "";
+  const people = authors.length ? authors : item.contributors.filter((c) => c.role === "editor");
+  if (!people.length) return null;
+  const matched = new Set(item.highlight?.persons);
+  return (
+    <>
+      <span className="font-semibold text-ink">
+        {people.map((c, i) => (
+          <Fragment key={c.person.slug}>
+            {i > 0 && ", "}
+            {matched.has(c.person.slug) ? <mark>{fullName(c.person)}</mark> : fullName(c.person)}
+          </Fragment>
+        ))}
+        {!authors.length && " (red.)"}
+      </span>
+      {" · "}
+    </>
+  );
 }
 
 export function PublicationList({ items, headingLevel = 3 }: { items: OverviewItem[]; headingLevel?: 2 | 3 }) {
@@ -17,13 +33,12 @@ export function PublicationList({ items, headingLevel = 3 }: { items: OverviewIt
       {items.map((item) => (
         <li key={item.id} className="p-4 sm:p-5">
           <p className="text-sm text-muted">
-            <span className="font-semibold text-ink">{creators(item)}</span>
-            {creators(item) ? " · " : ""}
+            <Creators item={item} />
             {item.year ?? "Uten år"}
           </p>
           <Heading className="mt-1 text-lg font-semibold">
             <Link href={`/publikasjoner/${item.slug}`}>
-              <WorkTitle work={item} />
+              <WorkTitle work={item} highlight={item.highlight} />
             </Link>
           </Heading>
           <p className="mt-2 flex flex-wrap gap-2 text-sm">

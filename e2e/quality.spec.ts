@@ -6,6 +6,8 @@ const PAGES = [
   "/",
   "/publikasjoner",
   "/publikasjoner?type=rapport",
+  "/publikasjoner?q=selvhjelpsgruppene&fra=2010",
+  "/publikasjoner?q=anund&type=rapport",
   "/publikasjoner/takk-for-tilliten",
   "/publikasjoner/self-help-and-self-help-groups-nordic-context-review",
   "/prosjekter",

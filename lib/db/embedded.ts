@@ -15,6 +15,8 @@ export interface EmbeddedPostgresOptions {
   database: string;
   /** Receives Postgres' own log lines; nothing is printed otherwise. */
   log?: (line: string) => void;
+  /** Server settings beyond the defaults, e.g. { shared_buffers: "512MB" }. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -60,7 +62,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: asRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // TCP on 127.0.0.1 only, and no Unix socket that could clash with another server.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: [
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
+    ],
     onLog,
     onError: onLog,
   });

@@ -113,6 +113,11 @@ async function withEngine<T>(
       const name = `prisma_shadow_${randomUUID().replaceAll("-", "")}`;
       await pool.query(`CREATE DATABASE "${name}"`);
       const shadowPool = new pg.Pool({ connectionString: withDatabase(databaseUrl, name) });
+      // pool.end() resolves while its sockets are still closing, so the DROP ... WITH (FORCE) below
+      // can terminate one (57P01); unhandled, that error event would end the process.
+      shadowPool.on("error", (error: Error & { code?: string }) => {
+        if (error.code !== "57P01") console.error(`Shadow database connection failed: ${error.message}`);
+      });
       shadowDatabases.push({ name, pool: shadowPool });
       return charAwareConnector(shadowPool)();
     },
@@ -146,7 +151,7 @@ const CHAR_OID = 18;
 const TEXT_OID = 25;
 
 /**
- * PrismaPg adapters on `pool` that can read Postgres' one-byte "char" type (OID 18). The engine
+ * PrismaPg adapters on `pool` that run scripts whole and can read Postgres' one-byte "char" type (OID 18). The engine
  * reads such catalog columns (e.g. pg_constraint.contype) when it describes the shadow database
  * and expects them as `Character`, but adapter-pg 7.10 rejects them ("Column type 'char' could not
  * be deserialized"). So the pool reports them as text, remembering which columns they were (keyed
@@ -169,6 +174,12 @@ function charAwareConnector(pool: pg.Pool): () => Promise<SqlDriverAdapter> {
   });
   return async () => {
     const adapter = await new PrismaPg(pool).connect();
+    // adapter-pg 7.10 splits a migration script at every ";", which breaks function bodies
+    // ($$ ... $$) in hand-written migrations. Without parameters pg sends the script as one simple
+    // query, which Postgres runs as a whole, in one implicit transaction, as the native engine does.
+    adapter.executeScript = async (script) => {
+      await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+    };
     const queryRaw = adapter.queryRaw.bind(adapter);
     adapter.queryRaw = async (sqlQuery) => {
       const resultSet = await queryRaw(sqlQuery);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNorwegian, formatDate, formatEventTime } from "./norwegian";
+import { compareNorwegian, formatCount, formatDate, formatEventTime } from "./norwegian";
 
 describe("compareNorwegian", () => {
   it("puts Æ, Ø and Å after Z, in that order", () => {
@@ -9,6 +9,13 @@ describe("compareNorwegian", () => {
 
   it("ignores case", () => {
     expect(compareNorwegian("gotaas", "Gotaas")).toBe(0);
+  });
+});
+
+describe("formatCount", () => {
+  it("groups thousands with a non-breaking space", () => {
+    expect(formatCount(7)).toBe("7");
+    expect(formatCount(100_015)).toBe("100\u00a0015");
   });
 });
 

@@ -1,10 +1,17 @@
-// Norwegian (bokmål) sorting and dates. Pure functions, shared by server code and tests.
+// Norwegian (bokmål) sorting, numbers and dates. Pure functions, shared by server code and tests.
 
 const collator = new Intl.Collator("nb", { sensitivity: "base", numeric: true });
 
 /** Compares strings the Norwegian way: Æ, Ø and Å come after Z. */
 export function compareNorwegian(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+const countFormat = new Intl.NumberFormat("nb-NO");
+
+/** "12 345": thousands grouped with a (non-breaking) space. */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
 }
 
 export const TIME_ZONE = "Europe/Oslo";

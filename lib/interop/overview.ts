@@ -1,6 +1,6 @@
 import "server-only";
 import { overviewHref, parseOverviewParams } from "@/lib/publications/filters";
-import { PAGE_SIZE, publicationOverview, type OverviewFilters } from "@/lib/publications/overview";
+import { PAGE_SIZE, searchPublications, type OverviewFilters } from "@/lib/publications/overview";
 
 // The one place where exports and the API use the research overview, so that they search
 // and filter exactly as /publikasjoner does: same parameters, same rules, same order.
@@ -18,7 +18,7 @@ export function searchParamsToRecord(params: URLSearchParams): OverviewParams {
 
 export const readOverviewParams = (params: OverviewParams) => parseOverviewParams(params);
 
-export const overviewPage = (filters: OverviewFilters) => publicationOverview(filters);
+export const overviewPage = (filters: OverviewFilters) => searchPublications(filters);
 
 export const OVERVIEW_PAGE_SIZE = PAGE_SIZE;
 
@@ -29,10 +29,10 @@ export function overviewQueryString(filters: OverviewFilters): string {
 
 /** Ids of every work the overview shows for these filters (all its pages), in its order, at most `max`. */
 export async function allOverviewIds(filters: OverviewFilters, max: number): Promise<{ ids: string[]; total: number }> {
-  const first = await publicationOverview({ ...filters, page: 1 });
+  const first = await searchPublications({ ...filters, page: 1 });
   const ids = first.items.map((item) => item.id);
   for (let page = 2; page <= first.pageCount && ids.length < max; page++) {
-    const next = await publicationOverview({ ...filters, page });
+    const next = await searchPublications({ ...filters, page });
     ids.push(...next.items.map((item) => item.id));
   }
   return { ids: ids.slice(0, max), total: first.total };

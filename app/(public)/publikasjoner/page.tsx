@@ -1,65 +1,72 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeading } from "@/components/PageHeading";
 import { PublicationList } from "@/components/PublicationList";
+import { formatCount } from "@/lib/format/norwegian";
 import { overviewQueryString } from "@/lib/interop/overview";
-import { overviewHref, parseOverviewParams } from "@/lib/publications/filters";
-import { overviewFacets, publicationOverview } from "@/lib/publications/overview";
-import { FilterForm } from "./_components/FilterForm";
+import { activeFilterCount, overviewHref, parseOverviewParams } from "@/lib/publications/filters";
+import { searchPublications } from "@/lib/publications/overview";
 import { DownloadResults } from "./_components/DownloadResults";
+import { NoResults } from "./_components/NoResults";
 import { Pagination } from "./_components/Pagination";
+import { SearchForm } from "./_components/SearchForm";
 
 export const metadata: Metadata = {
   title: "Publikasjoner",
-  description: "Forskningsoversikten: avhandlinger, rapporter, artikler og bøker om selvhjelp og selvhjelpsgrupper, i alfabetisk rekkefølge.",
+  description: "Forskningsoversikten: avhandlinger, rapporter, artikler og bøker om selvhjelp og selvhjelpsgrupper. Søk, avgrens og sorter.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PublicationsPage({ searchParams }: Props) {
   const { filters, problems } = parseOverviewParams(await searchParams);
-  const [overview, facets] = await Promise.all([publicationOverview(filters), overviewFacets()]);
-  const filtered = Boolean(filters.type || filters.yearFrom || filters.yearTo);
+  const result = await searchPublications(filters);
+  const messages = [...problems, ...result.notices];
+  const narrowed = activeFilterCount(filters) > 0 || Boolean(filters.q);
 
   return (
     <>
       <PageHeading
         kicker="Forskningsoversikten"
         title="Publikasjoner om selvhjelp"
-        lead="Alt som er publisert om selvhjelp, forstått som arbeid i selvhjelpsgrupper: avhandlinger, rapporter, artikler og bøker. Litteraturen presenteres i alfabetisk rekkefølge etter forfatter."
+        lead="Alt som er publisert om selvhjelp, forstått som arbeid i selvhjelpsgrupper: avhandlinger, rapporter, artikler og bøker. Litteraturen presenteres i alfabetisk rekkefølge etter forfatter, eller etter relevans når du søker."
       />
-      <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-        <FilterForm filters={filters} facets={facets} />
-        <section aria-labelledby="treff-tittel">
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <SearchForm filters={filters} result={result} />
+        <section aria-labelledby="treff-tittel" className="min-w-0">
           <h2 id="treff-tittel" className="sr-only">
             Treff
           </h2>
-          {problems.length > 0 && (
-            <div role="status" className="mb-4 rounded-lg border border-clay bg-card p-4">
+          {messages.length > 0 && (
+            <div className="mb-4 rounded-lg border border-clay bg-card p-4">
               <ul className="list-disc pl-5">
-                {problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
+                {messages.map((message) => (
+                  <li key={message}>{message}</li>
                 ))}
               </ul>
             </div>
           )}
           <p className="mb-4 text-muted" role="status">
-            {overview.total === 1 ? "1 publikasjon" : `${overview.total} publikasjoner`}
-            {filtered && (
+            {result.total === 1 ? "1 publikasjon" : `${formatCount(result.total)} publikasjoner`}
+            {filters.q && ` for «${filters.q}»`}
+            {narrowed && (
               <>
                 {" "}
-                · <a href={overviewHref({})}>Fjern filtrene</a>
+                · <Link href={overviewHref({})}>Fjern søk og filtre</Link>
               </>
             )}
           </p>
-          {overview.items.length > 0 ? (
-            <PublicationList items={overview.items} />
-          ) : (
+          {result.items.length > 0 ? (
+            <PublicationList items={result.items} />
+          ) : result.total > 0 ? (
             <p className="rounded-xl border border-line bg-card p-6">
-              Ingen publikasjoner passer med dette utvalget. <a href={overviewHref({})}>Vis alle publikasjonene</a>.
+              Siden finnes ikke. <Link href={overviewHref({ ...filters, page: 1 })}>Gå til første side</Link>.
             </p>
+          ) : (
+            <NoResults filters={filters} result={result} />
           )}
-          <Pagination filters={filters} pageCount={overview.pageCount} />
-          <DownloadResults query={overviewQueryString(filters)} total={overview.total} />
+          <Pagination filters={filters} pageCount={result.pageCount} />
+          <DownloadResults query={overviewQueryString(filters)} total={result.total} />
         </section>
       </div>
     </>

@@ -91,7 +91,7 @@ describe("publications", () => {
   it("are the overview's works, filters and order, without drafts", async () => {
     const overview = await import("@/lib/publications/overview");
     const { body } = await call(api.listPublications as Handler, "/publications");
-    const { items, total } = await overview.publicationOverview({ page: 1 });
+    const { items, total } = await overview.searchPublications({ page: 1 });
     expect(body.data.map((p: { slug: string }) => p.slug)).toEqual(items.map((i) => i.slug));
     expect(body.pagination).toMatchObject({ page: 1, total, next: null, previous: null });
     expect(body.data.map((p: { slug: string }) => p.slug)).not.toContain("test-utkast");

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { seededOverview } from "@/test/seeded-overview";
+
+// The search index follows every write: the database triggers keep the copies of names and topics
+// on each work current, whichever code path writes.
+
+const context = seededOverview();
+
+const slugs = async (q: string) => (await context.overview.searchPublications({ q, page: 1 })).items.map((item) => item.slug);
+
+describe("the search index", () => {
+  it("follows a renamed person", async () => {
+    await context.database.db.person.update({ where: { slug: "marte-feiring" }, data: { familyName: "Feiring-Østby" } });
+    expect(await slugs("østby")).toEqual(expect.arrayContaining(["mellom-kommune-og-sivilsamfunn", "samarbeid-om-selvhjelp"]));
+  });
+
+  it("follows contributors added and removed", async () => {
+    const work = await context.database.db.publication.findUniqueOrThrow({ where: { slug: "fortrolige-fremmede" } });
+    const person = await context.database.db.person.findUniqueOrThrow({ where: { slug: "hilde-hatleskog-zeiner" } });
+    await context.database.db.publicationContributor.create({ data: { publicationId: work.id, personId: person.id, position: 1 } });
+    expect(await slugs("zeiner")).toContain("fortrolige-fremmede");
+    await context.database.db.publicationContributor.deleteMany({ where: { publicationId: work.id, personId: person.id } });
+    expect(await slugs("zeiner")).not.toContain("fortrolige-fremmede");
+  });
+
+  it("follows a contributor moved from one work to another, in both", async () => {
+    const [from, to] = await Promise.all(
+      ["the-skills-of-helping-individuals-families-groups-and-communities", "fortrolige-fremmede"].map((slug) =>
+        context.database.db.publication.findUniqueOrThrow({ where: { slug } }),
+      ),
+    );
+    const shulman = await context.database.db.person.findUniqueOrThrow({ where: { slug: "l-shulman" } });
+    await context.database.db.publicationContributor.update({
+      where: { publicationId_personId_role: { publicationId: from!.id, personId: shulman.id, role: "author" } },
+      data: { publicationId: to!.id, position: 5 },
+    });
+    expect(await slugs("shulman")).toEqual(["fortrolige-fremmede"]);
+  });
+
+  it("follows topics linked, renamed and unpublished", async () => {
+    await context.database.db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { topics: { connect: { slug: "rehabilitering" } } } });
+    expect(await slugs("rehabilitering")).toContain("fortrolige-fremmede");
+    await context.database.db.topic.update({ where: { slug: "rehabilitering" }, data: { name: "Tilbakeføring" } });
+    expect(await slugs("tilbakeføring")).toContain("fortrolige-fremmede");
+    await context.database.db.topic.update({ where: { slug: "rehabilitering" }, data: { status: "draft" } });
+    expect(await slugs("tilbakeføring")).toEqual([]);
+    const facets = (await context.overview.searchPublications({ page: 1 })).facets;
+    expect(facets.topics.map((t) => t.value)).not.toContain("rehabilitering");
+  });
+
+  it("follows project links in the project facet", async () => {
+    const project = { slug: "endringsarbeid-i-selvhjelpsgrupper" };
+    const before = (await context.overview.searchPublications({ project: project.slug, page: 1 })).total;
+    await context.database.db.publication.update({ where: { slug: "hjelper-selvhjelp" }, data: { projects: { connect: project } } });
+    expect((await context.overview.searchPublications({ project: project.slug, page: 1 })).total).toBe(before + 1);
+  });
+
+  it("finds a new work at once, and forgets a work moved to the trash", async () => {
+    await context.database.db.publication.create({ data: { slug: "ny", title: "Likepersonsarbeid i Finnmark", type: "rapport", status: "published" } });
+    expect(await slugs("finnmark")).toEqual(["ny"]);
+    await context.database.db.publication.update({ where: { slug: "ny" }, data: { deletedAt: new Date() } });
+    expect(await slugs("finnmark")).toEqual([]);
+  });
+
+  it("sorts a work without contributors by its title, also after a new title", async () => {
+    // ("Aaa" would not do: Norwegian collation reads "aa" as "å", after "z".)
+    await context.database.db.publication.create({ data: { slug: "uten-forfatter", title: "Zzz", type: "annet", status: "published" } });
+    await context.database.db.publication.update({ where: { slug: "uten-forfatter" }, data: { title: "Abc uten forfatter" } });
+    const { items } = await context.overview.searchPublications({ page: 1 });
+    expect(items[0]?.slug).toBe("uten-forfatter");
+  });
+});

@@ -1,0 +1,137 @@
+// `npm run bench`: the production build on the synthetic database (npm run db:synthetic, made here
+// when missing), loaded on loopback with autocannon: the front page, the overview, a work's page
+// and 20 searches, each cold (the first request) and warm; the server's peak memory; and the same
+// overview HTML from a static server as the baseline. Prints a table, writes bench/results.json.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { openBenchDatabase } from "./lib/bench-database";
+import { benchSearches } from "./lib/bench-searches";
+import { load, timedRequest, type Measurement } from "./lib/bench-load";
+import { commandLine, peakRssMb, processTree } from "./lib/processes";
+import { startStaticServer, waitFor } from "./lib/static-baseline";
+
+const { values } = parseArgs({
+  options: { publications: { type: "string", default: "100000" }, seconds: { type: "string", default: "10" }, "search-seconds": { type: "string", default: "5" } },
+});
+const PORT = Number(process.env.BENCH_PORT ?? 3202);
+const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3203);
+const DIST_DIR = ".next-bench";
+const base = `http://127.0.0.1:${PORT}`;
+
+type Row = Measurement & { name: string; path: string };
+
+async function syntheticWorks(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Publication" WHERE id LIKE 'syn\\_work\\_%'`);
+    return rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function benchDatabase(count: number) {
+  let database = await openBenchDatabase();
+  if ((await syntheticWorks(database.url)) !== count) {
+    await database.stop();
+    console.log(`  No synthetic database of ${count.toLocaleString("en")} works yet: making it (a few minutes)`);
+    const made = spawnSync(process.execPath, ["--import", "tsx", "scripts/synthetic.ts", "--publications", String(count)], { stdio: "inherit" });
+    if (made.status !== 0) throw new Error("npm run db:synthetic failed");
+    database = await openBenchDatabase();
+  }
+  return database;
+}
+
+/** The production build, fresh so that nothing is cached from an earlier run, served by `npm start`'s script. */
+async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; seconds: number }> {
+  rmSync(DIST_DIR, { recursive: true, force: true });
+  const started = performance.now();
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), NEXT_DIST_DIR: DIST_DIR, SITE_URL: base };
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
+  await Promise.race([
+    waitFor(`${base}/`, 20 * 60_000),
+    new Promise((_, reject) => child.once("exit", () => reject(new Error("The server stopped before it was ready")))),
+  ]);
+  return { child, seconds: Math.round((performance.now() - started) / 1000) };
+}
+
+function printTable(rows: Row[]): void {
+  const header = ["", "cold ms", "req/s", "p50 ms", "p95 ms", "p99 ms", "conns", "failed"];
+  const lines = rows.map((r) => [r.name, r.coldMs ?? "–", r.requestsPerSecond, r.p50, r.p95, r.p99, r.connections, r.failures].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
+  for (const line of [header, ...lines]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+}
+
+async function main(): Promise<void> {
+  const count = Number(values.publications);
+  const seconds = Number(values.seconds);
+  const searchSeconds = Number(values["search-seconds"]);
+  // The load of other work on the machine skews every figure; it is recorded with them.
+  const loadBefore = os.loadavg();
+  console.log(`Benchmark on ${os.cpus().length} cores, load average ${loadBefore.map((n) => n.toFixed(1)).join(" ")}`);
+  const database = await benchDatabase(count);
+  let server: ChildProcess | undefined;
+  let staticServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
+  try {
+    const { searches, detailPath } = await benchSearches(database.url);
+    console.log("  Building and starting the production server");
+    const started = await startServer(database.url);
+    server = started.child;
+    const rows: Row[] = [];
+    const page = async (name: string, path: string, connections: number, duration: number) => {
+      const coldMs = await timedRequest(base + path);
+      rows.push({ name, path, ...(await load(base + path, { connections, seconds: duration, coldMs })) });
+      console.log(`  ${name}: ${rows.at(-1)!.requestsPerSecond} req/s`);
+    };
+    await page("/", "/", 10, seconds);
+    await page("/publikasjoner", "/publikasjoner", 10, seconds);
+    await page("a work's page", detailPath, 10, seconds);
+    // One connection: the latency is the server's own time, without queueing behind other requests.
+    for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
+    const serverPids = processTree(server.pid!).filter((pid) => /next/.test(commandLine(pid)) && !/scripts\/start\.ts/.test(commandLine(pid)));
+    const peakRss = Math.max(0, ...serverPids.map(peakRssMb));
+
+    staticServer = await startStaticServer(await (await fetch(`${base}/publikasjoner`)).text(), STATIC_PORT);
+    const baseline = { name: `static /publikasjoner (${staticServer.server})`, path: "/", ...(await load(staticServer.url, { connections: 10, seconds })) };
+    rows.push(baseline);
+    const overview = rows.find((row) => row.path === "/publikasjoner")!;
+    const ratio = Math.round((overview.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
+
+    console.log(`\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · server peak RSS ${peakRss} MB`);
+    printTable(rows);
+    console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
+    console.log(`Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+    const searchRows = rows.filter((row) => row.path.includes("?"));
+    const results = {
+      date: new Date().toISOString(),
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      loadAverage: { before: loadBefore, after: os.loadavg() },
+      publications: count,
+      buildAndStartSeconds: started.seconds,
+      serverPeakRssMb: peakRss,
+      staticServer: staticServer.server,
+      overviewToStaticRatio: ratio,
+      worstSearchP95Ms: Math.max(...searchRows.map((row) => row.p95)),
+      rows,
+    };
+    mkdirSync("bench", { recursive: true });
+    writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+    console.log("Written to bench/results.json");
+  } finally {
+    await staticServer?.stop();
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server?.once("exit", resolve));
+    }
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

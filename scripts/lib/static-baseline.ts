@@ -1,0 +1,69 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// The static baseline of `npm run bench`: the overview's HTML as a file, served by nginx when the
+// machine has it (Debian's package), else by a tiny Node server (scripts/lib/static-server.ts).
+
+export type StaticServer = { url: string; server: string; stop(): Promise<void> };
+
+export async function startStaticServer(html: string, port: number): Promise<StaticServer> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "selvhjelp-static-"));
+  writeFileSync(path.join(dir, "index.html"), html);
+  const nginx = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).stdout.trim();
+  let child: ChildProcess;
+  if (nginx) {
+    writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port));
+    child = spawn(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
+  } else {
+    child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "lib", "static-server.ts"), path.join(dir, "index.html"), String(port)], {
+      stdio: "ignore",
+    });
+  }
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(url);
+  return {
+    url,
+    server: nginx ? "nginx" : "Node http",
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill("SIGTERM");
+        await new Promise((resolve) => child.once("exit", resolve));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One worker, no logging: the cheapest way a static server can answer. */
+function nginxConfig(dir: string, port: number): string {
+  return `daemon off;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  server {
+    listen 127.0.0.1:${port};
+    root ${dir};
+    location / { default_type text/html; try_files /index.html =404; }
+  }
+}
+`;
+}
+
+export async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
