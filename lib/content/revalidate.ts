@@ -1,17 +1,18 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 
 // Cached public outputs outside the pages' layout: feeds, sitemap and the event calendar.
 const CACHED_ROUTES = ["/feed.xml", "/rss.xml", "/sitemap.xml", "/arrangementer/kalender.ics"];
 
 /**
- * Called by every content write. Any entry can appear on many public pages (a person's
- * name on every work they wrote), so all cached public pages are invalidated at once:
- * revalidatePath on the root layout expires the route-cache tags of every page below it,
- * and the next request renders them fresh; the cached feeds are expired by path. Editors'
- * changes are rare, so this is cheap.
+ * Called by every content write, from server actions (updateTag needs one). Any entry can
+ * appear on many public pages (a person's name on every work they wrote), so everything
+ * cached is expired at once: the overview's search results by their tag, every page below
+ * the root layout by revalidatePath, and the feeds by path. The next request renders them
+ * fresh. Editors' changes are rare, so this is cheap.
  */
 export function revalidatePublicPages(): void {
+  updateTag("publications");
   revalidatePath("/", "layout");
   for (const path of CACHED_ROUTES) revalidatePath(path);
 }
