@@ -61,7 +61,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A wrong password is an expected event (it is in the audit log), not a server error.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin" && error.name !== "LockedSignin") console.error(error);
+      // Class names are minified in the production build; the error type is not.
+      const type = "type" in error ? error.type : error.name;
+      if (type !== "CredentialsSignin") console.error(error);
     },
   },
   pages: { signIn: "/redaksjon/logg-inn", error: "/redaksjon/logg-inn" },
