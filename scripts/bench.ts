@@ -14,7 +14,12 @@ import { commandLine, peakRssMb, processTree } from "./lib/processes";
 import { startStaticServer, waitFor } from "./lib/static-baseline";
 
 const { values } = parseArgs({
-  options: { publications: { type: "string", default: "100000" }, seconds: { type: "string", default: "10" }, "search-seconds": { type: "string", default: "5" } },
+  options: {
+    publications: { type: "string", default: "100000" },
+    seconds: { type: "string", default: "10" },
+    "search-seconds": { type: "string", default: "5" },
+    "warmup-seconds": { type: "string", default: "2" },
+  },
 });
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3203);
@@ -82,8 +87,11 @@ async function main(): Promise<void> {
     const started = await startServer(database.url);
     server = started.child;
     const rows: Row[] = [];
+    // Cold: the first request. Warm: after a short unmeasured load, so that caches and Node's
+    // compiler have seen the page.
     const page = async (name: string, path: string, connections: number, duration: number) => {
       const coldMs = await timedRequest(base + path);
+      await load(base + path, { connections, seconds: Number(values["warmup-seconds"]) });
       rows.push({ name, path, ...(await load(base + path, { connections, seconds: duration, coldMs })) });
       console.log(`  ${name}: ${rows.at(-1)!.requestsPerSecond} req/s`);
     };
