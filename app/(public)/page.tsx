@@ -10,6 +10,9 @@ import { newestPublications } from "@/lib/publications/overview";
 
 export const revalidate = 300;
 
+// The newest projects; all of them are on /prosjekter (the front page must not grow with their number).
+const FRONT_PAGE_PROJECTS = 4;
+
 export default async function HomePage() {
   const [intro, events, newest, projects] = await Promise.all([
     publishedPageBySlug("forskning"),
@@ -65,11 +68,14 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="prosjekter-tittel">
-        <h2 id="prosjekter-tittel" className="mb-4 text-2xl font-semibold">
-          Forskningsprosjekter
-        </h2>
+        <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="prosjekter-tittel" className="text-2xl font-semibold">
+            Forskningsprosjekter
+          </h2>
+          <Link href="/prosjekter">Alle prosjekter</Link>
+        </div>
         <ul className="grid gap-4 sm:grid-cols-2">
-          {projects.map((project) => (
+          {projects.slice(0, FRONT_PAGE_PROJECTS).map((project) => (
             <li key={project.slug} className="rounded-xl border border-line bg-card p-5">
               <h3 className="text-lg font-semibold">
                 <Link href={`/prosjekter/${project.slug}`}>{project.title}</Link>

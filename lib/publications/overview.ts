@@ -254,8 +254,10 @@ export type SearchResult = {
   notices: string[];
 };
 
-/** With one filter, `ownFacet` names it: its facet is not counted yet (see searchPublications). */
-async function search(filters: OverviewFilters): Promise<SearchResult & { ownFacet: FilterKey | null }> {
+type Prepared = { words: string[]; ids: Resolved; tsquery: string | null; query: Query; notices: string[] };
+
+/** The search text as a tsquery, and the filters as conditions, with what could not be used. */
+async function prepare(filters: OverviewFilters): Promise<Prepared> {
   const words = searchWords(filters.q);
   const ids = await resolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>
@@ -264,51 +266,65 @@ async function search(filters: OverviewFilters): Promise<SearchResult & { ownFac
   if (ids.onlyCommonWords) notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
   const tsquery = words.length && !ids.onlyCommonWords ? tsqueryText(searchTerms(words, ids.alternatives)) : null;
   const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery}))` : null;
-  const query: Query = { text: textCondition(tsquery), rank, conditions: filterConditions(filters, ids) };
-  const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
-  const active = FILTER_KEYS.filter((key) => query.conditions[key]);
-  const [page, rows] = await Promise.all([matchingIds(query, sort, filters.page), facetRows(query, ids)]);
-  const { total, facets, without } = facetsFromRows(rows, { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
+  return { words, ids, tsquery, notices, query: { text: textCondition(tsquery), rank, conditions: filterConditions(filters, ids) } };
+}
+
+type Counts = Pick<SearchResult, "total" | "facets" | "suggestions" | "notices"> & {
+  /** With one filter, its name: that filter's own facet is not counted here (see searchPublications). */
+  ownFacet: FilterKey | null;
+};
+
+/** Everything but the page of works: the same for every page and order. */
+async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Counts> {
+  const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
+  const { total, facets, without } = facetsFromRows(await facetRows(query, ids), { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };
   if (total === 0 && tsquery) {
     suggestions.didYouMean = await didYouMean(words, query.conditions);
     suggestions.without.push({ filter: "q", total: await countMatching({ ...query, text: sql`TRUE` }) });
   }
-  return {
-    items: await listItems(page.map((row) => row.id), tsquery),
-    total,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    sort,
-    facets,
-    suggestions,
-    notices,
-    ownFacet: active.length === 1 ? active[0]! : null,
-  };
+  const active = FILTER_KEYS.filter((key) => query.conditions[key]);
+  return { total, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null };
+}
+
+/** One page of works in the order asked for (else relevance with search text, alphabetical without). */
+async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items" | "sort">> {
+  const { tsquery, query } = await prepare(filters);
+  const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
+  const ids = await matchingIds(query, sort, filters.page);
+  return { items: await listItems(ids.map((row) => row.id), tsquery), sort };
 }
 
 export type { Facets };
 
-const cachedSearch = unstable_cache(search, ["publication-search"], { tags: ["publications"], revalidate: 300 });
+// Kept in Next's data cache per filter set, tagged "publications"; publishing expires them (also
+// through revalidatePath of the root layout, whose tags the pages' cache entries carry).
+const cacheOptions = { tags: ["publications"], revalidate: 300 };
+const cachedCounts = unstable_cache(counts, ["publication-counts"], cacheOptions);
+const cachedPage = unstable_cache(page, ["publication-page"], cacheOptions);
 
 /**
- * The search of the overview and the JSON API. Results are kept in Next's data cache per filter
- * set, tagged "publications": the code that writes works revalidates the tag.
- *
- * With one filter, that filter's own facet counts the works of the same search without it: the
- * counts of that search, which is often cached already (the overview's first page, a plain
- * search). It is fetched here, outside the cached function, because Next reads no cache entry
- * from inside another one.
+ * The search of the overview, its exports and the JSON API. The counts are shared by every page
+ * and order of the same search. With one filter, that filter's own facet counts the works of the
+ * same search without it: those counts, which are often cached already (the overview's first
+ * page, a plain search). They are read here, outside the cached functions, because Next reads no
+ * cache entry from inside another one.
  */
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
-  const oneFilter = activeFilterCount(filters) === 1;
-  const withoutFilters = () => cachedSearch({ q: filters.q, page: 1 });
-  const [{ ownFacet, ...result }, prefetched] = await Promise.all([cachedSearch(filters), oneFilter ? withoutFilters() : null]);
-  if (!ownFacet) return result;
+  const { page: pageNumber, sort, ...countFilters } = filters;
+  const withoutFilters = () => cachedCounts({ q: filters.q });
+  const [{ ownFacet, ...result }, { items, sort: usedSort }, prefetched] = await Promise.all([
+    cachedCounts(countFilters),
+    cachedPage({ ...countFilters, sort, page: pageNumber }),
+    activeFilterCount(filters) === 1 ? withoutFilters() : null,
+  ]);
+  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (!ownFacet) return { ...result, items, sort: usedSort, pageCount };
   // (Two filters of which one names no topic, project or person: known only now.)
   const base = prefetched ?? (await withoutFilters());
   const { facets, without } = withOwnFacet(result.facets, ownFacet, base, result.total, filters);
   const otherSuggestions = result.suggestions.without.filter((option) => option.filter !== ownFacet);
-  return { ...result, facets, suggestions: { ...result.suggestions, without: [...without, ...otherSuggestions] } };
+  return { ...result, items, sort: usedSort, pageCount, facets, suggestions: { ...result.suggestions, without: [...without, ...otherSuggestions] } };
 });
 
 /** The newest published works, for the front page. */

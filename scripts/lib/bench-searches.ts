@@ -6,9 +6,10 @@ type Search = { name: string; path: string };
 
 /**
  * The 20 searches of `npm run bench`: common and rare words, two-letter prefixes, typos, with and
- * without filters; and a work's page that was not prerendered (the last synthetic work).
+ * without filters; a work's page that was not prerendered (the last synthetic work); and pages to
+ * warm the server up with.
  */
-export async function benchSearches(databaseUrl: string): Promise<{ searches: Search[]; detailPath: string }> {
+export async function benchSearches(databaseUrl: string): Promise<{ searches: Search[]; detailPath: string; warmupPaths: string[] }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -17,10 +18,14 @@ export async function benchSearches(databaseUrl: string): Promise<{ searches: Se
       one(`SELECT e.slug FROM "${table}" e JOIN "Publication" p ON e.id = ANY (p."${column}") GROUP BY e.slug ORDER BY count(*) DESC, e.slug LIMIT 1`);
     const person = await busiest("Person", "personIds");
     const project = await busiest("Project", "projectIds");
-    const work = await one(`SELECT slug FROM "Publication" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT 1`);
+    const works = (
+      await client.query<{ slug: string }>(`SELECT slug FROM "Publication" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT 2`)
+    ).rows.map((row) => row.slug);
     const search = (name: string, filters: Omit<OverviewFilters, "page">): Search => ({ name, path: overviewHref({ ...filters, page: 1 }) });
     return {
-      detailPath: `/publikasjoner/${work}`,
+      detailPath: `/publikasjoner/${works[0]}`,
+      // Other pages of the same kinds, to warm the server up without touching the measured ones.
+      warmupPaths: ["/om", "/prosjekter", "/arrangementer", `/publikasjoner/${works[1]}`, "/publikasjoner?q=oppvarming&type=bok"],
       searches: [
         search("common: selvhjelp", { q: "selvhjelp" }),
         search("common: mestring", { q: "mestring" }),
