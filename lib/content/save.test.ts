@@ -54,6 +54,13 @@ describe("saveEntry", () => {
     expect([first.slug, second.slug]).toEqual(["samme-tittel", "samme-tittel-2"]);
   });
 
+  it("saves entries created at the same moment with the same title and new author, each with its own slugs", async () => {
+    const results = await Promise.all(Array.from({ length: 4 }, () => newWork("Samtidig lagret")));
+    expect(new Set(results.map((r) => r.slug)).size).toBe(4);
+    const people = await database.db.person.findMany({ where: { familyName: "Ørnes" }, select: { slug: true } });
+    expect(new Set(people.map((p) => p.slug)).size).toBe(people.length);
+  });
+
   it("returns Norwegian field errors and writes nothing for invalid input", async () => {
     const before = await database.db.publication.count();
     const result = await save.saveEntry(adapter, { values: { ...EMPTY_PUBLICATION, title: "", type: "roman", year: "tjue", doi: "nei" } }, editor);

@@ -14,6 +14,9 @@ import type { Conflict, SaveResult } from "./results";
 // write the entry and its relations, record a revision and an audit entry, all in one
 // transaction. Callers (server actions) check the session first and revalidate after.
 
+// An arbitrary key for PostgreSQL's advisory lock that serialises content saves.
+const CONTENT_WRITE_LOCK = 7_411_001;
+
 const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 
 class SaveRefused extends Error {
@@ -69,6 +72,10 @@ export async function saveEntry<V extends { slug: string | null }>(
   const generic = adapter as unknown as Adapter<{ slug: string | null }>;
   try {
     return await db.$transaction(async (tx) => {
+      // Saves take turns: two editors saving at the same moment would otherwise both find the
+      // same generated slug free (for the entry or an inline new person), and the second would
+      // fail on the unique index. Saves are rare and short, so one lock for all is cheap.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CONTENT_WRITE_LOCK})`;
       const model = contentModel(tx, adapter.type);
       const slug = values.slug ?? (await freeSlug(tx, generic, slugify(adapter.titleOf(values)), input.id));
       const data = { ...adapter.scalars(values), slug, updatedById: editor.id };
