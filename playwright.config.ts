@@ -57,6 +57,7 @@ export default defineConfig({
       SITE_URL: `http://localhost:${PORT}`,
       // Always the embedded database: the tests must never run against a shared server.
       DATABASE_URL: "",
+      NODE_OPTIONS: "--require ./e2e/clock-step.cjs",
     },
   },
 });

@@ -1,0 +1,66 @@
+// Next.js's own file-system cache for pages and data, made safe for "never stale after a
+// publish". Two gaps in Next 16.4's expiry check are closed here:
+//
+// 1. Two clocks. Next stamps an expiry with Date.now() but compares it with
+//    performance.timeOrigin + performance.now(). The two drift apart in a long-running process
+//    (an NTP step moves only the wall clock); while the wall clock is ahead, an expired page
+//    keeps being served. Here both sides use Date.now().
+// 2. Renders in flight. A render that read the database before a publish and stores its
+//    result after the expiry (a link prefetch, a background refresh) is stamped with the time
+//    it was stored, so it looks newer than the expiry. Here an entry whose render began
+//    before an expiry of one of its tags is not served; the next request renders it afresh.
+//
+// Plain JavaScript because Next loads this file at run time, outside the TypeScript build.
+
+import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+
+// Node hands over the CommonJS exports object; bundlers (Vitest) its default export.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+
+// Per process, like Next's own tag manifest (a new handler is made for every request).
+const expiredAt = new Map(); // tag → when it last expired
+const renderSince = new Map(); // key → since when a render of it may be running
+const bornStale = new Set(); // keys whose stored entry was rendered across an expiry
+
+function tagsOf(value, ctx) {
+  if (value?.kind === "FETCH") return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
+  const header = value?.headers?.["x-next-cache-tags"];
+  return typeof header === "string" ? header.split(",") : [];
+}
+
+const expiredSince = (tags, time) => tags.some((tag) => (expiredAt.get(tag) ?? -Infinity) >= time);
+
+// Next renders an entry after a lookup that found nothing, or one past its revalidate time.
+function rendersNext(entry, now) {
+  if (!entry) return true;
+  const seconds = entry.cacheControl?.revalidate;
+  return typeof seconds === "number" && entry.lastModified + seconds * 1000 < now;
+}
+
+export default class ClockSafeCacheHandler extends FileSystemCache {
+  async get(key, ctx) {
+    let entry = await super.get(key, ctx);
+    if (entry && (bornStale.has(key) || expiredSince(tagsOf(entry.value, ctx), entry.lastModified))) entry = null;
+    const now = Date.now();
+    if (rendersNext(entry, now) && !renderSince.has(key)) renderSince.set(key, now);
+    return entry;
+  }
+
+  async set(key, data, ctx) {
+    const since = renderSince.get(key) ?? Date.now();
+    renderSince.delete(key);
+    if (data && expiredSince(tagsOf(data, ctx), since)) bornStale.add(key);
+    else bornStale.delete(key);
+    return super.set(key, data, ctx);
+  }
+
+  async revalidateTag(tags, durations) {
+    // Without durations (revalidatePath, updateTag) the tags expire at once; with them
+    // (revalidateTag with a profile) Next serves stale content on purpose.
+    if (!durations || durations.expire === 0) {
+      const now = Date.now();
+      for (const tag of [tags].flat()) expiredAt.set(tag, now);
+    }
+    return super.revalidateTag(tags, durations);
+  }
+}
