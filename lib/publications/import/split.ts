@@ -16,8 +16,7 @@ export function detectFormat(text: string): ImportFormat | null {
   const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
   if (firstLine.trim().startsWith("@")) return "bibtex";
   if (text.split(/\r?\n/).some((line) => RIS_START.test(line))) return "ris";
-  BIBTEX_START.lastIndex = 0;
-  return BIBTEX_START.test(text) ? "bibtex" : null;
+  return new RegExp(BIBTEX_START.source, "m").test(text) ? "bibtex" : null;
 }
 
 export type BibtexChunks = { strings: string[]; entries: string[] };
