@@ -16,24 +16,25 @@ export async function loadExisting(client: Tx, records: ReadRecord[]): Promise<E
   const families = [
     ...new Set(values.flatMap((v) => [...v.authors, ...v.editors].flatMap((ref) => ("newPerson" in ref ? [normaliseText(ref.newPerson.familyName)] : [])))),
   ];
-  const [works, persons] = await Promise.all([
+  // One query after the other: inside the import's transaction they share one connection.
+  const works =
     values.length === 0
       ? []
-      : client.publication.findMany({
+      : await client.publication.findMany({
           where: {
             deletedAt: null,
             OR: [{ doi: { in: dois, mode: "insensitive" } }, { year: { in: years } }, ...(anyWithoutYear ? [{ year: null }] : [])],
           },
           select: { id: true, title: true, subtitle: true, year: true, doi: true },
           orderBy: { createdAt: "asc" },
-        }),
+        });
+  const persons =
     families.length === 0
       ? []
-      : client.person.findMany({
+      : await client.person.findMany({
           where: { deletedAt: null, familyName: { in: families, mode: "insensitive" } },
           select: { id: true, givenName: true, familyName: true },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        }),
-  ]);
+        });
   return { works, persons };
 }
