@@ -6,11 +6,13 @@ import { createAccount, expect, logIn, test, withDatabase } from "./fixtures";
 // broken. Only the good one becomes a draft, which visitors cannot see.
 test.describe.configure({ timeout: 120_000 });
 
-const bibtex = readFileSync(`${import.meta.dirname}/../test/fixtures/import/small.bib`, "utf8");
+// Paths are relative to the project root, where Playwright runs.
+const bibtex = readFileSync("test/fixtures/import/small.bib", "utf8");
 const title = "Likepersoner i selvhjelpsgrupper";
 
 test("an editor previews and imports BibTeX: the good record becomes a draft, the duplicate and the broken one are not imported", async ({ browser }) => {
-  const page = await browser.newPage();
+  const context = await browser.newContext();
+  const page = await context.newPage();
   await logIn(page, await createAccount("editor", "editor"));
   await page.getByRole("navigation", { name: "Redaksjonens meny" }).getByRole("link", { name: "Importer" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Importer publikasjoner");
@@ -46,4 +48,21 @@ test("an editor previews and imports BibTeX: the good record becomes a draft, th
   const response = await (await visitor.newPage()).goto("/publikasjoner/likepersoner-i-selvhjelpsgrupper");
   expect(response?.status()).toBe(404);
   await visitor.close();
+  await context.close();
+});
+
+test("the import works without JavaScript", async ({ browser, adminState }) => {
+  const context = await browser.newContext({ storageState: adminState, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/redaksjon/importer");
+  const noScriptTitle = `Uten skript ${Date.now()}`;
+  await page.getByLabel("Lim inn BibTeX eller RIS").fill(`TY  - RPRT\nTI  - ${noScriptTitle}\nAU  - Feiring, Marte\nPY  - 2024\nER  - \n`);
+  await page.getByRole("button", { name: "Forhåndsvis" }).click();
+  const row = page.getByRole("table").getByRole("row").filter({ hasText: noScriptTitle });
+  await expect(row).toContainText("Rapport");
+  await expect(row.getByRole("listitem")).toContainText("finnes");
+  await page.getByRole("button", { name: "Importer 1 post som utkast" }).click();
+  await expect(page.getByRole("heading", { name: "1 utkast er opprettet" })).toBeVisible();
+  await expect(page.getByRole("link", { name: noScriptTitle })).toBeVisible();
+  await context.close();
 });

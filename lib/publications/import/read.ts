@@ -11,7 +11,7 @@ export const MAX_RECORDS = 500;
 
 export type ReadRecord =
   | { number: number; ok: true; values: PublicationValues; warnings: string[] }
-  | { number: number; ok: false; title: string | null; message: string };
+  | { number: number; ok: false; title: string | null; firstLine: string; message: string };
 
 export type ReadResult = { ok: true; format: ImportFormat; records: ReadRecord[] } | { ok: false; message: string };
 
@@ -28,23 +28,25 @@ export function readImport(text: string, chosen: ImportFormat | "auto"): ReadRes
   if (chunks.length === 0) return { ok: false, message: `Fant ingen ${FORMAT_LABELS[format]}-poster i teksten.` };
   const records: ReadRecord[] = [];
   for (const chunk of chunks) {
+    // Shown for a record without a readable title, so that the editor can find it in the text.
+    const firstLine = (chunk.split("\n")[0] ?? "").trim().slice(0, 100);
     const parsed = parseRecord(chunk, format, strings);
     if (!parsed.ok) {
-      records.push({ number: records.length + 1, ok: false, title: null, message: `Post ${records.length + 1}: ${parsed.message}` });
+      records.push({ number: records.length + 1, ok: false, title: null, firstLine, message: `Post ${records.length + 1}: ${parsed.message}` });
       continue;
     }
     for (const item of parsed.items) {
       const number = records.length + 1;
       const { input, warnings } = cslToInput(item);
       if (!input.title) {
-        records.push({ number, ok: false, title: null, message: `Post ${number}: mangler tittel` });
+        records.push({ number, ok: false, title: null, firstLine, message: `Post ${number}: mangler tittel` });
         continue;
       }
       const validated = validateInput(input);
       records.push(
         validated.ok
           ? { number, ok: true, values: validated.values, warnings: [...warnings, ...validated.warnings] }
-          : { number, ok: false, title: String(input.title), message: `Post ${number}: ${validated.message}` },
+          : { number, ok: false, title: String(input.title), firstLine, message: `Post ${number}: ${validated.message}` },
       );
     }
   }

@@ -12,6 +12,8 @@ export type PreviewPerson = { name: string; role: "author" | "editor"; isNew: bo
 export type PreviewRow = {
   number: number;
   title: string | null;
+  /** The record's first line, for a record without a readable title. */
+  firstLine: string | null;
   year: number | null;
   type: string | null;
   people: PreviewPerson[];
@@ -38,12 +40,13 @@ export const INITIAL_IMPORT_STATE: ImportState = { ok: true, step: "start", sour
 
 export function previewRow(record: PlannedRecord): PreviewRow {
   if (record.status === "rejected") {
-    return { number: record.number, title: record.title, year: null, type: null, people: [], status: "rejected", message: record.message, warnings: [] };
+    return { number: record.number, title: record.title, firstLine: record.firstLine, year: null, type: null, people: [], status: "rejected", message: record.message, warnings: [] };
   }
   const { values } = record;
   return {
     number: record.number,
     title: values.subtitle ? `${values.title}: ${values.subtitle}` : values.title,
+    firstLine: null,
     year: values.year,
     type: PUBLICATION_TYPE_LABELS[values.type as PublicationType] ?? values.type,
     people: record.people.map((p) => ({ name: fullName(p.name), role: p.role, isNew: p.personId === null })),

@@ -6,9 +6,11 @@ export function ImportSummary({ state }: { state: ImportState }) {
   const created = state.created ?? [];
   return (
     <section aria-labelledby="importert" className="space-y-4 rounded-xl border border-teal bg-card p-5">
-      <h2 id="importert" role="status" className="text-xl font-semibold">
-        {created.length === 1 ? "1 utkast er opprettet" : `${created.length} utkast er opprettet`}
-      </h2>
+      <div role="status">
+        <h2 id="importert" className="text-xl font-semibold">
+          {created.length === 1 ? "1 utkast er opprettet" : `${created.length} utkast er opprettet`}
+        </h2>
+      </div>
       {Boolean(state.skipped) && <p>{state.skipped === 1 ? "1 post ble ikke importert" : `${state.skipped} poster ble ikke importert`} (duplikater og avviste poster).</p>}
       <ul className="list-disc space-y-1 pl-6">
         {created.map((work) => (

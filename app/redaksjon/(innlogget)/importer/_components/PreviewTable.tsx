@@ -54,7 +54,11 @@ export function PreviewTable({ rows, digest, pending }: { rows: PreviewRow[]; di
               <tr key={row.number} className="border-t border-line align-top">
                 <td className="p-2">{row.number}</td>
                 <th scope="row" className="p-2 font-medium">
-                  {row.title ?? <span className="text-muted">(uten tittel)</span>}
+                  {row.title ?? (
+                    <>
+                      <span className="text-muted">(uten tittel)</span> <code className="block break-all text-xs">{row.firstLine}</code>
+                    </>
+                  )}
                 </th>
                 <td className="p-2">
                   <PreviewPeople people={row.people} />
