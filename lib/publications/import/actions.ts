@@ -14,6 +14,7 @@ import { importRecords, previewImport } from "./store";
 
 // The import is one transaction: whatever failed, nothing of it was saved.
 const FAILED = "Importen mislyktes, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.";
+const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 const CHANGED = "Teksten er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
 
 const digestOf = (source: string, format: string) => createHash("sha256").update(`${format}\n${source}`).digest("hex");
@@ -23,11 +24,11 @@ export async function importAction(_previous: ImportState, formData: FormData): 
   try {
     const editor = await requireEditor();
     const read = await readImportForm(formData);
-    if (!read.ok) return { ok: false, step: "start", message: "Skjemaet har feil. Se meldingene ved feltene.", fieldErrors: read.fieldErrors, source: read.source, format: read.format };
+    if (!read.ok) return { ok: false, step: "start", message: FORM_HAS_ERRORS, fieldErrors: read.fieldErrors, source: read.source, format: read.format };
     const { source, format, step, digest, confirm } = read.form;
     kept = { source, format };
     const records = readImport(source, format);
-    if (!records.ok) return { ok: false, step: "start", message: records.message, fieldErrors: { source: [records.message] }, source, format };
+    if (!records.ok) return { ok: false, step: "start", message: FORM_HAS_ERRORS, fieldErrors: { source: [records.message] }, source, format };
     const previewed = digestOf(source, format);
     if (step === "import" && digest === previewed) {
       const result = await importRecords(records.records, new Set(confirm), editor);
