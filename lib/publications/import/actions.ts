@@ -36,10 +36,13 @@ export async function importAction(_previous: ImportState, formData: FormData): 
         revalidatePublicPages();
         return { ok: true, step: "done", source: "", format, created: result.created, skipped: records.records.length - result.created.length };
       }
-      return { ok: false, step: "preview", message: result.message, source, format, digest: previewed, rows: (await previewImport(records.records)).map(previewRow) };
+      const rows = (await previewImport(records.records)).map(previewRow);
+      return { ok: false, step: "preview", message: result.message, source, format, digest: previewed, rows, confirmed: confirm };
     }
     const rows = (await previewImport(records.records)).map(previewRow);
-    return { ok: step === "preview", step: "preview", message: step === "import" ? CHANGED : undefined, source, format, digest: previewed, rows };
+    // Ticks are kept for the same text (numbers would point at other records in another).
+    const confirmed = digest === previewed ? confirm : [];
+    return { ok: step === "preview", step: "preview", message: step === "import" ? CHANGED : undefined, source, format, digest: previewed, rows, confirmed };
   } catch (error) {
     if (error instanceof NotAuthorisedError) return { ok: false, step: "start", message: error.message, source: "", format: "auto" };
     console.error("Import failed", error);

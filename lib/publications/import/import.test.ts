@@ -94,6 +94,8 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
     expect(again.rows?.[0]).toMatchObject({ status: "duplicate", people: [{ name: "Åse Ørnes", isNew: false }] });
     const skipped = await importAfterPreview(source);
     expect(skipped).toMatchObject({ ok: false, step: "preview", message: expect.stringContaining("Ingen poster å importere") });
+    const repreviewed = await importAction(again, form({ source, format: "auto", step: "preview", digest: again.digest ?? "", confirm: ["1"] }));
+    expect(repreviewed.confirmed).toEqual([1]);
     const confirmed = await importAfterPreview(source, ["1"]);
     expect(confirmed.created).toHaveLength(1);
     const copy = await database.db.publication.findUniqueOrThrow({ where: { id: confirmed.created?.[0]?.id }, include: { contributors: { include: { person: true } } } });

@@ -32,6 +32,8 @@ export type ImportState = {
   /** The source the preview was made from: importing anything else shows a new preview. */
   digest?: string;
   rows?: PreviewRow[];
+  /** Duplicates ticked «Importer likevel», kept when the same text is previewed again. */
+  confirmed?: number[];
   created?: { id: string; title: string }[];
   skipped?: number;
 };

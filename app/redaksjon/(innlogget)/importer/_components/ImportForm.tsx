@@ -88,7 +88,9 @@ export function ImportForm({ action }: Props) {
           {state.message}
         </p>
       )}
-      {state.step === "preview" && state.rows && <PreviewTable key={state.digest} rows={state.rows} digest={state.digest ?? ""} pending={pending} />}
+      {state.step === "preview" && state.rows && (
+        <PreviewTable key={`${state.digest}:${state.confirmed?.join(",")}`} rows={state.rows} digest={state.digest ?? ""} confirmed={state.confirmed ?? []} pending={pending} />
+      )}
     </form>
   );
 }

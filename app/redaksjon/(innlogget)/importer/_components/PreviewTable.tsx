@@ -19,8 +19,10 @@ function summary(rows: PreviewRow[]): string {
 }
 
 /** The preview, inside the import form: ticking «Importer likevel» sends that row's number. */
-export function PreviewTable({ rows, digest, pending }: { rows: PreviewRow[]; digest: string; pending: boolean }) {
-  const [confirmed, setConfirmed] = useState<Set<number>>(new Set());
+type Props = { rows: PreviewRow[]; digest: string; confirmed: number[]; pending: boolean };
+
+export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props) {
+  const [confirmed, setConfirmed] = useState(() => new Set(ticked.filter((n) => rows.some((r) => r.number === n && r.status === "duplicate"))));
   const toImport = rows.filter((r) => r.status === "new").length + confirmed.size;
   const toggle = (n: number, on: boolean) =>
     setConfirmed((current) => {
@@ -75,7 +77,7 @@ export function PreviewTable({ rows, digest, pending }: { rows: PreviewRow[]; di
                   ))}
                   {row.status === "duplicate" && (
                     <label className="flex items-center gap-2 font-medium">
-                      <input type="checkbox" name="confirm" value={row.number} onChange={(e) => toggle(row.number, e.target.checked)} />
+                      <input type="checkbox" name="confirm" value={row.number} defaultChecked={confirmed.has(row.number)} onChange={(e) => toggle(row.number, e.target.checked)} />
                       Importer likevel
                     </label>
                   )}
