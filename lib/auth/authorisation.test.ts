@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createTestEditor } from "@/test/editors";
 import { createSeededDatabase } from "@/test/seeded-database";
+import { INITIAL_IMPORT_STATE } from "@/lib/publications/import/state";
 import { EMPTY_PUBLICATION } from "@/lib/publications/schema";
 
 // Every server action that writes, called as an attacker would: without a session, with
@@ -28,6 +30,7 @@ vi.mock("next/navigation", () => ({
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
 let content: typeof import("@/lib/content/actions");
 let editors: typeof import("@/lib/editors/actions");
+let importer: typeof import("@/lib/publications/import/actions");
 let editorSid: string;
 let adminSid: string;
 let workId: string;
@@ -51,6 +54,7 @@ beforeAll(async () => {
   database = await createSeededDatabase();
   content = await import("@/lib/content/actions");
   editors = await import("@/lib/editors/actions");
+  importer = await import("@/lib/publications/import/actions");
   editorSid = (await createTestEditor(database.db, "editor", "eva@example.no")).sessionId;
   adminSid = (await createTestEditor(database.db, "admin", "ada@example.no")).sessionId;
   workId = (await database.db.publication.findUniqueOrThrow({ where: { slug: "hjelper-selvhjelp" } })).id;
@@ -65,6 +69,17 @@ beforeEach(() => {
 
 const newWork = { values: { ...EMPTY_PUBLICATION, title: "Angrep", type: "annet" } };
 
+/** The import form's «Importer» step, with the digest of the text as if it had been previewed. */
+function importForm(): FormData {
+  const data = new FormData();
+  const source = "@book{a, title={Importert angrep}, author={Inntrenger, Ivar}, year=2024}";
+  data.set("source", source);
+  data.set("format", "auto");
+  data.set("step", "import");
+  data.set("digest", createHash("sha256").update(`auto\n${source}`).digest("hex"));
+  return data;
+}
+
 const contentActions = () => [
   () => content.saveEntryAction("publication", newWork),
   () => content.saveEntryAction("publication", { id: workId, version: 1, values: { ...EMPTY_PUBLICATION, title: "Overskrevet", type: "rapport" } }),
@@ -73,6 +88,7 @@ const contentActions = () => [
   () => content.restoreFromTrashAction("publication", deletedId),
   () => content.purgeAction("publication", deletedId, "SLETT"),
   () => content.restoreRevisionAction("publication", workId, "any"),
+  () => importer.importAction(INITIAL_IMPORT_STATE, importForm()),
 ];
 const adminActions = () => [
   () => content.restoreFromTrashAction("publication", deletedId),

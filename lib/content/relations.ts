@@ -20,20 +20,18 @@ export async function linksAsValues(tx: Tx, owner: LinkOwner): Promise<LinkValue
   return links.map((l) => ({ kind: l.kind, label: l.label, url: l.url, language: l.language ?? "" }));
 }
 
+/** A new (published) person, with a free slug made from the name, as the editors' form does. */
+export async function createPerson(tx: Tx, name: { givenName: string | null; familyName: string }): Promise<string> {
+  const base = slugify([name.givenName, name.familyName].filter(Boolean).join(" ")) || "person";
+  let slug = base;
+  for (let n = 2; await tx.person.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+  const person = await tx.person.create({ data: { slug, givenName: name.givenName, familyName: name.familyName, status: "published" }, select: { id: true } });
+  return person.id;
+}
+
 /** The person ids of an ordered list, creating (published) persons typed in as new. */
 export async function resolvePersons(tx: Tx, refs: PersonRef[]): Promise<string[]> {
   const ids: string[] = [];
-  for (const ref of refs) {
-    if ("personId" in ref) {
-      ids.push(ref.personId);
-      continue;
-    }
-    const { givenName, familyName } = ref.newPerson;
-    const base = slugify([givenName, familyName].filter(Boolean).join(" ")) || "person";
-    let slug = base;
-    for (let n = 2; await tx.person.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
-    const person = await tx.person.create({ data: { slug, givenName, familyName, status: "published" }, select: { id: true } });
-    ids.push(person.id);
-  }
+  for (const ref of refs) ids.push("personId" in ref ? ref.personId : await createPerson(tx, ref.newPerson));
   return ids;
 }

@@ -17,6 +17,16 @@ import type { Conflict, SaveResult } from "./results";
 // An arbitrary key for PostgreSQL's advisory lock that serialises content saves.
 const CONTENT_WRITE_LOCK = 7_411_001;
 
+/**
+ * Content writes take turns: two editors saving at the same moment would otherwise both find
+ * the same generated slug free (for an entry or an inline new person), and the second would
+ * fail on the unique index. Writes are rare and short, so one lock for all is cheap. Held
+ * until the caller's transaction ends.
+ */
+export async function lockContentWrites(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CONTENT_WRITE_LOCK})`;
+}
+
 const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 
 class SaveRefused extends Error {
@@ -59,6 +69,54 @@ async function conflictFor(tx: Tx, adapter: Adapter<{ slug: string | null }>, id
   };
 }
 
+/**
+ * Writes one entry inside the caller's transaction: slug, columns, relations, revision and
+ * audit entry. saveEntry wraps it in its own transaction; the BibTeX/RIS import runs it once
+ * per record in one shared transaction. Throws SaveRefused when the stored entry moved on.
+ */
+export async function writeEntry<V extends { slug: string | null }>(
+  tx: Tx,
+  adapter: Adapter<V>,
+  values: V,
+  input: { id?: string; version?: number },
+  editor: Editor,
+  action: "save" | "revision_restore" = "save",
+): Promise<Extract<SaveResult, { ok: true }>> {
+  const generic = adapter as unknown as Adapter<{ slug: string | null }>;
+  const model = contentModel(tx, adapter.type);
+  const slug = values.slug ?? (await freeSlug(tx, generic, slugify(adapter.titleOf(values)), input.id));
+  const data = { ...adapter.scalars(values), slug, updatedById: editor.id };
+  let id = input.id;
+  let version = 1;
+  if (id) {
+    const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
+    if (!current || current.deletedAt) throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
+    await keepOriginalVersion(tx, generic, id, Number(current.version));
+    const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) {
+      throw new SaveRefused({
+        ok: false,
+        message: "Noen andre har lagret denne oppføringen mens du redigerte. Ingenting er overskrevet: velg hva som skal beholdes.",
+        conflict: await conflictFor(tx, generic, id),
+      });
+    }
+    version = Number(current.version) + 1;
+    if (current.slug !== slug) {
+      await tx.slugRedirect.deleteMany({ where: { entityType: adapter.type, oldSlug: slug } });
+      await tx.slugRedirect.upsert({
+        where: { entityType_oldSlug: { entityType: adapter.type, oldSlug: String(current.slug) } },
+        create: { entityType: adapter.type, oldSlug: String(current.slug), entityId: id },
+        update: { entityId: id },
+      });
+    }
+  } else {
+    id = (await model.create({ data: { ...data, status: "draft", createdById: editor.id }, select: { id: true } })).id;
+  }
+  await adapter.writeRelations(tx, id, values);
+  await revisionAndAudit(tx, generic, id, version, editor, action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create");
+  return { ok: true as const, id, version, slug };
+}
+
 export async function saveEntry<V extends { slug: string | null }>(
   adapter: Adapter<V>,
   input: { id?: string; version?: number; values: unknown },
@@ -68,46 +126,10 @@ export async function saveEntry<V extends { slug: string | null }>(
   const parsed = adapter.schema.safeParse(input.values);
   if (!parsed.success) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: fieldErrorsOf(parsed.error) };
   if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
-  const values = parsed.data;
-  const generic = adapter as unknown as Adapter<{ slug: string | null }>;
   try {
     return await db.$transaction(async (tx) => {
-      // Saves take turns: two editors saving at the same moment would otherwise both find the
-      // same generated slug free (for the entry or an inline new person), and the second would
-      // fail on the unique index. Saves are rare and short, so one lock for all is cheap.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CONTENT_WRITE_LOCK})`;
-      const model = contentModel(tx, adapter.type);
-      const slug = values.slug ?? (await freeSlug(tx, generic, slugify(adapter.titleOf(values)), input.id));
-      const data = { ...adapter.scalars(values), slug, updatedById: editor.id };
-      let id = input.id;
-      let version = 1;
-      if (id) {
-        const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
-        if (!current || current.deletedAt) throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
-        await keepOriginalVersion(tx, generic, id, Number(current.version));
-        const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
-        if (count === 0) {
-          throw new SaveRefused({
-            ok: false,
-            message: "Noen andre har lagret denne oppføringen mens du redigerte. Ingenting er overskrevet: velg hva som skal beholdes.",
-            conflict: await conflictFor(tx, generic, id),
-          });
-        }
-        version = Number(current.version) + 1;
-        if (current.slug !== slug) {
-          await tx.slugRedirect.deleteMany({ where: { entityType: adapter.type, oldSlug: slug } });
-          await tx.slugRedirect.upsert({
-            where: { entityType_oldSlug: { entityType: adapter.type, oldSlug: String(current.slug) } },
-            create: { entityType: adapter.type, oldSlug: String(current.slug), entityId: id },
-            update: { entityId: id },
-          });
-        }
-      } else {
-        id = (await model.create({ data: { ...data, status: "draft", createdById: editor.id }, select: { id: true } })).id;
-      }
-      await adapter.writeRelations(tx, id, values);
-      await revisionAndAudit(tx, generic, id, version, editor, action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create");
-      return { ok: true as const, id, version, slug };
+      await lockContentWrites(tx);
+      return writeEntry(tx, adapter, parsed.data, input, editor, action);
     }, { timeout: 20_000 });
   } catch (error) {
     if (error instanceof SaveRefused) return error.result;

@@ -45,6 +45,11 @@ export default async function EditorLayout({ children }: { children: React.React
               </li>
             ))}
             <li>
+              <Link href="/redaksjon/importer" className="text-white">
+                Importer
+              </Link>
+            </li>
+            <li>
               <Link href="/redaksjon/papirkurv" className="text-white">
                 Papirkurv
               </Link>

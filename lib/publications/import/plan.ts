@@ -1,0 +1,55 @@
+import type { ImportedName } from "./csl-fields";
+import { doiKey, nameKey, titleKey } from "./normalise";
+import type { ReadRecord } from "./read";
+
+// What the import would do with each record, decided against what the database holds
+// (loaded by existing.ts) and the earlier records of the same file. No database here.
+
+export type ExistingWork = { id: string; title: string; subtitle: string | null; year: number | null; doi: string | null };
+export type ExistingPerson = { id: string; givenName: string | null; familyName: string };
+export type Existing = { works: ExistingWork[]; persons: ExistingPerson[] };
+
+/** An author or editor: the existing person it matched, or null when the import creates one. */
+export type PlannedPerson = { name: ImportedName; role: "author" | "editor"; personId: string | null };
+
+export type PlannedRecord =
+  | (Extract<ReadRecord, { ok: true }> & { status: "new" | "duplicate"; duplicate: string | null; people: PlannedPerson[] })
+  | (Extract<ReadRecord, { ok: false }> & { status: "rejected" });
+
+type Seen = { doi: string | null; title: string; year: number | null; label: string };
+
+const workLabel = (title: string, year: number | null) => `«${title}» (${year ?? "u.å."})`;
+
+function duplicateReason(doi: string | null, title: string, year: number | null, seen: Seen[], where: string): string | null {
+  const sameDoi = doi ? seen.find((s) => s.doi === doi) : undefined;
+  if (sameDoi) return `Samme DOI som ${sameDoi.label}${where}.`;
+  const sameTitle = seen.find((s) => s.title === title && s.year === year);
+  return sameTitle ? `Samme tittel og år som ${sameTitle.label}${where}.` : null;
+}
+
+function personMatcher(persons: ExistingPerson[]) {
+  const byKey = new Map<string, string>();
+  for (const person of persons) if (!byKey.has(nameKey(person))) byKey.set(nameKey(person), person.id);
+  return (name: ImportedName) => byKey.get(nameKey(name)) ?? null;
+}
+
+export function planImport(records: ReadRecord[], existing: Existing): PlannedRecord[] {
+  const stored: Seen[] = existing.works.map((w) => ({ doi: w.doi ? doiKey(w.doi) : null, title: titleKey(w.title, w.subtitle), year: w.year, label: workLabel(w.title, w.year) }));
+  const inFile: Seen[] = [];
+  const matchPerson = personMatcher(existing.persons);
+  return records.map((record): PlannedRecord => {
+    if (!record.ok) return { ...record, status: "rejected" };
+    const { values } = record;
+    const doi = values.doi ? doiKey(values.doi) : null;
+    const title = titleKey(values.title, values.subtitle);
+    const duplicate =
+      duplicateReason(doi, title, values.year, stored, ", som finnes fra før") ?? duplicateReason(doi, title, values.year, inFile, " i denne importen");
+    inFile.push({ doi, title, year: values.year, label: `post ${record.number}` });
+    const people = (["author", "editor"] as const).flatMap((role) =>
+      (role === "author" ? values.authors : values.editors).flatMap((ref) =>
+        "newPerson" in ref ? [{ name: ref.newPerson, role, personId: matchPerson(ref.newPerson) }] : [],
+      ),
+    );
+    return { ...record, status: duplicate ? "duplicate" : "new", duplicate, people };
+  });
+}

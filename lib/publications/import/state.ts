@@ -1,0 +1,59 @@
+import type { FieldErrors } from "@/lib/content/field-errors";
+import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
+import type { PublicationType } from "@/lib/generated/prisma/enums";
+import type { PlannedRecord } from "./plan";
+import type { ImportFormat } from "./split";
+
+// What the import page shows between the steps (client-safe): the form's own values, the
+// preview table, or the summary after the import.
+
+export type PreviewPerson = { name: string; role: "author" | "editor"; isNew: boolean };
+
+export type PreviewRow = {
+  number: number;
+  title: string | null;
+  /** The record's first line, for a record without a readable title. */
+  firstLine: string | null;
+  year: number | null;
+  type: string | null;
+  people: PreviewPerson[];
+  status: "new" | "duplicate" | "rejected";
+  message: string | null;
+  warnings: string[];
+};
+
+export type ImportState = {
+  ok: boolean;
+  step: "start" | "preview" | "done";
+  message?: string;
+  fieldErrors?: FieldErrors;
+  source: string;
+  format: ImportFormat | "auto";
+  /** The source the preview was made from: importing anything else shows a new preview. */
+  digest?: string;
+  rows?: PreviewRow[];
+  /** Duplicates ticked «Importer likevel», kept when the same text is previewed again. */
+  confirmed?: number[];
+  created?: { id: string; title: string }[];
+  skipped?: number;
+};
+
+export const INITIAL_IMPORT_STATE: ImportState = { ok: true, step: "start", source: "", format: "auto" };
+
+export function previewRow(record: PlannedRecord): PreviewRow {
+  if (record.status === "rejected") {
+    return { number: record.number, title: record.title, firstLine: record.firstLine, year: null, type: null, people: [], status: "rejected", message: record.message, warnings: [] };
+  }
+  const { values } = record;
+  return {
+    number: record.number,
+    title: values.subtitle ? `${values.title}: ${values.subtitle}` : values.title,
+    firstLine: null,
+    year: values.year,
+    type: PUBLICATION_TYPE_LABELS[values.type as PublicationType] ?? values.type,
+    people: record.people.map((p) => ({ name: fullName(p.name), role: p.role, isNew: p.personId === null })),
+    status: record.status,
+    message: record.duplicate,
+    warnings: record.warnings,
+  };
+}

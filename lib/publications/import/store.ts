@@ -1,0 +1,61 @@
+import "server-only";
+import type { Editor } from "@/lib/auth/session";
+import type { Tx } from "@/lib/content/adapter";
+import { createPerson } from "@/lib/content/relations";
+import { lockContentWrites, writeEntry } from "@/lib/content/save";
+import { db } from "@/lib/db";
+import { publicationAdapter } from "@/lib/publications/adapter";
+import { loadExisting } from "./existing";
+import { nameKey } from "./normalise";
+import { planImport, type PlannedPerson, type PlannedRecord } from "./plan";
+import type { ReadRecord } from "./read";
+
+// The import's data layer: the preview, and the import itself in ONE transaction, each
+// work written by the same code as the editors' form (revision and audit entry included).
+
+export type ImportedWork = { number: number; id: string; slug: string; title: string };
+export type ImportResult = { ok: true; created: ImportedWork[] } | { ok: false; message: string };
+
+export async function previewImport(records: ReadRecord[]): Promise<PlannedRecord[]> {
+  return planImport(records, await loadExisting(db, records));
+}
+
+const chosen = (record: PlannedRecord, confirmed: Set<number>) => record.status === "new" || (record.status === "duplicate" && confirmed.has(record.number));
+
+/** Person ids for one record's authors and editors; a new name is created once per import. */
+async function personIds(tx: Tx, people: PlannedPerson[], role: PlannedPerson["role"], created: Map<string, string>) {
+  const ids: { personId: string }[] = [];
+  for (const person of people.filter((p) => p.role === role)) {
+    const key = nameKey(person.name);
+    const personId = person.personId ?? created.get(key) ?? (await createPerson(tx, person.name));
+    created.set(key, personId);
+    ids.push({ personId });
+  }
+  return ids;
+}
+
+/**
+ * Imports the new records, and the duplicates the editor confirmed, as drafts. Duplicates
+ * and matches are decided again inside the transaction, so a work saved by a colleague
+ * since the preview is still caught. Any failure rolls back the whole import.
+ */
+export async function importRecords(records: ReadRecord[], confirmed: Set<number>, editor: Editor): Promise<ImportResult> {
+  return db.$transaction(
+    async (tx): Promise<ImportResult> => {
+      await lockContentWrites(tx);
+      const plan = planImport(records, await loadExisting(tx, records)).filter((r) => chosen(r, confirmed));
+      if (plan.length === 0) return { ok: false, message: "Ingen poster å importere. Duplikater tas bare med når du krysser av for «Importer likevel»." };
+      const newPersons = new Map<string, string>();
+      const created: ImportedWork[] = [];
+      for (const record of plan) {
+        if (record.status === "rejected") continue;
+        const authors = await personIds(tx, record.people, "author", newPersons);
+        const editors = await personIds(tx, record.people, "editor", newPersons);
+        const saved = await writeEntry(tx, publicationAdapter, { ...record.values, authors, editors }, {}, editor);
+        created.push({ number: record.number, id: saved.id, slug: saved.slug, title: record.values.title });
+      }
+      return { ok: true, created };
+    },
+    { timeout: 120_000 },
+  );
+}
