@@ -40,7 +40,9 @@ test("an editor previews and imports BibTeX: the good record becomes a draft, th
   // The draft is in the editors' list, the duplicate was not imported a second time.
   await page.goto("/redaksjon/publikasjoner?status=draft&q=Likepersoner");
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("Utkast");
-  const copies = await withDatabase(async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Publication" WHERE lower(doi) = '10.23865/noasp.68'`)).rows[0].n);
+  const copies = await withDatabase(
+    async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Publication" WHERE lower(doi) = '10.23865/noasp.68'`)).rows[0].n,
+  );
   expect(copies).toBe(1);
 
   // Visitors do not see it.

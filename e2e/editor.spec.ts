@@ -39,7 +39,8 @@ test("an admin adds a work with two authors, publishes it, edits it, and restore
   expect((await visitorPage.goto(`/publikasjoner/${slug}`))?.status()).toBe(404);
   await visitorPage.goto("/publikasjoner");
   await expect(visitorPage.getByText(title)).toHaveCount(0);
-  const apiTitles = async () => ((await (await visitorPage.request.get("/api/v1/publications?type=rapport&fra=2025")).json()) as { data: { title: string }[] }).data.map((p) => p.title);
+  const apiTitles = async () =>
+    ((await (await visitorPage.request.get("/api/v1/publications?type=rapport&fra=2025")).json()) as { data: { title: string }[] }).data.map((p) => p.title);
   const feedHas = async () => (await (await visitorPage.request.get("/feed.xml")).text()).includes(title);
   expect(await apiTitles()).not.toContain(title);
   expect(await feedHas()).toBe(false);
@@ -117,7 +118,10 @@ test("two editors save the same entry: the second gets a conflict, not an overwr
   await expect(conflict.getByText("Merknad fra den andre redaktøren.")).toBeVisible();
   await expectNoAxeViolations(second);
   // Keep the colleague's text, then save the merge.
-  await conflict.getByRole("group", { name: "Merknad" }).getByLabel(/Lagret versjon/).check();
+  await conflict
+    .getByRole("group", { name: "Merknad" })
+    .getByLabel(/Lagret versjon/)
+    .check();
   await conflict.getByRole("button", { name: "Lagre med valgene mine" }).click();
   await expect(second.getByText(/Lagret \(versjon \d+\)/)).toBeVisible();
   await expect(second.getByLabel("Merknad", { exact: true })).toHaveValue("Merknad fra den første redaktøren.");
@@ -132,7 +136,7 @@ test("markup and script in titles and markdown render as inert text", async ({ a
   await page.goto("/redaksjon/publikasjoner/ny");
   await page.getByLabel("Tittel (må fylles ut)").fill(title);
   await page.getByLabel("Type (må fylles ut)").selectOption("annet");
-  await page.getByLabel("Sammendrag", { exact: true }).fill('[klikk](javascript:alert(3)) <img src=x onerror=alert(4)> <script>alert(5)</script>');
+  await page.getByLabel("Sammendrag", { exact: true }).fill("[klikk](javascript:alert(3)) <img src=x onerror=alert(4)> <script>alert(5)</script>");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText(/Lagret \(versjon 1\)/)).toBeVisible();
   await page.getByRole("button", { name: "Publiser" }).click();

@@ -26,10 +26,20 @@ export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): P
 }
 
 export async function createAccount(role: "admin" | "editor", label: string): Promise<Account> {
-  const account = { email: `${label}-${randomUUID().slice(0, 8)}@example.no`, password: `passord-${randomUUID()}`, name: `${label === "admin" ? "Ada" : "Eva"} ${randomUUID().slice(0, 4)}` };
+  const account = {
+    email: `${label}-${randomUUID().slice(0, 8)}@example.no`,
+    password: `passord-${randomUUID()}`,
+    name: `${label === "admin" ? "Ada" : "Eva"} ${randomUUID().slice(0, 4)}`,
+  };
   const hash = await hashPassword(account.password);
   await withDatabase((db) =>
-    db.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [randomUUID(), account.email, account.name, role, hash]),
+    db.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+      randomUUID(),
+      account.email,
+      account.name,
+      role,
+      hash,
+    ]),
   );
   return account;
 }

@@ -76,8 +76,14 @@ test("detail pages carry JSON-LD", async ({ page }) => {
     await page.goto(path);
     return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   };
-  expect(await jsonLd("/publikasjoner/self-help-and-self-help-groups-nordic-context-review")).toMatchObject({ "@type": "ScholarlyArticle", sameAs: "https://doi.org/10.1177/1403494811425603" });
-  expect(await jsonLd("/arrangementer/kan-vi-oppleve-livsmestring-nar-livet-foles-haplost")).toMatchObject({ "@type": "Event", eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode" });
+  expect(await jsonLd("/publikasjoner/self-help-and-self-help-groups-nordic-context-review")).toMatchObject({
+    "@type": "ScholarlyArticle",
+    sameAs: "https://doi.org/10.1177/1403494811425603",
+  });
+  expect(await jsonLd("/arrangementer/kan-vi-oppleve-livsmestring-nar-livet-foles-haplost")).toMatchObject({
+    "@type": "Event",
+    eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+  });
   expect(await jsonLd("/prosjekter/endringsarbeid-i-selvhjelpsgrupper")).toMatchObject({ "@type": "ResearchProject" });
 });
 

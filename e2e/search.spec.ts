@@ -60,7 +60,7 @@ test("a misspelt search with no results offers the right spelling and fewer filt
 });
 
 test("odd and hostile search text gives a normal page, never an error", async ({ request }) => {
-  const inputs = ["'", "':*", "&|!", "a & !b <-> c", "\\", "x".repeat(10_000), "selv\u0000hjelp", "%", "'; DROP TABLE \"Publication\"; --"];
+  const inputs = ["'", "':*", "&|!", "a & !b <-> c", "\\", "x".repeat(10_000), "selv\u0000hjelp", "%", '\'; DROP TABLE "Publication"; --'];
   for (const q of inputs) {
     for (const name of ["q", "type", "tema", "fra", "sprak", "side"]) {
       const response = await request.get(`/publikasjoner?${new URLSearchParams({ [name]: q })}`);

@@ -7,8 +7,6 @@ import { env } from "@/lib/env";
 // development does not open a new pool on every change.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db =
-  globalForPrisma.prisma ??
-  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }) });
+export const db = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }) });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -113,7 +113,12 @@ async function main(): Promise<void> {
     console.log(`\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · server peak RSS ${peakRss} MB`);
     printTable(rows);
     console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
-    console.log(`Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}`);
+    console.log(
+      `Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os
+        .loadavg()
+        .map((n) => n.toFixed(1))
+        .join(" ")}`,
+    );
     const searchRows = rows.filter((row) => row.path.includes("?"));
     const results = {
       date: new Date().toISOString(),

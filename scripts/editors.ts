@@ -37,7 +37,12 @@ async function run(db: PrismaClient, command: string | undefined, values: Record
     case "create": {
       const role = required(values.role, "role");
       if (role !== "admin" && role !== "editor") throw new EditorError("--role must be admin or editor.");
-      const user = await createEditor(db, actor, { email: required(values.email, "email"), name: required(values.name, "name"), role, password: await readPassword() });
+      const user = await createEditor(db, actor, {
+        email: required(values.email, "email"),
+        name: required(values.name, "name"),
+        role,
+        password: await readPassword(),
+      });
       console.log(`Created ${user.role} ${user.name} <${user.email}>`);
       return;
     }

@@ -47,7 +47,9 @@ function progressBar(total: number): (done: number) => void {
     const share = done / total;
     if (process.stdout.isTTY) {
       const filled = Math.round(share * width);
-      process.stdout.write(`\r  [${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.floor(share * 100)}% ${done.toLocaleString("en")} / ${total.toLocaleString("en")}`);
+      process.stdout.write(
+        `\r  [${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.floor(share * 100)}% ${done.toLocaleString("en")} / ${total.toLocaleString("en")}`,
+      );
       if (done === total) process.stdout.write("\n");
     } else if (Math.floor(share * 10) > lastTenth) {
       lastTenth = Math.floor(share * 10);

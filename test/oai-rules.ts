@@ -5,11 +5,26 @@ import { expect } from "vitest";
 // reads it (with fast-xml-parser, independent of the XML builder the app uses).
 
 const OAI_NS = "http://www.openarchives.org/OAI/2.0/";
-const ERROR_CODES = ["badArgument", "badResumptionToken", "badVerb", "cannotDisseminateFormat", "idDoesNotExist", "noRecordsMatch", "noMetadataFormats", "noSetHierarchy"];
+const ERROR_CODES = [
+  "badArgument",
+  "badResumptionToken",
+  "badVerb",
+  "cannotDisseminateFormat",
+  "idDoesNotExist",
+  "noRecordsMatch",
+  "noMetadataFormats",
+  "noSetHierarchy",
+];
 const UTC_SECOND = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const ALWAYS_ARRAYS = new Set(["error", "record", "header", "set", "setSpec", "metadataFormat", "adminEmail"]);
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", textNodeName: "#text", parseTagValue: false, isArray: (name) => ALWAYS_ARRAYS.has(name) || name.startsWith("dc:") });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  parseTagValue: false,
+  isArray: (name) => ALWAYS_ARRAYS.has(name) || name.startsWith("dc:"),
+});
 
 type Node = Record<string, unknown>;
 export type OaiHeader = { identifier: string; datestamp: string; setSpec?: string[]; "@status"?: string };
@@ -32,7 +47,11 @@ function checkRecord(record: OaiRecord) {
   const dc = record.metadata?.["oai_dc:dc"] as Node;
   expect(dc["@xmlns:oai_dc"]).toBe("http://www.openarchives.org/OAI/2.0/oai_dc/");
   expect(dc["@xmlns:dc"]).toBe("http://purl.org/dc/elements/1.1/");
-  expect(Object.keys(dc).filter((k) => !k.startsWith("@")).every((k) => k.startsWith("dc:"))).toBe(true);
+  expect(
+    Object.keys(dc)
+      .filter((k) => !k.startsWith("@"))
+      .every((k) => k.startsWith("dc:")),
+  ).toBe(true);
   expect(dc["dc:title"]).toHaveLength(1);
   expect(dc["dc:identifier"]).toBeDefined();
 }
@@ -53,7 +72,14 @@ export function checkOaiResponse(xml: string, sent: Record<string, string>, base
   const request = root.request as Node | string;
   expect(text(request)).toBe(baseUrl);
   const errors = (root.error as Node[] | undefined)?.map((e) => ({ code: String(e["@code"]), message: text(e) }));
-  const echoed = typeof request === "object" ? Object.fromEntries(Object.entries(request).filter(([k]) => k.startsWith("@")).map(([k, v]) => [k.slice(1), v])) : {};
+  const echoed =
+    typeof request === "object"
+      ? Object.fromEntries(
+          Object.entries(request)
+            .filter(([k]) => k.startsWith("@"))
+            .map(([k, v]) => [k.slice(1), v]),
+        )
+      : {};
   if (errors) {
     for (const error of errors) expect(ERROR_CODES).toContain(error.code);
     if (errors.some((e) => e.code === "badVerb" || e.code === "badArgument")) expect(echoed).toEqual({});

@@ -38,8 +38,8 @@ export function ConflictPanel({ config, mine, conflict, options, onResolve, onDi
         Noen andre har lagret denne oppføringen
       </h2>
       <p className="mt-2">
-        {conflict.updatedBy ?? "En kollega"} lagret en nyere versjon {when}. Ingenting er overskrevet. Velg for hvert felt hvilken
-        versjon som skal gjelde, og lagre.
+        {conflict.updatedBy ?? "En kollega"} lagret en nyere versjon {when}. Ingenting er overskrevet. Velg for hvert felt hvilken versjon som skal gjelde, og
+        lagre.
       </p>
       {fields.length === 0 ? (
         <p className="mt-3">Feltene er like i begge versjonene.</p>
@@ -51,10 +51,18 @@ export function ConflictPanel({ config, mine, conflict, options, onResolve, onDi
               <div className="grid gap-3 md:grid-cols-2">
                 {(["mine", "theirs"] as const).map((side) => (
                   <label key={side} className="flex items-start gap-2 rounded-md bg-paper p-2">
-                    <input type="radio" name={`valg-${f.name}`} checked={choice[f.name] === side} onChange={() => setChoice((c) => ({ ...c, [f.name]: side }))} className="mt-1.5" />
+                    <input
+                      type="radio"
+                      name={`valg-${f.name}`}
+                      checked={choice[f.name] === side}
+                      onChange={() => setChoice((c) => ({ ...c, [f.name]: side }))}
+                      className="mt-1.5"
+                    />
                     <span className="min-w-0">
                       <span className="block text-sm font-semibold text-muted">{side === "mine" ? "Din versjon" : "Lagret versjon"}</span>
-                      <span className="block whitespace-pre-wrap break-words text-sm">{show(side === "mine" ? mine[f.name] : conflict.theirs[f.name], options)}</span>
+                      <span className="block whitespace-pre-wrap break-words text-sm">
+                        {show(side === "mine" ? mine[f.name] : conflict.theirs[f.name], options)}
+                      </span>
                     </span>
                   </label>
                 ))}

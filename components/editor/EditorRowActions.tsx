@@ -40,9 +40,21 @@ export function EditorRowActions({ name, disabled, role, setDisabled, setRole, r
       </button>
       <label htmlFor={id} className="text-sm">
         Nytt passord for {name}
-        <input id={id} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} className="ml-2 w-40 rounded-md border border-muted bg-card px-2 py-1" />
+        <input
+          id={id}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="ml-2 w-40 rounded-md border border-muted bg-card px-2 py-1"
+        />
       </label>
-      <button type="button" disabled={pending || password.length === 0} className={smallButton} onClick={() => run(() => resetPassword(password).finally(() => setPassword("")))}>
+      <button
+        type="button"
+        disabled={pending || password.length === 0}
+        className={smallButton}
+        onClick={() => run(() => resetPassword(password).finally(() => setPassword("")))}
+      >
         Sett passord <span className="sr-only">for {name}</span>
       </button>
       <span role="status" className="text-sm">

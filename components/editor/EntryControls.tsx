@@ -46,11 +46,21 @@ export function EntryControls({ status, publicHref, previewHref, historyHref, pu
       </p>
       <div className="flex flex-wrap gap-3">
         {status === "draft" ? (
-          <button type="button" disabled={pending} className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark disabled:opacity-60" onClick={() => run(() => publish(true), "Publisert. Endringen vises på nettstedet nå.")}>
+          <button
+            type="button"
+            disabled={pending}
+            className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark disabled:opacity-60"
+            onClick={() => run(() => publish(true), "Publisert. Endringen vises på nettstedet nå.")}
+          >
             Publiser
           </button>
         ) : (
-          <button type="button" disabled={pending} className={button} onClick={() => run(() => publish(false), "Avpublisert. Oppføringen er ikke lenger synlig for besøkende.")}>
+          <button
+            type="button"
+            disabled={pending}
+            className={button}
+            onClick={() => run(() => publish(false), "Avpublisert. Oppføringen er ikke lenger synlig for besøkende.")}
+          >
             Avpubliser
           </button>
         )}
@@ -69,7 +79,12 @@ export function EntryControls({ status, publicHref, previewHref, historyHref, pu
         ) : (
           <span className="flex flex-wrap items-center gap-2">
             <span>Flytte til papirkurven?</span>
-            <button type="button" disabled={pending} className="rounded-lg bg-clay px-3 py-2 font-semibold text-white" onClick={() => run(trash, "Flyttet til papirkurven.")}>
+            <button
+              type="button"
+              disabled={pending}
+              className="rounded-lg bg-clay px-3 py-2 font-semibold text-white"
+              onClick={() => run(trash, "Flyttet til papirkurven.")}
+            >
               Ja, flytt
             </button>
             <button type="button" className={button} onClick={() => setConfirmTrash(false)}>

@@ -94,7 +94,10 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
     >
       <div ref={messageRef} tabIndex={-1} aria-live="polite">
         {message && (
-          <p role={message.kind === "error" ? "alert" : "status"} className={`rounded-md border p-3 font-medium ${message.kind === "error" ? "border-clay text-clay" : "border-teal text-teal-dark"} bg-card`}>
+          <p
+            role={message.kind === "error" ? "alert" : "status"}
+            className={`rounded-md border p-3 font-medium ${message.kind === "error" ? "border-clay text-clay" : "border-teal text-teal-dark"} bg-card`}
+          >
             {message.text}
           </p>
         )}

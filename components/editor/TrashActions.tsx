@@ -24,14 +24,29 @@ export function TrashActions({ label, restore, purge }: { label: string; restore
     });
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <button type="button" disabled={pending} onClick={() => run(restore, "hentet")} className="rounded-md border border-teal px-3 py-1.5 text-sm font-semibold text-teal-dark">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run(restore, "hentet")}
+        className="rounded-md border border-teal px-3 py-1.5 text-sm font-semibold text-teal-dark"
+      >
         Hent tilbake <span className="sr-only">{label}</span>
       </button>
       <label htmlFor={id} className="text-sm">
         Skriv SLETT for å slette for godt
-        <input id={id} value={confirmation} onChange={(e) => setConfirmation(e.target.value)} className="ml-2 w-24 rounded-md border border-muted bg-card px-2 py-1" />
+        <input
+          id={id}
+          value={confirmation}
+          onChange={(e) => setConfirmation(e.target.value)}
+          className="ml-2 w-24 rounded-md border border-muted bg-card px-2 py-1"
+        />
       </label>
-      <button type="button" disabled={pending || confirmation !== "SLETT"} onClick={() => run(() => purge(confirmation), "slettet")} className="rounded-md bg-clay px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50">
+      <button
+        type="button"
+        disabled={pending || confirmation !== "SLETT"}
+        onClick={() => run(() => purge(confirmation), "slettet")}
+        className="rounded-md bg-clay px-3 py-1.5 text-sm font-semibold text-white disabled:opacity-50"
+      >
         Slett for godt <span className="sr-only">{label}</span>
       </button>
       <span role="status" className="text-sm">

@@ -8,8 +8,17 @@ import ClockSafeCacheHandler from "./cache-handler.mjs";
 // check then keeps serving expired entries; the handler must not.
 const SKEW_MS = 3000;
 const distDir = mkdtempSync(path.join(tmpdir(), "cache-handler-"));
-const handler = () => new ClockSafeCacheHandler({ fs: undefined, flushToDisk: false, serverDistDir: distDir, revalidatedTags: [], maxMemoryCacheSize: 10_000_000 });
-const page = (tags: string) => ({ kind: "APP_PAGE", html: "<h1>Før</h1>", rscData: undefined, headers: { "x-next-cache-tags": tags }, postponed: undefined, status: 200, segmentData: undefined });
+const handler = () =>
+  new ClockSafeCacheHandler({ fs: undefined, flushToDisk: false, serverDistDir: distDir, revalidatedTags: [], maxMemoryCacheSize: 10_000_000 });
+const page = (tags: string) => ({
+  kind: "APP_PAGE",
+  html: "<h1>Før</h1>",
+  rscData: undefined,
+  headers: { "x-next-cache-tags": tags },
+  postponed: undefined,
+  status: 200,
+  segmentData: undefined,
+});
 const responseCtx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
 
 // Renders that begin in the same millisecond as an expiry count as begun before it.

@@ -3,10 +3,31 @@ import { apaReference, apaReferenceText } from "./apa";
 import type { CitableWork } from "./work";
 
 const base: CitableWork = {
-  id: "test", type: "annet", title: "", subtitle: null, year: null, language: "nb", authors: [], editors: [],
-  containerTitle: null, volume: null, issue: null, pages: null, edition: null, publisher: null, place: null,
-  institutionName: null, series: null, seriesNumber: null, isbn: null, issn: null, doi: null, statusNote: null,
-  url: null, abstract: null, topics: [],
+  id: "test",
+  type: "annet",
+  title: "",
+  subtitle: null,
+  year: null,
+  language: "nb",
+  authors: [],
+  editors: [],
+  containerTitle: null,
+  volume: null,
+  issue: null,
+  pages: null,
+  edition: null,
+  publisher: null,
+  place: null,
+  institutionName: null,
+  series: null,
+  seriesNumber: null,
+  isbn: null,
+  issn: null,
+  doi: null,
+  statusNote: null,
+  url: null,
+  abstract: null,
+  topics: [],
 };
 const work = (fields: Partial<CitableWork>): CitableWork => ({ ...base, ...fields });
 
@@ -101,7 +122,10 @@ describe("apaReferenceText", () => {
       type: "tidsskriftartikkel",
       title: "Participants’ Experiences of Empowerment in Self-Help Groups",
       year: 2011,
-      authors: [{ givenName: null, familyName: "Kvamme" }, { givenName: null, familyName: "Eklund Nilsen" }],
+      authors: [
+        { givenName: null, familyName: "Kvamme" },
+        { givenName: null, familyName: "Eklund Nilsen" },
+      ],
       statusNote: "Manuskript innsendt for publisering",
     });
     expect(apaReferenceText(manuscript)).toBe(
@@ -113,7 +137,15 @@ describe("apaReferenceText", () => {
 describe("apaReference", () => {
   it("marks the journal and volume as italic, as APA does", () => {
     const parts = apaReference(
-      work({ type: "tidsskriftartikkel", title: "T", year: 2011, authors: [{ givenName: "A", familyName: "B" }], containerTitle: "Tidsskrift & Co", volume: "3", issue: "1" }),
+      work({
+        type: "tidsskriftartikkel",
+        title: "T",
+        year: 2011,
+        authors: [{ givenName: "A", familyName: "B" }],
+        containerTitle: "Tidsskrift & Co",
+        volume: "3",
+        issue: "1",
+      }),
     );
     expect(parts.filter((p) => p.italic).map((p) => p.text)).toEqual(["Tidsskrift & Co", "3"]);
     expect(parts.map((p) => p.text).join("")).toBe("B, A. (2011). T. Tidsskrift & Co, 3(1).");

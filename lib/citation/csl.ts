@@ -35,7 +35,9 @@ function typeAndGenre(work: CitableWork): { type: string; genre?: string; status
 }
 
 function withoutEmpty(item: Record<string, unknown>): CslItem {
-  const entries = Object.entries(item).filter(([, value]) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0));
+  const entries = Object.entries(item).filter(
+    ([, value]) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0),
+  );
   return Object.fromEntries(entries) as CslItem;
 }
 

@@ -16,7 +16,11 @@ import { saveEntry } from "./save";
 
 const UNAVAILABLE = "Lagringen mislyktes fordi databasen ikke svarer. Ingenting i skjemaet er tapt: prøv igjen om litt.";
 
-async function guarded<T extends { ok: boolean }>(type: unknown, check: () => Promise<Editor>, run: (type: EntityType, editor: Editor) => Promise<T>): Promise<T | Outcome> {
+async function guarded<T extends { ok: boolean }>(
+  type: unknown,
+  check: () => Promise<Editor>,
+  run: (type: EntityType, editor: Editor) => Promise<T>,
+): Promise<T | Outcome> {
   try {
     if (typeof type !== "string" || !isEntityType(type)) return { ok: false, message: "Ukjent innholdstype." };
     const editor = await check();
@@ -41,7 +45,12 @@ export async function saveEntryAction(type: EntityType, input: { id?: string; ve
   })) as SaveResult;
 }
 
-async function lifecycleAction(type: unknown, id: unknown, check: () => Promise<Editor>, run: (t: EntityType, id: string, editor: Editor) => Promise<Outcome>): Promise<Outcome> {
+async function lifecycleAction(
+  type: unknown,
+  id: unknown,
+  check: () => Promise<Editor>,
+  run: (t: EntityType, id: string, editor: Editor) => Promise<Outcome>,
+): Promise<Outcome> {
   if (!validId(id)) return { ok: false, message: "Ugyldig oppføring." };
   return guarded(type, check, (t, editor) => run(t, id, editor));
 }

@@ -16,8 +16,21 @@ describe("displayValue", () => {
     expect(displayValue(["t1"], options)).toBe("Empowerment");
   });
   it("shows a project member with role and affiliations, and yes or no for checkboxes", () => {
-    const orgs = { ...options, organisations: [{ value: "o1", label: "NIBR" }, { value: "o2", label: "OsloMet" }] };
-    const member = { personId: "p1", role: "Prosjektleder", affiliations: [{ organisationId: "o1", note: "" }, { organisationId: "o2", note: "i en del av prosjektperioden" }] };
+    const orgs = {
+      ...options,
+      organisations: [
+        { value: "o1", label: "NIBR" },
+        { value: "o2", label: "OsloMet" },
+      ],
+    };
+    const member = {
+      personId: "p1",
+      role: "Prosjektleder",
+      affiliations: [
+        { organisationId: "o1", note: "" },
+        { organisationId: "o2", note: "i en del av prosjektperioden" },
+      ],
+    };
     expect(displayValue([member], orgs)).toBe("Gotaas, Nora – Prosjektleder (NIBR; OsloMet, i en del av prosjektperioden)");
     expect(displayValue(true, options)).toBe("Ja");
     expect(displayValue(false, options)).toBe("Nei");

@@ -20,7 +20,9 @@ export function displayValue(value: unknown, options: Partial<Record<OptionSet, 
         if (item && typeof item === "object" && "affiliations" in item) return memberLine(item as Member, label);
         if (item && typeof item === "object" && "personId" in item) return label(String(item.personId));
         if (item && typeof item === "object" && "newPerson" in item) return `${Object.values(item.newPerson as object).join(" ")} (ny)`;
-        return Object.values(item as object).filter(Boolean).join(" · ");
+        return Object.values(item as object)
+          .filter(Boolean)
+          .join(" · ");
       })
       .join("\n");
   }
@@ -33,7 +35,11 @@ type Member = { personId?: string; newPerson?: Record<string, string>; role?: st
 
 /** "Gotaas, Nora – Prosjektleder (NIBR; OsloMet, i en del av prosjektperioden)". */
 function memberLine(member: Member, label: (id: string) => string): string {
-  const who = member.personId ? label(member.personId) : `${Object.values(member.newPerson ?? {}).filter(Boolean).join(" ")} (ny)`;
+  const who = member.personId
+    ? label(member.personId)
+    : `${Object.values(member.newPerson ?? {})
+        .filter(Boolean)
+        .join(" ")} (ny)`;
   const where = (member.affiliations ?? []).map((a) => [label(a.organisationId), a.note].filter(Boolean).join(", ")).join("; ");
   return `${who}${member.role ? ` – ${member.role}` : ""}${where ? ` (${where})` : ""}`;
 }

@@ -82,7 +82,17 @@ export async function listEntries(type: EntityType, f: ListFilters) {
 export async function entryMeta(type: EntityType, id: string) {
   const row = await contentModel(db, type).findUnique({
     where: { id },
-    select: { id: true, slug: true, status: true, version: true, updatedAt: true, createdAt: true, deletedAt: true, [TITLE_FIELD[type]]: true, ...(type === "person" ? { givenName: true } : {}) },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      createdAt: true,
+      deletedAt: true,
+      [TITLE_FIELD[type]]: true,
+      ...(type === "person" ? { givenName: true } : {}),
+    },
   });
   if (!row) return null;
   return {
@@ -102,7 +112,13 @@ export const loadOptions = cache(async (sets: OptionSet[]) => {
   const result: Partial<Record<OptionSet, Option[]>> = {};
   const loaders: Record<OptionSet, () => Promise<Option[]>> = {
     persons: async () =>
-      (await db.person.findMany({ where: live, orderBy: [{ familyName: "asc" }, { givenName: "asc" }], select: { id: true, givenName: true, familyName: true } })).map((p) => ({
+      (
+        await db.person.findMany({
+          where: live,
+          orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
+          select: { id: true, givenName: true, familyName: true },
+        })
+      ).map((p) => ({
         value: p.id,
         label: p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName,
       })),
@@ -111,8 +127,10 @@ export const loadOptions = cache(async (sets: OptionSet[]) => {
         value: o.id,
         label: o.shortName ? `${o.name} (${o.shortName})` : o.name,
       })),
-    topics: async () => (await db.topic.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } })).map((t) => ({ value: t.id, label: t.name })),
-    projects: async () => (await db.project.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true } })).map((p) => ({ value: p.id, label: p.title })),
+    topics: async () =>
+      (await db.topic.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } })).map((t) => ({ value: t.id, label: t.name })),
+    projects: async () =>
+      (await db.project.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true } })).map((p) => ({ value: p.id, label: p.title })),
     publications: async () =>
       (await db.publication.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true, year: true } })).map((p) => ({
         value: p.id,

@@ -44,8 +44,17 @@ const CASES: Case[] = [
     type: "project",
     slug: "grupper-pa-tvers-i-kommunene",
     values: () => ({
-      ...EMPTY_PROJECT, title: "Grupper på tvers i kommunene", summary: "Et nytt prosjekt.", goals: "Å **forstå** gruppene.", startYear: "2021", endYear: "2024",
-      coordinatorId: ids.nibr, partnerIds: [ids.kifo], funderIds: [ids.helsedirektoratet], topicIds: [ids.empowerment], links: [link],
+      ...EMPTY_PROJECT,
+      title: "Grupper på tvers i kommunene",
+      summary: "Et nytt prosjekt.",
+      goals: "Å **forstå** gruppene.",
+      startYear: "2021",
+      endYear: "2024",
+      coordinatorId: ids.nibr,
+      partnerIds: [ids.kifo],
+      funderIds: [ids.helsedirektoratet],
+      topicIds: [ids.empowerment],
+      links: [link],
       members: [{ personId: ids["nora-gotaas"], role: "Prosjektleder", affiliations: [{ organisationId: ids.nibr, note: "" }] }],
     }),
     edit: ["funding", "Midler fra Helsedirektoratet."],
@@ -53,27 +62,63 @@ const CASES: Case[] = [
   {
     type: "person",
     slug: "ase-ornes",
-    values: () => ({ ...EMPTY_PERSON, givenName: "Åse", familyName: "Ørnes", honorific: "Dr. polit.", bio: "Forsker på *selvhjelp*.", affiliationId: ids.nibr, links: [link] }),
+    values: () => ({
+      ...EMPTY_PERSON,
+      givenName: "Åse",
+      familyName: "Ørnes",
+      honorific: "Dr. polit.",
+      bio: "Forsker på *selvhjelp*.",
+      affiliationId: ids.nibr,
+      links: [link],
+    }),
     edit: ["honorific", "Ph.d."],
   },
   {
     type: "organisation",
     slug: "senter-for-grupper",
-    values: () => ({ ...EMPTY_ORGANISATION, name: "Senter for grupper", shortName: "SFG", formerNames: ["Gruppesenteret", "  ", "Det gamle senteret"], website: "https://example.org/", parentId: ids.oslomet, successorId: ids["nord-universitet"], links: [link] }),
+    values: () => ({
+      ...EMPTY_ORGANISATION,
+      name: "Senter for grupper",
+      shortName: "SFG",
+      formerNames: ["Gruppesenteret", "  ", "Det gamle senteret"],
+      website: "https://example.org/",
+      parentId: ids.oslomet,
+      successorId: ids["nord-universitet"],
+      links: [link],
+    }),
     edit: ["address", "Storgata 1, Oslo"],
   },
   {
     type: "event",
     slug: "filmkveld-om-selvhjelp",
     values: () => ({
-      ...EMPTY_EVENT, title: "Filmkveld om selvhjelp", summary: "Film og samtale.", startsAt: "2026-11-05T18:00", endsAt: "2026-11-05T20:00",
-      venueName: "Litteraturhuset i Oslo", venueId: ids["litteraturhuset-i-oslo"], online: true, streamUrl: "https://example.org/strom", eventStatus: "planned",
-      projectId: ids["endringsarbeid-i-selvhjelpsgrupper"], links: [link],
+      ...EMPTY_EVENT,
+      title: "Filmkveld om selvhjelp",
+      summary: "Film og samtale.",
+      startsAt: "2026-11-05T18:00",
+      endsAt: "2026-11-05T20:00",
+      venueName: "Litteraturhuset i Oslo",
+      venueId: ids["litteraturhuset-i-oslo"],
+      online: true,
+      streamUrl: "https://example.org/strom",
+      eventStatus: "planned",
+      projectId: ids["endringsarbeid-i-selvhjelpsgrupper"],
+      links: [link],
     }),
     edit: ["venueAddress", "Wergelands vei 29, Oslo"],
   },
-  { type: "topic", slug: "likepersonsarbeid", values: () => ({ ...EMPTY_TOPIC, name: "Likepersonsarbeid", description: "Støtte fra andre med egne erfaringer." }), edit: ["description", "Ny forklaring."] },
-  { type: "page", slug: "personvern", values: () => ({ ...EMPTY_PAGE, title: "Personvern", body: "Vi lagrer **ingen** informasjonskapsler.", links: [link] }), edit: ["quote", "Et sitat"] },
+  {
+    type: "topic",
+    slug: "likepersonsarbeid",
+    values: () => ({ ...EMPTY_TOPIC, name: "Likepersonsarbeid", description: "Støtte fra andre med egne erfaringer." }),
+    edit: ["description", "Ny forklaring."],
+  },
+  {
+    type: "page",
+    slug: "personvern",
+    values: () => ({ ...EMPTY_PAGE, title: "Personvern", body: "Vi lagrer **ingen** informasjonskapsler.", links: [link] }),
+    edit: ["quote", "Et sitat"],
+  },
 ];
 
 async function create(type: EntityType, values: FormValues) {
@@ -135,7 +180,10 @@ describe("seeded entries round-trip too", () => {
 
 describe("project members", () => {
   it("keep their order, roles and two affiliations in order; a member typed in is created", async () => {
-    const two = [{ organisationId: ids.kifo, note: "" }, { organisationId: ids.diakonhjemmet, note: "i en del av prosjektperioden" }];
+    const two = [
+      { organisationId: ids.kifo, note: "" },
+      { organisationId: ids.diakonhjemmet, note: "i en del av prosjektperioden" },
+    ];
     const members = [
       { newPerson: { givenName: "Kari", familyName: "Nordmann" }, role: "Forsker", affiliations: [] },
       { personId: ids["anund-brottveit"], role: "Forsker", affiliations: two },
@@ -147,8 +195,15 @@ describe("project members", () => {
       orderBy: { position: "asc" },
       include: { person: true, affiliations: { orderBy: { position: "asc" }, include: { organisation: true } } },
     });
-    expect(stored.map((m) => [m.person.familyName, m.role])).toEqual([["Nordmann", "Forsker"], ["Brottveit", "Forsker"], ["Gotaas", "Prosjektleder"]]);
-    expect(stored[1]?.affiliations.map((a) => [a.organisation.slug, a.note])).toEqual([["kifo", null], ["diakonhjemmet", "i en del av prosjektperioden"]]);
+    expect(stored.map((m) => [m.person.familyName, m.role])).toEqual([
+      ["Nordmann", "Forsker"],
+      ["Brottveit", "Forsker"],
+      ["Gotaas", "Prosjektleder"],
+    ]);
+    expect(stored[1]?.affiliations.map((a) => [a.organisation.slug, a.note])).toEqual([
+      ["kifo", null],
+      ["diakonhjemmet", "i en del av prosjektperioden"],
+    ]);
     expect(stored[2]?.affiliations.map((a) => a.organisation.slug)).toEqual(["diakonhjemmet", "kifo"]);
     expect(stored[0]?.person).toMatchObject({ slug: "kari-nordmann", status: "published" });
 
@@ -196,24 +251,41 @@ describe("invalid input", () => {
   };
 
   it("gives Norwegian messages at the fields and writes nothing", async () => {
-    expect(await refused("project", { ...EMPTY_PROJECT, title: " ", startYear: "2020", endYear: "2019", members: [{ personId: "", role: "", affiliations: [{ organisationId: "", note: "" }] }] })).toEqual({
+    expect(
+      await refused("project", {
+        ...EMPTY_PROJECT,
+        title: " ",
+        startYear: "2020",
+        endYear: "2019",
+        members: [{ personId: "", role: "", affiliations: [{ organisationId: "", note: "" }] }],
+      }),
+    ).toEqual({
       title: ["Tittel må fylles ut."],
       endYear: ["Sluttåret kan ikke være før startåret."],
       "members.0.personId": ["Velg en person."],
       "members.0.affiliations.0.organisationId": ["Velg en organisasjon."],
     });
     const twice = { personId: ids["nora-gotaas"], role: "", affiliations: [] };
-    expect(await refused("project", { ...EMPTY_PROJECT, title: "To ganger", members: [twice, twice] })).toEqual({ "members.1.personId": ["Personen står allerede i listen."] });
+    expect(await refused("project", { ...EMPTY_PROJECT, title: "To ganger", members: [twice, twice] })).toEqual({
+      "members.1.personId": ["Personen står allerede i listen."],
+    });
     expect(await refused("person", { ...EMPTY_PERSON, givenName: "Ola" })).toEqual({ familyName: ["Etternavn må fylles ut."] });
-    expect(await refused("organisation", { ...EMPTY_ORGANISATION, name: "Nettløs", website: "www.example.org" })).toEqual({ website: [expect.stringContaining("https://")] });
-    expect(await refused("event", { ...EMPTY_EVENT, title: "Baklengs", startsAt: "2026-05-02T18:00", endsAt: "2026-05-02T17:00", streamUrl: "javascript:alert(1)" })).toEqual({
+    expect(await refused("organisation", { ...EMPTY_ORGANISATION, name: "Nettløs", website: "www.example.org" })).toEqual({
+      website: [expect.stringContaining("https://")],
+    });
+    expect(
+      await refused("event", { ...EMPTY_EVENT, title: "Baklengs", startsAt: "2026-05-02T18:00", endsAt: "2026-05-02T17:00", streamUrl: "javascript:alert(1)" }),
+    ).toEqual({
       streamUrl: [expect.stringContaining("https://")],
       endsAt: ["Sluttiden kan ikke være før starttiden."],
     });
     expect(await refused("event", { ...EMPTY_EVENT, title: "Uten start", endsAt: "2026-05-02T17:00", eventStatus: "ukjent" })).toEqual({
       eventStatus: ["Velg en status."],
     });
-    expect(await refused("topic", { ...EMPTY_TOPIC, slug: "Store Bokstaver" })).toEqual({ name: ["Navn må fylles ut."], slug: [expect.stringContaining("små bokstaver")] });
+    expect(await refused("topic", { ...EMPTY_TOPIC, slug: "Store Bokstaver" })).toEqual({
+      name: ["Navn må fylles ut."],
+      slug: [expect.stringContaining("små bokstaver")],
+    });
     expect(await refused("page", { ...EMPTY_PAGE, title: "Tom side" })).toEqual({ body: ["Brødteksten må fylles ut."] });
   });
 
@@ -226,7 +298,12 @@ describe("invalid input", () => {
     });
     const oslomet = (await adapter("organisation").formValues(database.db, ids.oslomet!))!;
     const oslometVersion = (await database.db.organisation.findUniqueOrThrow({ where: { id: ids.oslomet } })).version;
-    expect((await refused("organisation", { ...oslomet, parentId: ids.nibr }, ids.oslomet, oslometVersion)).parentId?.[0]).toContain("via en annen organisasjon");
-    expect(await database.db.organisation.findUniqueOrThrow({ where: { id: ids.nibr } })).toMatchObject({ name: "Norsk institutt for by- og regionforskning", version });
+    expect((await refused("organisation", { ...oslomet, parentId: ids.nibr }, ids.oslomet, oslometVersion)).parentId?.[0]).toContain(
+      "via en annen organisasjon",
+    );
+    expect(await database.db.organisation.findUniqueOrThrow({ where: { id: ids.nibr } })).toMatchObject({
+      name: "Norsk institutt for by- og regionforskning",
+      version,
+    });
   });
 });

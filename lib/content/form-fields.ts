@@ -13,7 +13,14 @@ export const requiredText = (label: string, max = 500) =>
     .max(max, { message: `${label} kan ha høyst ${max} tegn.` });
 
 export const optionalText = (max = 500) =>
-  z.preprocess(blankToNull, z.string().trim().max(max, { message: `Høyst ${max} tegn.` }).nullable());
+  z.preprocess(
+    blankToNull,
+    z
+      .string()
+      .trim()
+      .max(max, { message: `Høyst ${max} tegn.` })
+      .nullable(),
+  );
 
 export const markdownText = (max = 50_000) => optionalText(max);
 
@@ -43,7 +50,12 @@ export const optionalYear = z.preprocess(
 
 export const optionalPositiveInt = z.preprocess(
   (value) => (blankToNull(value) === null ? null : Number(value)),
-  z.number({ message: "Skriv et helt tall." }).int({ message: "Skriv et helt tall." }).min(1, { message: "Tallet må være større enn 0." }).max(100_000).nullable(),
+  z
+    .number({ message: "Skriv et helt tall." })
+    .int({ message: "Skriv et helt tall." })
+    .min(1, { message: "Tallet må være større enn 0." })
+    .max(100_000)
+    .nullable(),
 );
 
 /** A DOI as "10.xxxx/..."; a pasted https://doi.org/ prefix is removed. */

@@ -69,7 +69,12 @@ export async function purge(type: EntityType, id: string, editor: Editor): Promi
 }
 
 /** Restoring a revision is itself a new save, and so a new revision. */
-export async function restoreRevision<V extends { slug: string | null }>(adapter: Adapter<V>, id: string, revisionId: string, editor: Editor): Promise<SaveResult> {
+export async function restoreRevision<V extends { slug: string | null }>(
+  adapter: Adapter<V>,
+  id: string,
+  revisionId: string,
+  editor: Editor,
+): Promise<SaveResult> {
   const revision = await db.revision.findFirst({ where: { id: revisionId, entityType: adapter.type, entityId: id } });
   const current = await contentModel(db, adapter.type).findUnique({ where: { id }, select: { version: true, deletedAt: true } });
   if (!revision || !current || current.deletedAt) return { ok: false, message: "Fant ikke versjonen som skulle gjenopprettes." };

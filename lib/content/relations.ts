@@ -11,7 +11,14 @@ type LinkOwner = Partial<Record<"publicationId" | "projectId" | "personId" | "or
 export async function replaceLinks(tx: Tx, owner: LinkOwner, links: LinkValues[]) {
   await tx.link.deleteMany({ where: owner });
   await tx.link.createMany({
-    data: links.map((link, position) => ({ ...owner, kind: link.kind, label: String(link.label), url: String(link.url), language: (link.language as string | null) ?? null, position })),
+    data: links.map((link, position) => ({
+      ...owner,
+      kind: link.kind,
+      label: String(link.label),
+      url: String(link.url),
+      language: (link.language as string | null) ?? null,
+      position,
+    })),
   });
 }
 

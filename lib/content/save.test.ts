@@ -25,7 +25,15 @@ async function newWork(title: string) {
   const gotaas = await database.db.person.findUniqueOrThrow({ where: { slug: "nora-gotaas" } });
   const result = await save.saveEntry(
     adapter,
-    { values: { ...EMPTY_PUBLICATION, title, type: "rapport", year: "2024", authors: [{ personId: gotaas.id }, { newPerson: { givenName: "Åse", familyName: "Ørnes" } }] } },
+    {
+      values: {
+        ...EMPTY_PUBLICATION,
+        title,
+        type: "rapport",
+        year: "2024",
+        authors: [{ personId: gotaas.id }, { newPerson: { givenName: "Åse", familyName: "Ørnes" } }],
+      },
+    },
     editor,
   );
   if (!result.ok) throw new Error(JSON.stringify(result));

@@ -45,9 +45,18 @@ async function freeSlug(tx: Tx, adapter: Adapter<{ slug: string | null }>, wante
   }
 }
 
-async function revisionAndAudit(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string, version: number, editor: Editor, action: "create" | "update" | "revision_restore") {
+async function revisionAndAudit(
+  tx: Tx,
+  adapter: Adapter<{ slug: string | null }>,
+  id: string,
+  version: number,
+  editor: Editor,
+  action: "create" | "update" | "revision_restore",
+) {
   const snapshot = await adapter.formValues(tx, id);
-  await tx.revision.create({ data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: editor.id } });
+  await tx.revision.create({
+    data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: editor.id },
+  });
   await recordAudit(tx, { action, userId: editor.id, entityType: adapter.type, entityId: id, detail: { version } });
 }
 
@@ -90,7 +99,8 @@ export async function writeEntry<V extends { slug: string | null }>(
   let version = 1;
   if (id) {
     const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
-    if (!current || current.deletedAt) throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
+    if (!current || current.deletedAt)
+      throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
     await keepOriginalVersion(tx, generic, id, Number(current.version));
     const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
@@ -127,10 +137,13 @@ export async function saveEntry<V extends { slug: string | null }>(
   if (!parsed.success) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: fieldErrorsOf(parsed.error) };
   if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
   try {
-    return await db.$transaction(async (tx) => {
-      await lockContentWrites(tx);
-      return writeEntry(tx, adapter, parsed.data, input, editor, action);
-    }, { timeout: 20_000 });
+    return await db.$transaction(
+      async (tx) => {
+        await lockContentWrites(tx);
+        return writeEntry(tx, adapter, parsed.data, input, editor, action);
+      },
+      { timeout: 20_000 },
+    );
   } catch (error) {
     if (error instanceof SaveRefused) return error.result;
     if (error instanceof RelationsRefused) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: error.fieldErrors };

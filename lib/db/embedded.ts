@@ -106,9 +106,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * A throw-away server on a free port, in a fresh folder under the system's temp folder that
  * stop() removes again.
  */
-export async function startTemporaryPostgres(
-  options: { database?: string; log?: (line: string) => void } = {},
-): Promise<RunningPostgres> {
+export async function startTemporaryPostgres(options: { database?: string; log?: (line: string) => void } = {}): Promise<RunningPostgres> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selvhjelp-pg-"));
   const remove = () => fs.rm(dir, { recursive: true, force: true });
   try {

@@ -26,7 +26,14 @@ export async function createEditor(db: Db, actor: Actor, input: { email: string;
   const passwordHash = await hashPassword(password.data);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email, name: input.name.trim(), role: input.role, passwordHash }, select: publicFields });
-    await recordAudit(tx, { action: "editor_create", userId: actor.userId, entityType: "user", entityId: user.id, detail: { email, role: input.role }, ip: actor.ip });
+    await recordAudit(tx, {
+      action: "editor_create",
+      userId: actor.userId,
+      entityType: "user",
+      entityId: user.id,
+      detail: { email, role: input.role },
+      ip: actor.ip,
+    });
     return user;
   });
 }

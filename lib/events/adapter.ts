@@ -21,10 +21,23 @@ export const eventAdapter: Adapter<EventValues> = {
     const e = await tx.event.findUnique({ where: { id } });
     if (!e) return null;
     return {
-      title: e.title, summary: blank(e.summary), description: blank(e.description), startsAt: local(e.startsAt), endsAt: local(e.endsAt),
-      timeUnknown: e.timeUnknown, eventStatus: e.eventStatus, venueName: blank(e.venueName), venueAddress: blank(e.venueAddress),
-      venueId: blank(e.venueId), online: e.online, streamUrl: blank(e.streamUrl), infoUrl: blank(e.infoUrl),
-      registrationUrl: blank(e.registrationUrl), projectId: blank(e.projectId), links: await linksAsValues(tx, { eventId: id }), slug: e.slug,
+      title: e.title,
+      summary: blank(e.summary),
+      description: blank(e.description),
+      startsAt: local(e.startsAt),
+      endsAt: local(e.endsAt),
+      timeUnknown: e.timeUnknown,
+      eventStatus: e.eventStatus,
+      venueName: blank(e.venueName),
+      venueAddress: blank(e.venueAddress),
+      venueId: blank(e.venueId),
+      online: e.online,
+      streamUrl: blank(e.streamUrl),
+      infoUrl: blank(e.infoUrl),
+      registrationUrl: blank(e.registrationUrl),
+      projectId: blank(e.projectId),
+      links: await linksAsValues(tx, { eventId: id }),
+      slug: e.slug,
     };
   },
 };

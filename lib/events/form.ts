@@ -12,7 +12,13 @@ export const eventForm: FormConfig = {
       fields: [
         { name: "title", label: "Tittel", kind: "text", required: true },
         { name: "summary", label: "Kort sammendrag", kind: "textarea", help: "Vises i listen over arrangementer." },
-        { name: "eventStatus", label: "Status", kind: "select", required: true, options: Object.entries(EVENT_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+        {
+          name: "eventStatus",
+          label: "Status",
+          kind: "select",
+          required: true,
+          options: Object.entries(EVENT_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+        },
         { name: "description", label: "Beskrivelse", kind: "markdown" },
       ],
     },
@@ -34,7 +40,13 @@ export const eventForm: FormConfig = {
       fields: [
         { name: "venueName", label: "Sted", kind: "text", help: "For eksempel «Litteraturhuset i Oslo»." },
         { name: "venueAddress", label: "Adresse", kind: "text", help: "For eksempel «Wergelands vei 29, Oslo»." },
-        { name: "venueId", label: "Stedet som organisasjon", kind: "ref", optionSet: "organisations", help: "Velg stedet hvis det finnes som organisasjon; da lenkes det til siden." },
+        {
+          name: "venueId",
+          label: "Stedet som organisasjon",
+          kind: "ref",
+          optionSet: "organisations",
+          help: "Velg stedet hvis det finnes som organisasjon; da lenkes det til siden.",
+        },
         { name: "online", label: "Arrangementet strømmes eller foregår på nett", kind: "checkbox" },
         { name: "streamUrl", label: "Lenke til strømmingen", kind: "url", help: "Hele adressen, med https://." },
         { name: "infoUrl", label: "Lenke til mer informasjon", kind: "url" },
@@ -46,7 +58,12 @@ export const eventForm: FormConfig = {
       fields: [
         { name: "projectId", label: "Prosjekt", kind: "ref", optionSet: "projects" },
         { name: "links", label: "Lenker", kind: "links", help: "Opptak, filmer og kilder." },
-        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av tittelen hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre." },
+        {
+          name: "slug",
+          label: "Adresse (slug)",
+          kind: "slug",
+          help: "Lages av tittelen hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre.",
+        },
       ],
     },
   ],

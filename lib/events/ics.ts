@@ -28,7 +28,9 @@ function osloDateArray(date: Date, addDays = 0): DateArray {
   return [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()];
 }
 
-function timing(event: CalendarEvent & { startsAt: Date }): Pick<EventAttributes, "start" | "startInputType" | "startOutputType"> & ({ end: DateArray | number } | { duration: { hours: number } }) {
+function timing(
+  event: CalendarEvent & { startsAt: Date },
+): Pick<EventAttributes, "start" | "startInputType" | "startOutputType"> & ({ end: DateArray | number } | { duration: { hours: number } }) {
   if (event.timeUnknown) return { start: osloDateArray(event.startsAt), end: osloDateArray(event.endsAt ?? event.startsAt, 1) };
   const utc = { startInputType: "utc", startOutputType: "utc" } as const;
   if (event.endsAt) return { ...utc, start: event.startsAt.getTime(), end: event.endsAt.getTime() };
@@ -70,7 +72,10 @@ export function eventToIcs(event: CalendarEvent, siteUrl: string): string | null
 
 /** One calendar with every event whose date is known, for subscribing. */
 export function eventsToIcs(events: CalendarEvent[], siteUrl: string): string {
-  const { error, value } = createEvents(events.filter(hasDate).map((event) => eventAttributes(event, siteUrl)), header);
+  const { error, value } = createEvents(
+    events.filter(hasDate).map((event) => eventAttributes(event, siteUrl)),
+    header,
+  );
   if (error || !value) throw error ?? new Error("Kunne ikke lage kalenderen");
   return value;
 }

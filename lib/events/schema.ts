@@ -53,6 +53,21 @@ export const eventSchema = z
 export type EventValues = z.output<typeof eventSchema>;
 
 export const EMPTY_EVENT: z.input<typeof eventSchema> = {
-  title: "", summary: "", description: "", startsAt: "", endsAt: "", timeUnknown: false, eventStatus: "planned", venueName: "", venueAddress: "",
-  venueId: "", online: false, streamUrl: "", infoUrl: "", registrationUrl: "", projectId: "", links: [], slug: "",
+  title: "",
+  summary: "",
+  description: "",
+  startsAt: "",
+  endsAt: "",
+  timeUnknown: false,
+  eventStatus: "planned",
+  venueName: "",
+  venueAddress: "",
+  venueId: "",
+  online: false,
+  streamUrl: "",
+  infoUrl: "",
+  registrationUrl: "",
+  projectId: "",
+  links: [],
+  slug: "",
 };

@@ -37,9 +37,7 @@ describe("formatEventTime", () => {
   });
 
   it("gives the time span in Oslo time across daylight saving", () => {
-    expect(formatEventTime(new Date("2026-03-05T17:00:00Z"), new Date("2026-03-05T19:00:00Z"), false)).toBe(
-      "torsdag 5. mars 2026 kl. 18:00–20:00",
-    );
+    expect(formatEventTime(new Date("2026-03-05T17:00:00Z"), new Date("2026-03-05T19:00:00Z"), false)).toBe("torsdag 5. mars 2026 kl. 18:00–20:00");
     expect(formatEventTime(new Date("2026-06-05T16:00:00Z"), null, false)).toBe("fredag 5. juni 2026 kl. 18:00");
   });
 });

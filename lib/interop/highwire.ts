@@ -42,5 +42,7 @@ export function highwireTags(p: PublicationDetail): Tags {
     ...pages(p.pages),
     ...byType(p, p.institution ? [p.institution.name, p.institution.parent?.name].filter(Boolean).join(", ") : undefined),
   };
-  return Object.fromEntries(Object.entries(tags).filter((entry): entry is [string, string | string[]] => Boolean(entry[1]) && !(Array.isArray(entry[1]) && entry[1].length === 0)));
+  return Object.fromEntries(
+    Object.entries(tags).filter((entry): entry is [string, string | string[]] => Boolean(entry[1]) && !(Array.isArray(entry[1]) && entry[1].length === 0)),
+  );
 }

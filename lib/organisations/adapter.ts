@@ -9,7 +9,7 @@ import { organisationSchema, type OrganisationValues } from "./schema";
 /** True when `id` is `parentId` or above it: placing it there would make a loop. */
 async function isAncestorOrSelf(tx: Tx, id: string, parentId: string): Promise<boolean> {
   const seen = new Set<string>();
-  for (let current: string | null = parentId; current && !seen.has(current); ) {
+  for (let current: string | null = parentId; current && !seen.has(current);) {
     if (current === id) return true;
     seen.add(current);
     current = (await tx.organisation.findUnique({ where: { id: current }, select: { parentId: true } }))?.parentId ?? null;
@@ -27,7 +27,11 @@ export const organisationAdapter: Adapter<OrganisationValues> = {
   async writeRelations(tx: Tx, id: string, v: OrganisationValues) {
     const errors: FieldErrors = {};
     if (v.parentId && (await isAncestorOrSelf(tx, id, v.parentId))) {
-      errors.parentId = [v.parentId === id ? "En organisasjon kan ikke være en del av seg selv." : "Dette ville gjort organisasjonen til en del av seg selv, via en annen organisasjon."];
+      errors.parentId = [
+        v.parentId === id
+          ? "En organisasjon kan ikke være en del av seg selv."
+          : "Dette ville gjort organisasjonen til en del av seg selv, via en annen organisasjon.",
+      ];
     }
     if (v.successorId === id) errors.successorId = ["En organisasjon kan ikke være sin egen etterfølger."];
     if (Object.keys(errors).length) throw new RelationsRefused(errors);
@@ -39,9 +43,16 @@ export const organisationAdapter: Adapter<OrganisationValues> = {
     const o = await tx.organisation.findUnique({ where: { id } });
     if (!o) return null;
     return {
-      name: o.name, shortName: blank(o.shortName), formerNames: o.formerNames, description: blank(o.description), website: blank(o.website),
-      address: blank(o.address), parentId: blank(o.parentId), successorId: blank(o.successorId),
-      links: await linksAsValues(tx, { organisationId: id }), slug: o.slug,
+      name: o.name,
+      shortName: blank(o.shortName),
+      formerNames: o.formerNames,
+      description: blank(o.description),
+      website: blank(o.website),
+      address: blank(o.address),
+      parentId: blank(o.parentId),
+      successorId: blank(o.successorId),
+      links: await linksAsValues(tx, { organisationId: id }),
+      slug: o.slug,
     };
   },
 };

@@ -20,8 +20,20 @@ export const organisationForm: FormConfig = {
         { name: "description", label: "Kort omtale", kind: "textarea" },
         { name: "website", label: "Nettsted", kind: "url", help: "Hele adressen, med https://." },
         { name: "address", label: "Adresse", kind: "text", help: "For eksempel «Wergelands vei 29, Oslo»." },
-        { name: "parentId", label: "Del av", kind: "ref", optionSet: "organisations", help: "Organisasjonen denne hører inn under, for eksempel OsloMet for NIBR." },
-        { name: "successorId", label: "Nå en del av (etterfølger)", kind: "ref", optionSet: "organisations", help: "Hvis organisasjonen er slått sammen med eller erstattet av en annen, for eksempel Nord universitet for HiNT." },
+        {
+          name: "parentId",
+          label: "Del av",
+          kind: "ref",
+          optionSet: "organisations",
+          help: "Organisasjonen denne hører inn under, for eksempel OsloMet for NIBR.",
+        },
+        {
+          name: "successorId",
+          label: "Nå en del av (etterfølger)",
+          kind: "ref",
+          optionSet: "organisations",
+          help: "Hvis organisasjonen er slått sammen med eller erstattet av en annen, for eksempel Nord universitet for HiNT.",
+        },
       ],
     },
     {

@@ -21,5 +21,14 @@ export const organisationSchema = z.object({
 export type OrganisationValues = z.output<typeof organisationSchema>;
 
 export const EMPTY_ORGANISATION: z.input<typeof organisationSchema> = {
-  name: "", shortName: "", formerNames: [], description: "", website: "", address: "", parentId: "", successorId: "", links: [], slug: "",
+  name: "",
+  shortName: "",
+  formerNames: [],
+  description: "",
+  website: "",
+  address: "",
+  parentId: "",
+  successorId: "",
+  links: [],
+  slug: "",
 };

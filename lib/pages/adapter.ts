@@ -17,6 +17,13 @@ export const pageAdapter: Adapter<PageValues> = {
   async formValues(tx: Tx, id: string) {
     const p = await tx.page.findUnique({ where: { id } });
     if (!p) return null;
-    return { title: p.title, quote: blank(p.quote), quoteAttribution: blank(p.quoteAttribution), body: p.body, links: await linksAsValues(tx, { pageId: id }), slug: p.slug };
+    return {
+      title: p.title,
+      quote: blank(p.quote),
+      quoteAttribution: blank(p.quoteAttribution),
+      body: p.body,
+      links: await linksAsValues(tx, { pageId: id }),
+      slug: p.slug,
+    };
   },
 };

@@ -19,8 +19,13 @@ export const personAdapter: Adapter<PersonValues> = {
     const p = await tx.person.findUnique({ where: { id } });
     if (!p) return null;
     return {
-      givenName: blank(p.givenName), familyName: p.familyName, honorific: blank(p.honorific), bio: blank(p.bio),
-      affiliationId: blank(p.affiliationId), links: await linksAsValues(tx, { personId: id }), slug: p.slug,
+      givenName: blank(p.givenName),
+      familyName: p.familyName,
+      honorific: blank(p.honorific),
+      bio: blank(p.bio),
+      affiliationId: blank(p.affiliationId),
+      links: await linksAsValues(tx, { personId: id }),
+      slug: p.slug,
     };
   },
 };

@@ -57,15 +57,26 @@ export const projectAdapter: Adapter<ProjectValues> = {
     });
     if (!p) return null;
     return {
-      title: p.title, summary: blank(p.summary), description: blank(p.description), goals: blank(p.goals), findings: blank(p.findings),
-      startYear: blank(p.startYear), endYear: blank(p.endYear), periodNote: blank(p.periodNote), funding: blank(p.funding),
-      coordinatorId: blank(p.coordinatorId), partnerIds: p.partners.map((o) => o.id), funderIds: p.funders.map((o) => o.id),
+      title: p.title,
+      summary: blank(p.summary),
+      description: blank(p.description),
+      goals: blank(p.goals),
+      findings: blank(p.findings),
+      startYear: blank(p.startYear),
+      endYear: blank(p.endYear),
+      periodNote: blank(p.periodNote),
+      funding: blank(p.funding),
+      coordinatorId: blank(p.coordinatorId),
+      partnerIds: p.partners.map((o) => o.id),
+      funderIds: p.funders.map((o) => o.id),
       members: p.members.map((m) => ({
         personId: m.personId,
         role: blank(m.role),
         affiliations: m.affiliations.map((a) => ({ organisationId: a.organisationId, note: blank(a.note) })),
       })),
-      topicIds: p.topics.map((t) => t.id), links: await linksAsValues(tx, { projectId: id }), slug: p.slug,
+      topicIds: p.topics.map((t) => t.id),
+      links: await linksAsValues(tx, { projectId: id }),
+      slug: p.slug,
     };
   },
 };

@@ -41,15 +41,30 @@ export const projectForm: FormConfig = {
         { name: "coordinatorId", label: "Koordinerende organisasjon", kind: "ref", optionSet: "organisations" },
         { name: "partnerIds", label: "Samarbeidspartnere", kind: "refs", optionSet: "organisations" },
         { name: "funderIds", label: "Finansiert av", kind: "refs", optionSet: "organisations" },
-        { name: "funding", label: "Om finansieringen", kind: "textarea", help: "For eksempel «Tilskuddsmidler til forskning på selvorganisert selvhjelp, fra Helsedirektoratet»." },
+        {
+          name: "funding",
+          label: "Om finansieringen",
+          kind: "textarea",
+          help: "For eksempel «Tilskuddsmidler til forskning på selvorganisert selvhjelp, fra Helsedirektoratet».",
+        },
       ],
     },
     {
       title: "Lenker og tilknytning",
       fields: [
         { name: "topicIds", label: "Emner", kind: "refs", optionSet: "topics" },
-        { name: "links", label: "Lenker", kind: "links", help: "Prosjektsider, rapporter og kilder. Publikasjonene knyttes til prosjektet fra publikasjonsskjemaet." },
-        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av tittelen hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre." },
+        {
+          name: "links",
+          label: "Lenker",
+          kind: "links",
+          help: "Prosjektsider, rapporter og kilder. Publikasjonene knyttes til prosjektet fra publikasjonsskjemaet.",
+        },
+        {
+          name: "slug",
+          label: "Adresse (slug)",
+          kind: "slug",
+          help: "Lages av tittelen hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre.",
+        },
       ],
     },
   ],

@@ -31,6 +31,20 @@ export const projectSchema = z
 export type ProjectValues = z.output<typeof projectSchema>;
 
 export const EMPTY_PROJECT: z.input<typeof projectSchema> = {
-  title: "", summary: "", description: "", goals: "", findings: "", startYear: "", endYear: "", periodNote: "",
-  funding: "", coordinatorId: "", partnerIds: [], funderIds: [], members: [], topicIds: [], links: [], slug: "",
+  title: "",
+  summary: "",
+  description: "",
+  goals: "",
+  findings: "",
+  startYear: "",
+  endYear: "",
+  periodNote: "",
+  funding: "",
+  coordinatorId: "",
+  partnerIds: [],
+  funderIds: [],
+  members: [],
+  topicIds: [],
+  links: [],
+  slug: "",
 };

@@ -89,7 +89,10 @@ describe("facet counts", () => {
     expect(got(result.facets.languages)).toEqual(want.languages);
     expect(got(result.facets.topics)).toEqual(want.topics);
     // Projects and people: the 30 with most works (a selected one among them), each with its right count.
-    for (const [facet, all] of [[result.facets.projects, want.projects], [result.facets.persons, want.persons]] as const) {
+    for (const [facet, all] of [
+      [result.facets.projects, want.projects],
+      [result.facets.persons, want.persons],
+    ] as const) {
       for (const item of facet) expect([item.value, item.count]).toEqual([item.value, all.get(item.value) ?? 0]);
       const shown = new Set(facet.map((item) => item.value));
       const leastShown = Math.min(...facet.map((item) => item.count));

@@ -31,7 +31,9 @@ type Chosen = { type?: PublicationType; language?: string; topic?: string; proje
  */
 export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "projects" | "persons", Selected>, chosen: Chosen) {
   const of = (facet: string) =>
-    rows.filter((row) => row.facet === facet && row.value !== null).map((row) => ({ value: row.value!, label: row.label ?? row.value!, count: Number(row.count) }));
+    rows
+      .filter((row) => row.facet === facet && row.value !== null)
+      .map((row) => ({ value: row.value!, label: row.label ?? row.value!, count: Number(row.count) }));
   const keep = <T extends { value: string; count: number }>(list: T[], value: string | undefined, item: T | null): T[] =>
     value && item && !list.some((entry) => entry.value === value) ? [...list, item] : list;
   const named = (list: FacetValue[], slug: string | undefined, entity: Selected) => keep(list, slug, entity && { value: slug!, label: entity.label, count: 0 });
@@ -53,9 +55,7 @@ export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "pr
     projects: named(of("project"), chosen.project, selected.projects).sort(byCount),
     persons: named(of("person"), chosen.person, selected.persons).sort(byCount),
   };
-  const without = of("without").flatMap(({ value, count }) =>
-    FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : [],
-  );
+  const without = of("without").flatMap(({ value, count }) => (FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : []));
   const total = Number(rows.find((row) => row.facet === "total")?.count ?? 0);
   return { total, facets, without };
 }

@@ -3,9 +3,31 @@ import { activeFilterCount, MAX_QUERY_LENGTH, overviewHref, parseOverviewParams 
 
 describe("parseOverviewParams", () => {
   it("reads every parameter", () => {
-    const params = { q: " selvhjelp ", type: "rapport", fra: "2010", til: "2020", tema: "e-helse", prosjekt: "p-1", person: "nora-gotaas", sprak: "nb", sorter: "nyeste", side: "2" };
+    const params = {
+      q: " selvhjelp ",
+      type: "rapport",
+      fra: "2010",
+      til: "2020",
+      tema: "e-helse",
+      prosjekt: "p-1",
+      person: "nora-gotaas",
+      sprak: "nb",
+      sorter: "nyeste",
+      side: "2",
+    };
     expect(parseOverviewParams(params)).toEqual({
-      filters: { q: "selvhjelp", type: "rapport", yearFrom: 2010, yearTo: 2020, topic: "e-helse", project: "p-1", person: "nora-gotaas", language: "nb", sort: "nyeste", page: 2 },
+      filters: {
+        q: "selvhjelp",
+        type: "rapport",
+        yearFrom: 2010,
+        yearTo: 2020,
+        topic: "e-helse",
+        project: "p-1",
+        person: "nora-gotaas",
+        language: "nb",
+        sort: "nyeste",
+        page: 2,
+      },
       problems: [],
     });
   });
@@ -47,7 +69,16 @@ describe("parseOverviewParams", () => {
 
 describe("overviewHref", () => {
   it("round-trips the filters", () => {
-    const filters = { q: "e-helse og æøå", type: "bok", yearFrom: 2000, topic: "e-helse", person: "nora-gotaas", language: "en", sort: "eldste", page: 3 } as const;
+    const filters = {
+      q: "e-helse og æøå",
+      type: "bok",
+      yearFrom: 2000,
+      topic: "e-helse",
+      person: "nora-gotaas",
+      language: "en",
+      sort: "eldste",
+      page: 3,
+    } as const;
     const href = overviewHref(filters);
     expect(href).toBe("/publikasjoner?q=e-helse+og+%C3%A6%C3%B8%C3%A5&type=bok&fra=2000&tema=e-helse&person=nora-gotaas&sprak=en&sorter=eldste&side=3");
     const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));

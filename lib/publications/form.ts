@@ -12,7 +12,13 @@ export const publicationForm: FormConfig = {
       fields: [
         { name: "title", label: "Tittel", kind: "text", required: true },
         { name: "subtitle", label: "Undertittel", kind: "text" },
-        { name: "type", label: "Type", kind: "select", required: true, options: PUBLICATION_TYPES.map((t) => ({ value: t, label: PUBLICATION_TYPE_LABELS[t] })) },
+        {
+          name: "type",
+          label: "Type",
+          kind: "select",
+          required: true,
+          options: PUBLICATION_TYPES.map((t) => ({ value: t, label: PUBLICATION_TYPE_LABELS[t] })),
+        },
         { name: "year", label: "År", kind: "number", help: "La feltet stå tomt hvis året ikke er kjent." },
         { name: "dateNote", label: "Dato eller merknad om tid", kind: "text", help: "For eksempel «Disputas 30. september 2020»." },
         { name: "language", label: "Språk (kode)", kind: "text", required: true, help: "nb for bokmål, nn for nynorsk, en for engelsk." },
@@ -57,7 +63,12 @@ export const publicationForm: FormConfig = {
         { name: "topicIds", label: "Emner", kind: "refs", optionSet: "topics" },
         { name: "projectIds", label: "Prosjekter", kind: "refs", optionSet: "projects" },
         { name: "relatedIds", label: "Relaterte publikasjoner", kind: "refs", optionSet: "publications" },
-        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av tittelen hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre." },
+        {
+          name: "slug",
+          label: "Adresse (slug)",
+          kind: "slug",
+          help: "Lages av tittelen hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre.",
+        },
       ],
     },
   ],

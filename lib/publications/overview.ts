@@ -262,7 +262,11 @@ async function prepare(filters: OverviewFilters): Promise<Prepared> {
   const ids = await resolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>
     slug && !found ? [`Fant ikke ${what} «${slug}», så det filteret er ikke brukt.`] : [];
-  const notices = [...missing(filters.topic, ids.topic, "temaet"), ...missing(filters.project, ids.project, "prosjektet"), ...missing(filters.person, ids.person, "personen")];
+  const notices = [
+    ...missing(filters.topic, ids.topic, "temaet"),
+    ...missing(filters.project, ids.project, "prosjektet"),
+    ...missing(filters.person, ids.person, "personen"),
+  ];
   if (ids.onlyCommonWords) notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
   const tsquery = words.length && !ids.onlyCommonWords ? tsqueryText(searchTerms(words, ids.alternatives)) : null;
   const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery}))` : null;
@@ -292,7 +296,13 @@ async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
   const ids = await matchingIds(query, sort, filters.page);
-  return { items: await listItems(ids.map((row) => row.id), tsquery), sort };
+  return {
+    items: await listItems(
+      ids.map((row) => row.id),
+      tsquery,
+    ),
+    sort,
+  };
 }
 
 export type { Facets };

@@ -25,6 +25,4 @@ export const publishedPublicationBySlug = cache(async (slug: string, preview = f
 export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof publishedPublicationBySlug>>>;
 
 /** Slugs of all public works, for static generation and the sitemap. */
-export const publishedPublicationSlugs = cache(async () =>
-  db.publication.findMany({ where: isPublic, select: { slug: true, updatedAt: true } }),
-);
+export const publishedPublicationSlugs = cache(async () => db.publication.findMany({ where: isPublic, select: { slug: true, updatedAt: true } }));

@@ -25,7 +25,11 @@ const isbn = z.preprocess(
 );
 const issn = z.preprocess(
   (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-  z.string().trim().regex(/^\d{4}-\d{3}[\dX]$/i, { message: "Et ISSN ser slik ut: 1403-4948." }).nullable(),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{3}[\dX]$/i, { message: "Et ISSN ser slik ut: 1403-4948." })
+    .nullable(),
 );
 
 export const publicationSchema = z.object({
@@ -35,7 +39,10 @@ export const publicationSchema = z.object({
   type: z.enum(PUBLICATION_TYPES as [string, ...string[]], { message: "Velg en publikasjonstype." }),
   year: optionalYear,
   dateNote: optionalText(200),
-  language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: "Skriv språkkoden, for eksempel nb eller en." }),
+  language: z
+    .string()
+    .trim()
+    .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: "Skriv språkkoden, for eksempel nb eller en." }),
   authors: z.array(personRefSchema).max(100),
   editors: z.array(personRefSchema).max(50),
   containerTitle: optionalText(500),
@@ -67,8 +74,37 @@ export const publicationSchema = z.object({
 export type PublicationValues = z.output<typeof publicationSchema>;
 
 export const EMPTY_PUBLICATION: z.input<typeof publicationSchema> = {
-  title: "", subtitle: "", slug: "", type: "", year: "", dateNote: "", language: "nb", authors: [], editors: [],
-  containerTitle: "", volume: "", issue: "", pages: "", pageCount: "", edition: "", publisher: "", place: "",
-  institutionId: "", degree: "", series: "", seriesNumber: "", isbn: "", issn: "", doi: "", license: "",
-  abstract: "", abstractSource: "", statusNote: "", note: "", topicIds: [], projectIds: [], relatedIds: [], links: [],
+  title: "",
+  subtitle: "",
+  slug: "",
+  type: "",
+  year: "",
+  dateNote: "",
+  language: "nb",
+  authors: [],
+  editors: [],
+  containerTitle: "",
+  volume: "",
+  issue: "",
+  pages: "",
+  pageCount: "",
+  edition: "",
+  publisher: "",
+  place: "",
+  institutionId: "",
+  degree: "",
+  series: "",
+  seriesNumber: "",
+  isbn: "",
+  issn: "",
+  doi: "",
+  license: "",
+  abstract: "",
+  abstractSource: "",
+  statusNote: "",
+  note: "",
+  topicIds: [],
+  projectIds: [],
+  relatedIds: [],
+  links: [],
 };

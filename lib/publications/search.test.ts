@@ -19,7 +19,12 @@ describe("Norwegian full-text search", () => {
   it("tolerates typos in words and names: «selvhjelpsgrupe», «Gotas»", async () => {
     expect(await slugs("selvhjelpsgrupe")).toContain("etablering-og-igangsetting-av-selvhjelpsgrupper");
     const gotas = await search("Gotas");
-    expect(gotas.items.slice(0, 2).map((i) => i.slug).sort()).toEqual(["etablering-og-igangsetting-av-selvhjelpsgrupper", "takk-for-tilliten"]);
+    expect(
+      gotas.items
+        .slice(0, 2)
+        .map((i) => i.slug)
+        .sort(),
+    ).toEqual(["etablering-og-igangsetting-av-selvhjelpsgrupper", "takk-for-tilliten"]);
     expect(gotas.items[0]?.highlight?.persons).toEqual(["nora-gotaas"]);
   });
 

@@ -19,7 +19,9 @@ export async function benchSearches(databaseUrl: string): Promise<{ searches: Se
     const person = await busiest("Person", "personIds");
     const project = await busiest("Project", "projectIds");
     const works = (
-      await client.query<{ slug: string }>(`SELECT slug FROM "Publication" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT 2`)
+      await client.query<{ slug: string }>(
+        `SELECT slug FROM "Publication" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT 2`,
+      )
     ).rows.map((row) => row.slug);
     const search = (name: string, filters: Omit<OverviewFilters, "page">): Search => ({ name, path: overviewHref({ ...filters, page: 1 }) });
     return {

@@ -31,10 +31,21 @@ export type SyntheticData = {
 };
 
 const TYPE_WEIGHTS: [PublicationType, number][] = [
-  ["tidsskriftartikkel", 30], ["rapport", 15], ["masteroppgave", 15], ["bokkapittel", 10], ["fagartikkel", 10],
-  ["arbeidsnotat", 7], ["doktorgradsavhandling", 5], ["bok", 5], ["annet", 3],
+  ["tidsskriftartikkel", 30],
+  ["rapport", 15],
+  ["masteroppgave", 15],
+  ["bokkapittel", 10],
+  ["fagartikkel", 10],
+  ["arbeidsnotat", 7],
+  ["doktorgradsavhandling", 5],
+  ["bok", 5],
+  ["annet", 3],
 ];
-const LANGUAGE_WEIGHTS: [string, number][] = [["nb", 65], ["en", 30], ["nn", 5]];
+const LANGUAGE_WEIGHTS: [string, number][] = [
+  ["nb", 65],
+  ["en", 30],
+  ["nn", 5],
+];
 
 /** mulberry32: a small, fast, seedable generator (Math.random cannot be seeded). */
 function random(seed: number): () => number {

@@ -16,11 +16,7 @@ export default async function ProjectsPage() {
   const projects = await publishedProjects();
   return (
     <>
-      <PageHeading
-        kicker="Prosjekter"
-        title="Forskningsprosjekter"
-        lead="Prosjektene bak forskningen: hvem som gjorde hva, hvor, med hvilke mål og funn."
-      />
+      <PageHeading kicker="Prosjekter" title="Forskningsprosjekter" lead="Prosjektene bak forskningen: hvem som gjorde hva, hvor, med hvilke mål og funn." />
       <ul className="grid gap-5 md:grid-cols-2">
         {projects.map((project) => {
           const period = projectPeriod(project);
@@ -35,9 +31,7 @@ export default async function ProjectsPage() {
                 {period}
               </p>
               {project.summary && <p className="mt-3 flex-1">{project.summary}</p>}
-              <p className="mt-3 text-sm text-muted">
-                {project._count.publications === 1 ? "1 publikasjon" : `${project._count.publications} publikasjoner`}
-              </p>
+              <p className="mt-3 text-sm text-muted">{project._count.publications === 1 ? "1 publikasjon" : `${project._count.publications} publikasjoner`}</p>
             </li>
           );
         })}

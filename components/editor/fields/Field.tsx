@@ -51,9 +51,19 @@ export function Field({ field, value, onChange, errors, options }: Props) {
       return shell(<textarea {...common} rows={4} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass} />);
     case "lines":
       // One entry per line; blank lines are kept while typing and dropped when saving.
-      return shell(<textarea {...common} rows={3} value={((value as string[]) ?? []).join("\n")} onChange={(e) => onChange(e.target.value.split("\n"))} className={inputClass} />);
+      return shell(
+        <textarea
+          {...common}
+          rows={3}
+          value={((value as string[]) ?? []).join("\n")}
+          onChange={(e) => onChange(e.target.value.split("\n"))}
+          className={inputClass}
+        />,
+      );
     case "markdown":
-      return shell(<MarkdownField id={id} value={asString(value)} onChange={onChange} invalid={Boolean(own?.length)} describedBy={common["aria-describedby"]} />);
+      return shell(
+        <MarkdownField id={id} value={asString(value)} onChange={onChange} invalid={Boolean(own?.length)} describedBy={common["aria-describedby"]} />,
+      );
     case "checkbox":
       return (
         <div>
@@ -98,12 +108,22 @@ export function Field({ field, value, onChange, errors, options }: Props) {
     case "refs":
       return shell(<RefsField label={field.label} value={(value as string[]) ?? []} options={options[field.optionSet] ?? []} onChange={onChange} />, true);
     case "people":
-      return shell(<PeopleField name={field.name} value={(value as never[]) ?? []} options={options.persons ?? []} onChange={onChange} errors={errors} />, true);
+      return shell(
+        <PeopleField name={field.name} value={(value as never[]) ?? []} options={options.persons ?? []} onChange={onChange} errors={errors} />,
+        true,
+      );
     case "links":
       return shell(<LinksField name={field.name} value={(value as never[]) ?? []} onChange={onChange} errors={errors} />, true);
     case "members":
       return shell(
-        <MembersField name={field.name} value={(value as never[]) ?? []} persons={options.persons ?? []} organisations={options.organisations ?? []} onChange={onChange} errors={errors} />,
+        <MembersField
+          name={field.name}
+          value={(value as never[]) ?? []}
+          persons={options.persons ?? []}
+          organisations={options.organisations ?? []}
+          onChange={onChange}
+          errors={errors}
+        />,
         true,
       );
   }

@@ -8,17 +8,49 @@ import { inputClass } from "./styles";
  * Markdown with a live preview. The preview uses the same renderer as the public pages
  * (no raw HTML, unsafe URLs dropped), so what the editor sees is what visitors get.
  */
-export function MarkdownField({ id, value, onChange, invalid, describedBy }: { id: string; value: string; onChange: (v: string) => void; invalid: boolean; describedBy?: string }) {
+export function MarkdownField({
+  id,
+  value,
+  onChange,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+  invalid: boolean;
+  describedBy?: string;
+}) {
   const [showPreview, setShowPreview] = useState(true);
   return (
     <div className="mt-1 grid gap-3 lg:grid-cols-2">
-      <textarea id={id} value={value} onChange={(e) => onChange(e.target.value)} rows={10} aria-invalid={invalid} aria-describedby={describedBy} className={`${inputClass} font-mono text-sm`} />
+      <textarea
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        rows={10}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        className={`${inputClass} font-mono text-sm`}
+      />
       <div>
-        <button type="button" onClick={() => setShowPreview((s) => !s)} className="text-sm font-medium text-teal underline" aria-expanded={showPreview} aria-controls={`${id}-forhandsvisning`}>
+        <button
+          type="button"
+          onClick={() => setShowPreview((s) => !s)}
+          className="text-sm font-medium text-teal underline"
+          aria-expanded={showPreview}
+          aria-controls={`${id}-forhandsvisning`}
+        >
           {showPreview ? "Skjul forhåndsvisning" : "Vis forhåndsvisning"}
         </button>
         {showPreview && (
-          <div id={`${id}-forhandsvisning`} aria-label="Forhåndsvisning" role="region" tabIndex={0} className="prose-text mt-2 max-h-80 overflow-auto rounded-md border border-line bg-paper p-3 text-sm">
+          <div
+            id={`${id}-forhandsvisning`}
+            aria-label="Forhåndsvisning"
+            role="region"
+            tabIndex={0}
+            className="prose-text mt-2 max-h-80 overflow-auto rounded-md border border-line bg-paper p-3 text-sm"
+          >
             {value.trim() ? <ReactMarkdown skipHtml>{value}</ReactMarkdown> : <p className="text-muted">Ingenting å vise ennå.</p>}
           </div>
         )}

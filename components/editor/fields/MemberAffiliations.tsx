@@ -8,7 +8,15 @@ import { inputClass, smallButton } from "./styles";
 
 export type Affiliation = { organisationId: string; note: string };
 
-type Props = { name: string; id: string; person: string; value: Affiliation[]; organisations: Option[]; onChange: (v: Affiliation[]) => void; errors: FieldErrors };
+type Props = {
+  name: string;
+  id: string;
+  person: string;
+  value: Affiliation[];
+  organisations: Option[];
+  onChange: (v: Affiliation[]) => void;
+  errors: FieldErrors;
+};
 
 /** Where one member worked during the project, in order; a person can be at two places. */
 export function MemberAffiliations({ name, id, person, value, organisations, onChange, errors }: Props) {
@@ -31,7 +39,13 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
                 <label htmlFor={control("org")} className="text-sm">
                   Arbeidssted {j + 1}
                 </label>
-                <select id={control("org")} value={affiliation.organisationId} onChange={(e) => update(j, { organisationId: e.target.value })} className={inputClass} {...invalid("organisationId")}>
+                <select
+                  id={control("org")}
+                  value={affiliation.organisationId}
+                  onChange={(e) => update(j, { organisationId: e.target.value })}
+                  className={inputClass}
+                  {...invalid("organisationId")}
+                >
                   <option value="">Velg organisasjon …</option>
                   {organisations.map((o) => (
                     <option key={o.value} value={o.value}>
@@ -45,17 +59,41 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
                 <label htmlFor={control("note")} className="text-sm">
                   Merknad til arbeidssted {j + 1}
                 </label>
-                <input id={control("note")} value={affiliation.note} placeholder="for eksempel «i en del av prosjektperioden»" onChange={(e) => update(j, { note: e.target.value })} className={inputClass} {...invalid("note")} />
+                <input
+                  id={control("note")}
+                  value={affiliation.note}
+                  placeholder="for eksempel «i en del av prosjektperioden»"
+                  onChange={(e) => update(j, { note: e.target.value })}
+                  className={inputClass}
+                  {...invalid("note")}
+                />
                 <FieldErrorText id={`${control("note")}-feil`} messages={errors[key("note")]} />
               </div>
               <div className="flex flex-wrap items-end gap-1">
-                <button type="button" className={smallButton} disabled={j === 0} onClick={() => onChange(move(value, j, j - 1))} aria-label={`Flytt arbeidssted ${j + 1} for ${person} opp`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={j === 0}
+                  onClick={() => onChange(move(value, j, j - 1))}
+                  aria-label={`Flytt arbeidssted ${j + 1} for ${person} opp`}
+                >
                   ↑ Opp
                 </button>
-                <button type="button" className={smallButton} disabled={j === value.length - 1} onClick={() => onChange(move(value, j, j + 1))} aria-label={`Flytt arbeidssted ${j + 1} for ${person} ned`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={j === value.length - 1}
+                  onClick={() => onChange(move(value, j, j + 1))}
+                  aria-label={`Flytt arbeidssted ${j + 1} for ${person} ned`}
+                >
                   ↓ Ned
                 </button>
-                <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, k) => k !== j))} aria-label={`Fjern arbeidssted ${j + 1} for ${person}`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  onClick={() => onChange(value.filter((_, k) => k !== j))}
+                  aria-label={`Fjern arbeidssted ${j + 1} for ${person}`}
+                >
                   Fjern
                 </button>
               </div>
@@ -63,7 +101,12 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
           );
         })}
       </ol>
-      <button type="button" className={smallButton} onClick={() => onChange([...value, { organisationId: "", note: "" }])} aria-label={`Legg til arbeidssted for ${person}`}>
+      <button
+        type="button"
+        className={smallButton}
+        onClick={() => onChange([...value, { organisationId: "", note: "" }])}
+        aria-label={`Legg til arbeidssted for ${person}`}
+      >
         + Legg til arbeidssted
       </button>
     </div>

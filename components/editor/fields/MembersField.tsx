@@ -38,10 +38,22 @@ export function MembersField({ name, value, persons, organisations, onChange, er
                 </legend>
                 <FieldErrorText id={`${id}-${i}-person-feil`} messages={personErrors} />
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className={smallButton} disabled={i === 0} onClick={() => onChange(move(value, i, i - 1))} aria-label={`Flytt ${person} opp`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={i === 0}
+                    onClick={() => onChange(move(value, i, i - 1))}
+                    aria-label={`Flytt ${person} opp`}
+                  >
                     ↑ Opp
                   </button>
-                  <button type="button" className={smallButton} disabled={i === value.length - 1} onClick={() => onChange(move(value, i, i + 1))} aria-label={`Flytt ${person} ned`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    disabled={i === value.length - 1}
+                    onClick={() => onChange(move(value, i, i + 1))}
+                    aria-label={`Flytt ${person} ned`}
+                  >
                     ↓ Ned
                   </button>
                   <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, k) => k !== i))} aria-label={`Fjern ${person}`}>

@@ -10,7 +10,19 @@ import { smallButton } from "./styles";
  * An ordered list of people (authors, editors): pick an existing person or type in a new
  * one, and reorder with buttons that work from the keyboard.
  */
-export function PeopleField({ name, value, options, onChange, errors }: { name: string; value: PersonRef[]; options: Option[]; onChange: (v: PersonRef[]) => void; errors: FieldErrors }) {
+export function PeopleField({
+  name,
+  value,
+  options,
+  onChange,
+  errors,
+}: {
+  name: string;
+  value: PersonRef[];
+  options: Option[];
+  onChange: (v: PersonRef[]) => void;
+  errors: FieldErrors;
+}) {
   const labelOf = (ref: PersonRef) => personLabel(ref, options);
 
   return (
@@ -18,7 +30,9 @@ export function PeopleField({ name, value, options, onChange, errors }: { name: 
       {value.length > 0 ? (
         <ol className="space-y-2">
           {value.map((ref, i) => {
-            const itemErrors = Object.entries(errors).filter(([key]) => key.startsWith(`${name}.${i}.`)).flatMap(([, messages]) => messages);
+            const itemErrors = Object.entries(errors)
+              .filter(([key]) => key.startsWith(`${name}.${i}.`))
+              .flatMap(([, messages]) => messages);
             return (
               <li key={i} className="flex flex-wrap items-center gap-2 rounded-md border border-line bg-card px-3 py-2">
                 <span className="mr-auto font-medium">
@@ -29,10 +43,22 @@ export function PeopleField({ name, value, options, onChange, errors }: { name: 
                     </span>
                   ))}
                 </span>
-                <button type="button" className={smallButton} disabled={i === 0} onClick={() => onChange(move(value, i, i - 1))} aria-label={`Flytt ${labelOf(ref)} opp`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={i === 0}
+                  onClick={() => onChange(move(value, i, i - 1))}
+                  aria-label={`Flytt ${labelOf(ref)} opp`}
+                >
                   ↑ Opp
                 </button>
-                <button type="button" className={smallButton} disabled={i === value.length - 1} onClick={() => onChange(move(value, i, i + 1))} aria-label={`Flytt ${labelOf(ref)} ned`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={i === value.length - 1}
+                  onClick={() => onChange(move(value, i, i + 1))}
+                  aria-label={`Flytt ${labelOf(ref)} ned`}
+                >
                   ↓ Ned
                 </button>
                 <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Fjern ${labelOf(ref)}`}>

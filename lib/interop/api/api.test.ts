@@ -102,7 +102,9 @@ describe("publications", () => {
   it("name an author whose page is gone, without a link", async () => {
     const { body } = await call(api.getPublication as Handler, "/publications/samarbeid-om-selvhjelp", "samarbeid-om-selvhjelp");
     expect(body.data.editors[1]).toEqual({ slug: "marte-feiring", name: "Marte Feiring", givenName: "Marte", familyName: "Feiring", url: null });
-    expect(body.data.citation.apa).toBe("Brottveit, Å. og Feiring, M. (Red.). (2019). Samarbeid om selvhjelp. Cappelen Damm Akademisk / NOASP. https://doi.org/10.23865/noasp.68");
+    expect(body.data.citation.apa).toBe(
+      "Brottveit, Å. og Feiring, M. (Red.). (2019). Samarbeid om selvhjelp. Cappelen Damm Akademisk / NOASP. https://doi.org/10.23865/noasp.68",
+    );
   });
 });
 
@@ -122,7 +124,11 @@ describe("errors are problem details with 4xx", () => {
   });
 
   it("an unknown, draft or deleted entry is a 404", async () => {
-    for (const [handler, slug] of [[api.getPublication, "test-utkast"], [api.getPerson, "marte-feiring"], [api.getTopic, "finnes-ikke"]] as const) {
+    for (const [handler, slug] of [
+      [api.getPublication, "test-utkast"],
+      [api.getPerson, "marte-feiring"],
+      [api.getTopic, "finnes-ikke"],
+    ] as const) {
       const { response, body } = await call(handler as Handler, `/x/${slug}`, slug);
       expect(response.status).toBe(404);
       expectValid("/topics/{slug}", 404, "application/problem+json", body);

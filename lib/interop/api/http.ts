@@ -54,7 +54,14 @@ export function pagination(request: Request, page: number, pageSize: number, tot
     url.searchParams.set(PAGE_PARAM, String(n));
     return absoluteUrl(`${url.pathname}${url.search}`);
   };
-  return { page, pageSize, pageCount, total, next: page < pageCount ? pageLink(page + 1) : null, previous: page > 1 ? pageLink(Math.min(page - 1, pageCount)) : null };
+  return {
+    page,
+    pageSize,
+    pageCount,
+    total,
+    next: page < pageCount ? pageLink(page + 1) : null,
+    previous: page > 1 ? pageLink(Math.min(page - 1, pageCount)) : null,
+  };
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;

@@ -71,7 +71,15 @@ export const PublicationDetail = Publication.extend({
 }).register(apiSchemas, { id: "PublicationDetail" });
 
 export const ProjectSummary = z
-  .object({ slug: z.string(), url, title: z.string(), summary: nullableText, startYear: z.number().int().nullable(), endYear: z.number().int().nullable(), coordinator: OrganisationRef.nullable() })
+  .object({
+    slug: z.string(),
+    url,
+    title: z.string(),
+    summary: nullableText,
+    startYear: z.number().int().nullable(),
+    endYear: z.number().int().nullable(),
+    coordinator: OrganisationRef.nullable(),
+  })
   .register(apiSchemas, { id: "ProjectSummary" });
 
 export const Project = ProjectSummary.extend({
@@ -154,11 +162,25 @@ export const Topic = z
 export const TopicDetail = Topic.extend({ publications: z.array(Ref), projects: z.array(Ref) }).register(apiSchemas, { id: "TopicDetail" });
 
 export const Pagination = z
-  .object({ page: z.number().int(), pageSize: z.number().int(), pageCount: z.number().int(), total: z.number().int(), next: url.nullable(), previous: url.nullable() })
+  .object({
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    pageCount: z.number().int(),
+    total: z.number().int(),
+    next: url.nullable(),
+    previous: url.nullable(),
+  })
   .register(apiSchemas, { id: "Pagination" });
 
 export const Problem = z
-  .object({ type: z.string(), title: z.string(), status: z.number().int(), detail: z.string(), instance: z.string().optional(), problems: z.array(z.string()).optional() })
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    problems: z.array(z.string()).optional(),
+  })
   .register(apiSchemas, { id: "Problem", description: "RFC 9457 problem details, med norsk tekst." });
 
 export const page = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), pagination: Pagination });

@@ -19,7 +19,11 @@ export function organisationRef(o: MaybePublic & { slug: string; name: string; s
   return { slug: o.slug, name: o.name, shortName: o.shortName, url: isPublicEntry(o) ? pageUrl("organisasjoner", o.slug) : null };
 }
 
-export const ref = (section: string, e: { slug: string; title: string }): z.infer<typeof Ref> => ({ slug: e.slug, title: e.title, url: pageUrl(section, e.slug) });
+export const ref = (section: string, e: { slug: string; title: string }): z.infer<typeof Ref> => ({
+  slug: e.slug,
+  title: e.title,
+  url: pageUrl(section, e.slug),
+});
 
 export const link = (l: { kind: z.infer<typeof Link>["kind"]; url: string; label: string; language: string | null }): z.infer<typeof Link> => ({
   kind: l.kind,

@@ -21,12 +21,37 @@ export function publication(p: PublicationRecord): z.infer<typeof S.Publication>
   const { slug } = p;
   const people = (role: "author" | "editor") => p.contributors.filter((c) => c.role === role).map((c) => personRef(c.person));
   return {
-    slug, url: pageUrl("publikasjoner", slug), title: p.title, subtitle: p.subtitle, type: p.type, typeLabel: PUBLICATION_TYPE_LABELS[p.type],
-    year: p.year, dateNote: p.dateNote, language: p.language, authors: people("author"), editors: people("editor"),
-    containerTitle: p.containerTitle, volume: p.volume, issue: p.issue, pages: p.pages, pageCount: p.pageCount, edition: p.edition,
-    publisher: p.publisher, place: p.place, institution: p.institution ? organisationRef(p.institution) : null, degree: p.degree,
-    series: p.series, seriesNumber: p.seriesNumber, isbn: p.isbn, issn: p.issn, doi: p.doi, license: p.license, abstract: p.abstract,
-    statusNote: p.statusNote, topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })), projects: p.projects.map((x) => ref("prosjekter", x)),
+    slug,
+    url: pageUrl("publikasjoner", slug),
+    title: p.title,
+    subtitle: p.subtitle,
+    type: p.type,
+    typeLabel: PUBLICATION_TYPE_LABELS[p.type],
+    year: p.year,
+    dateNote: p.dateNote,
+    language: p.language,
+    authors: people("author"),
+    editors: people("editor"),
+    containerTitle: p.containerTitle,
+    volume: p.volume,
+    issue: p.issue,
+    pages: p.pages,
+    pageCount: p.pageCount,
+    edition: p.edition,
+    publisher: p.publisher,
+    place: p.place,
+    institution: p.institution ? organisationRef(p.institution) : null,
+    degree: p.degree,
+    series: p.series,
+    seriesNumber: p.seriesNumber,
+    isbn: p.isbn,
+    issn: p.issn,
+    doi: p.doi,
+    license: p.license,
+    abstract: p.abstract,
+    statusNote: p.statusNote,
+    topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    projects: p.projects.map((x) => ref("prosjekter", x)),
     links: p.links.map(link),
     citation: {
       bibtex: absoluteUrl(`/publikasjoner/${slug}/referanse.bib`),
@@ -50,15 +75,23 @@ export function projectSummary(p: Row<typeof projectPage>): z.infer<typeof S.Pro
 export function project(p: ProjectDetail): z.infer<typeof S.Project> {
   return {
     ...projectSummary(p),
-    description: p.description, goals: p.goals, findings: p.findings, periodNote: p.periodNote, funding: p.funding,
-    funders: p.funders.map(organisationRef), partners: p.partners.map(organisationRef),
+    description: p.description,
+    goals: p.goals,
+    findings: p.findings,
+    periodNote: p.periodNote,
+    funding: p.funding,
+    funders: p.funders.map(organisationRef),
+    partners: p.partners.map(organisationRef),
     members: p.members.map((m) => ({
       person: personRef(m.person),
       role: m.role,
       affiliations: m.affiliations.map((a) => ({ organisation: organisationRef(a.organisation), note: a.note })),
     })),
-    topics: p.topics, publications: p.publications.map((x) => ref("publikasjoner", x)), events: p.events.map((x) => ref("arrangementer", x)),
-    links: p.links.map(link), updatedAt: p.updatedAt.toISOString(),
+    topics: p.topics,
+    publications: p.publications.map((x) => ref("publikasjoner", x)),
+    events: p.events.map((x) => ref("arrangementer", x)),
+    links: p.links.map(link),
+    updatedAt: p.updatedAt.toISOString(),
   };
 }
 
@@ -70,10 +103,12 @@ export function personSummary(p: Row<typeof personPage>): z.infer<typeof S.Perso
 export function person(p: PersonDetail): z.infer<typeof S.Person> {
   return {
     ...personSummary(p),
-    honorific: p.honorific, bio: p.bio,
+    honorific: p.honorific,
+    bio: p.bio,
     publications: p.contributions.map((c) => ({ ...ref("publikasjoner", c.publication), role: c.role })),
     projects: p.memberships.map((m) => ({ ...ref("prosjekter", m.project), role: m.role })),
-    links: p.links.map(link), updatedAt: p.updatedAt.toISOString(),
+    links: p.links.map(link),
+    updatedAt: p.updatedAt.toISOString(),
   };
 }
 
@@ -90,18 +125,32 @@ export function organisation(o: OrganisationDetail): z.infer<typeof S.Organisati
   ];
   return {
     ...organisationSummary(o),
-    description: o.description, address: o.address,
-    parent: o.parent ? organisationRef(o.parent) : null, successor: o.successor ? organisationRef(o.successor) : null,
-    people: o.people.map(personRef), projects, publications: o.publications.map((p) => ref("publikasjoner", p)),
-    links: o.links.map(link), updatedAt: o.updatedAt.toISOString(),
+    description: o.description,
+    address: o.address,
+    parent: o.parent ? organisationRef(o.parent) : null,
+    successor: o.successor ? organisationRef(o.successor) : null,
+    people: o.people.map(personRef),
+    projects,
+    publications: o.publications.map((p) => ref("publikasjoner", p)),
+    links: o.links.map(link),
+    updatedAt: o.updatedAt.toISOString(),
   };
 }
 
 export function eventSummary(e: Row<typeof eventPage>): z.infer<typeof S.EventSummary> {
   const { slug, title, summary, timeUnknown, venueName, online, eventStatus } = e;
   return {
-    slug, url: pageUrl("arrangementer", slug), title, summary, startsAt: e.startsAt?.toISOString() ?? null, endsAt: e.endsAt?.toISOString() ?? null,
-    timeUnknown, venueName, online, eventStatus, calendarUrl: e.startsAt ? absoluteUrl(`/arrangementer/${slug}/kalender.ics`) : null,
+    slug,
+    url: pageUrl("arrangementer", slug),
+    title,
+    summary,
+    startsAt: e.startsAt?.toISOString() ?? null,
+    endsAt: e.endsAt?.toISOString() ?? null,
+    timeUnknown,
+    venueName,
+    online,
+    eventStatus,
+    calendarUrl: e.startsAt ? absoluteUrl(`/arrangementer/${slug}/kalender.ics`) : null,
   };
 }
 
@@ -109,10 +158,15 @@ export function event(e: EventDetail): z.infer<typeof S.Event> {
   const projectIsPublic = e.project && e.project.status === "published" && !e.project.deletedAt;
   return {
     ...eventSummary(e),
-    description: e.description, venueAddress: e.venueAddress, venue: e.venue ? organisationRef({ ...e.venue, shortName: null }) : null,
-    streamUrl: e.streamUrl, infoUrl: e.infoUrl, registrationUrl: e.registrationUrl,
+    description: e.description,
+    venueAddress: e.venueAddress,
+    venue: e.venue ? organisationRef({ ...e.venue, shortName: null }) : null,
+    streamUrl: e.streamUrl,
+    infoUrl: e.infoUrl,
+    registrationUrl: e.registrationUrl,
     project: projectIsPublic && e.project ? ref("prosjekter", e.project) : null,
-    links: e.links.map(link), updatedAt: e.updatedAt.toISOString(),
+    links: e.links.map(link),
+    updatedAt: e.updatedAt.toISOString(),
   };
 }
 

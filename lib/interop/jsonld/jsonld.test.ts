@@ -38,8 +38,14 @@ const expectBase = (data: Record<string, unknown>) => {
 describe("publication JSON-LD", () => {
   it("gives every seed work its type, authors, date, identifiers and full text", async () => {
     const TYPES: Record<string, string> = {
-      tidsskriftartikkel: "ScholarlyArticle", doktorgradsavhandling: "Thesis", masteroppgave: "Thesis", rapport: "Report",
-      arbeidsnotat: "Report", bokkapittel: "Chapter", bok: "Book", annet: "CreativeWork",
+      tidsskriftartikkel: "ScholarlyArticle",
+      doktorgradsavhandling: "Thesis",
+      masteroppgave: "Thesis",
+      rapport: "Report",
+      arbeidsnotat: "Report",
+      bokkapittel: "Chapter",
+      bok: "Book",
+      annet: "CreativeWork",
     };
     for (const seed of seedData.publications) {
       const data = ld.publicationJsonLd((await q.publication.publishedPublicationBySlug(seed.slug))!);
@@ -61,7 +67,11 @@ describe("publication JSON-LD", () => {
     expect(article.isPartOf).toEqual({
       "@type": "PublicationIssue",
       issueNumber: "8",
-      isPartOf: { "@type": "PublicationVolume", volumeNumber: "39", isPartOf: { "@type": "Periodical", name: "Scandinavian Journal of Public Health", issn: "1403-4948" } },
+      isPartOf: {
+        "@type": "PublicationVolume",
+        volumeNumber: "39",
+        isPartOf: { "@type": "Periodical", name: "Scandinavian Journal of Public Health", issn: "1403-4948" },
+      },
     });
     const chapter = ld.publicationJsonLd((await q.publication.publishedPublicationBySlug("konkurrerende-kunnskap-syn-om-helse"))!);
     expect(chapter.isPartOf).toMatchObject({ "@type": "Book", name: "Helsesosiologi", editor: [{ "@type": "Person", familyName: "Tjora" }] });
@@ -73,7 +83,9 @@ describe("other JSON-LD", () => {
     const data = ld.projectJsonLd((await q.project.publishedProjectBySlug("endringsarbeid-i-selvhjelpsgrupper"))!);
     expectBase(data);
     expect(data["@type"]).toBe("ResearchProject");
-    expect(data.member).toContainEqual(expect.objectContaining({ "@type": "OrganizationRole", roleName: "Prosjektleder", member: expect.objectContaining({ name: "Nora Gotaas" }) }));
+    expect(data.member).toContainEqual(
+      expect.objectContaining({ "@type": "OrganizationRole", roleName: "Prosjektleder", member: expect.objectContaining({ name: "Nora Gotaas" }) }),
+    );
     expect(data.funder).toEqual([expect.objectContaining({ "@type": "Organization" })]);
   });
 
@@ -89,7 +101,11 @@ describe("other JSON-LD", () => {
   it("gives an event its place, attendance mode and stream as a VirtualLocation", async () => {
     const evening = ld.eventJsonLd((await q.event.publishedEventBySlug("kan-vi-oppleve-livsmestring-nar-livet-foles-haplost"))!);
     expectBase(evening);
-    expect(evening).toMatchObject({ "@type": "Event", eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode", eventStatus: "https://schema.org/EventScheduled" });
+    expect(evening).toMatchObject({
+      "@type": "Event",
+      eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+      eventStatus: "https://schema.org/EventScheduled",
+    });
     expect(evening.location).toEqual([
       { "@type": "Place", name: "Litteraturhuset i Oslo", address: "Wergelands vei 29, Oslo" },
       { "@type": "VirtualLocation", url: "https://litteraturhuset.no/" },

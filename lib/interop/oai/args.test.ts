@@ -14,21 +14,69 @@ const codes = (fn: () => unknown) => {
 describe("readRequest", () => {
   it("accepts each verb with its arguments", () => {
     expect(readRequest([["verb", "Identify"]])).toEqual({ verb: "Identify", args: {} });
-    expect(readRequest([["verb", "ListRecords"], ["metadataPrefix", "oai_dc"], ["set", "type:rapport"]]).args).toEqual({ metadataPrefix: "oai_dc", set: "type:rapport" });
-    expect(readRequest([["verb", "ListIdentifiers"], ["resumptionToken", "abc"]]).args).toEqual({ resumptionToken: "abc" });
+    expect(
+      readRequest([
+        ["verb", "ListRecords"],
+        ["metadataPrefix", "oai_dc"],
+        ["set", "type:rapport"],
+      ]).args,
+    ).toEqual({ metadataPrefix: "oai_dc", set: "type:rapport" });
+    expect(
+      readRequest([
+        ["verb", "ListIdentifiers"],
+        ["resumptionToken", "abc"],
+      ]).args,
+    ).toEqual({ resumptionToken: "abc" });
   });
 
   it("answers badVerb for a missing, unknown or repeated verb", () => {
     expect(codes(() => readRequest([]))).toEqual(["badVerb"]);
     expect(codes(() => readRequest([["verb", "ListAll"]]))).toEqual(["badVerb"]);
-    expect(codes(() => readRequest([["verb", "Identify"], ["verb", "Identify"]]))).toEqual(["badVerb"]);
+    expect(
+      codes(() =>
+        readRequest([
+          ["verb", "Identify"],
+          ["verb", "Identify"],
+        ]),
+      ),
+    ).toEqual(["badVerb"]);
   });
 
   it("answers badArgument for illegal, repeated, missing or non-exclusive arguments", () => {
-    expect(codes(() => readRequest([["verb", "Identify"], ["set", "x"]]))).toEqual(["badArgument"]);
-    expect(codes(() => readRequest([["verb", "GetRecord"], ["metadataPrefix", "oai_dc"]]))).toEqual(["badArgument"]);
-    expect(codes(() => readRequest([["verb", "ListRecords"], ["metadataPrefix", "oai_dc"], ["metadataPrefix", "oai_dc"]]))).toEqual(["badArgument"]);
-    expect(codes(() => readRequest([["verb", "ListRecords"], ["resumptionToken", "t"], ["set", "x"]]))).toEqual(["badArgument"]);
+    expect(
+      codes(() =>
+        readRequest([
+          ["verb", "Identify"],
+          ["set", "x"],
+        ]),
+      ),
+    ).toEqual(["badArgument"]);
+    expect(
+      codes(() =>
+        readRequest([
+          ["verb", "GetRecord"],
+          ["metadataPrefix", "oai_dc"],
+        ]),
+      ),
+    ).toEqual(["badArgument"]);
+    expect(
+      codes(() =>
+        readRequest([
+          ["verb", "ListRecords"],
+          ["metadataPrefix", "oai_dc"],
+          ["metadataPrefix", "oai_dc"],
+        ]),
+      ),
+    ).toEqual(["badArgument"]);
+    expect(
+      codes(() =>
+        readRequest([
+          ["verb", "ListRecords"],
+          ["resumptionToken", "t"],
+          ["set", "x"],
+        ]),
+      ),
+    ).toEqual(["badArgument"]);
     expect(codes(() => readRequest([["verb", "ListIdentifiers"]]))).toEqual(["badArgument"]);
   });
 });
@@ -43,7 +91,10 @@ describe("dates", () => {
   });
 
   it("makes until inclusive of its whole day or second", () => {
-    expect(readDateRange({ from: "2026-01-01", until: "2026-01-31" })).toEqual({ from: new Date("2026-01-01T00:00:00Z"), untilBefore: new Date("2026-02-01T00:00:00Z") });
+    expect(readDateRange({ from: "2026-01-01", until: "2026-01-31" })).toEqual({
+      from: new Date("2026-01-01T00:00:00Z"),
+      untilBefore: new Date("2026-02-01T00:00:00Z"),
+    });
     expect(readDateRange({ until: "2026-01-31T10:00:00Z" }).untilBefore).toEqual(new Date("2026-01-31T10:00:01Z"));
   });
 

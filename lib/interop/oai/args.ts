@@ -2,14 +2,7 @@
 // rules for dates. Pure functions, so that every rule is unit-tested.
 
 export type OaiErrorCode =
-  | "badVerb"
-  | "badArgument"
-  | "badResumptionToken"
-  | "cannotDisseminateFormat"
-  | "idDoesNotExist"
-  | "noRecordsMatch"
-  | "noMetadataFormats"
-  | "noSetHierarchy";
+  "badVerb" | "badArgument" | "badResumptionToken" | "cannotDisseminateFormat" | "idDoesNotExist" | "noRecordsMatch" | "noMetadataFormats" | "noSetHierarchy";
 
 export type OaiError = { code: OaiErrorCode; message: string };
 

@@ -47,7 +47,11 @@ describe("verbs", () => {
   });
 
   it("ListMetadataFormats offers oai_dc, for the repository and for one item", async () => {
-    const format = { metadataPrefix: "oai_dc", schema: "http://www.openarchives.org/OAI/2.0/oai_dc.xsd", metadataNamespace: "http://www.openarchives.org/OAI/2.0/oai_dc/" };
+    const format = {
+      metadataPrefix: "oai_dc",
+      schema: "http://www.openarchives.org/OAI/2.0/oai_dc.xsd",
+      metadataNamespace: "http://www.openarchives.org/OAI/2.0/oai_dc/",
+    };
     expect((await ask({ verb: "ListMetadataFormats" })).element).toEqual({ metadataFormat: [format] });
     expect((await ask({ verb: "ListMetadataFormats", identifier: id(oldId) })).element).toEqual({ metadataFormat: [format] });
   });
@@ -61,7 +65,11 @@ describe("verbs", () => {
   it("GetRecord gives Dublin Core, and a deleted header for a work in the trash or back in draft", async () => {
     const { element } = await ask({ verb: "GetRecord", identifier: id(oldId), metadataPrefix: "oai_dc" });
     const [record] = element!.record as OaiRecord[];
-    expect(record!.header[0]).toMatchObject({ identifier: id(oldId), datestamp: "2021-03-04T05:06:07Z", setSpec: ["type:doktorgradsavhandling", "tema:grupper-pa-tvers", "tema:personlig-endring"] });
+    expect(record!.header[0]).toMatchObject({
+      identifier: id(oldId),
+      datestamp: "2021-03-04T05:06:07Z",
+      setSpec: ["type:doktorgradsavhandling", "tema:grupper-pa-tvers", "tema:personlig-endring"],
+    });
     const dc = record!.metadata!["oai_dc:dc"];
     expect(dc["dc:title"]).toEqual(["«Takk for tilliten»: Gjensidighet, transformasjon og rituell grammatikk i selvorganiserte selvhjelpsgrupper"]);
     expect(dc["dc:creator"]).toEqual(["Gotaas, Nora"]);
@@ -87,7 +95,12 @@ describe("verbs", () => {
     }
     expect(seen).toHaveLength(ALL);
     expect(new Set(seen.map((h) => h.identifier)).size).toBe(ALL);
-    expect(seen.filter((h) => h["@status"] === "deleted").map((h) => h.identifier).sort()).toEqual([id(trashedId), id(draftId)].sort());
+    expect(
+      seen
+        .filter((h) => h["@status"] === "deleted")
+        .map((h) => h.identifier)
+        .sort(),
+    ).toEqual([id(trashedId), id(draftId)].sort());
     expect(seen[0]!.identifier).toBe(id(oldId));
   });
 
@@ -139,7 +152,9 @@ describe("the /oai route", () => {
     const get = await route.GET(new Request(`${BASE}?verb=Identify`));
     expect(get.headers.get("content-type")).toBe("text/xml; charset=utf-8");
     checkOaiResponse(await get.text(), { verb: "Identify" }, BASE);
-    const post = await route.POST(new Request(BASE, { method: "POST", body: "verb=ListSets", headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+    const post = await route.POST(
+      new Request(BASE, { method: "POST", body: "verb=ListSets", headers: { "Content-Type": "application/x-www-form-urlencoded" } }),
+    );
     checkOaiResponse(await post.text(), { verb: "ListSets" }, BASE);
   });
 });

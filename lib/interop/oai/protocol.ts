@@ -90,7 +90,14 @@ function listState(request: OaiRequest): ResumptionState | Omit<ResumptionState,
   if (args.resumptionToken !== undefined) return decodeToken(args.resumptionToken, verb);
   requirePrefix(args.metadataPrefix ?? "");
   const { from, untilBefore } = readDateRange(args);
-  return { verb: verb as ResumptionState["verb"], metadataPrefix: METADATA_PREFIX, from: from?.toISOString(), untilBefore: untilBefore?.toISOString(), set: args.set, cursor: 0 };
+  return {
+    verb: verb as ResumptionState["verb"],
+    metadataPrefix: METADATA_PREFIX,
+    from: from?.toISOString(),
+    untilBefore: untilBefore?.toISOString(),
+    set: args.set,
+    cursor: 0,
+  };
 }
 
 async function list(request: OaiRequest, pageSize: number): Promise<Body> {
@@ -101,7 +108,10 @@ async function list(request: OaiRequest, pageSize: number): Promise<Body> {
   if (!page || page.rows.length === 0) throw fail("noRecordsMatch", "Ingen poster passer med disse argumentene.");
   const rows = page.rows.slice(0, pageSize);
   const last = rows.at(-1)!;
-  const next = page.rows.length > pageSize ? encodeToken({ ...state, afterUpdatedAt: last.updatedAt.toISOString(), afterId: last.id, cursor: state.cursor + rows.length }) : null;
+  const next =
+    page.rows.length > pageSize
+      ? encodeToken({ ...state, afterUpdatedAt: last.updatedAt.toISOString(), afterId: last.id, cursor: state.cursor + rows.length })
+      : null;
   const withRecords = state.verb === "ListRecords";
   const records = withRecords ? new Map((await publicationRecordsByIds(rows.filter((r) => !r.deleted).map((r) => r.id))).map((r) => [r.id, r])) : new Map();
   return (root) => {

@@ -13,7 +13,8 @@ import { importRecords, previewImport } from "./store";
 // again, and imports it only when it is the text that was previewed.
 
 // The import is one transaction: whatever failed, nothing of it was saved.
-const FAILED = "Importen mislyktes, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.";
+const FAILED =
+  "Importen mislyktes, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.";
 const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 const CHANGED = "Teksten er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
 

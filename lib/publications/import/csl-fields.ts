@@ -30,18 +30,49 @@ export function publicationType(item: CslItem): { type: PublicationType; warning
   if (item.type === "thesis") {
     if (/ph\.? ?d|doctor|doktor|dr\. ?(philos|polit|med)/.test(genre)) return { type: "doktorgradsavhandling" };
     if (/master|hovedoppgave|cand/.test(genre)) return { type: "masteroppgave" };
-    return { type: "annet", warning: `Ukjent slags avhandling${genre ? ` («${cslText(item, "genre")}»)` : ""}; satt til «Annet». Velg riktig type etter importen.` };
+    return {
+      type: "annet",
+      warning: `Ukjent slags avhandling${genre ? ` («${cslText(item, "genre")}»)` : ""}; satt til «Annet». Velg riktig type etter importen.`,
+    };
   }
   return { type: "annet", warning: `Typen «${item.type}» har ingen egen publikasjonstype her; satt til «Annet».` };
 }
 
 const LANGUAGES: Record<string, string> = {
-  nb: "nb", no: "nb", nob: "nb", nor: "nb", norsk: "nb", bokmål: "nb", norwegian: "nb", "norwegian bokmål": "nb", "norsk bokmål": "nb",
-  nn: "nn", nno: "nn", nynorsk: "nn", "norwegian nynorsk": "nn", "norsk nynorsk": "nn",
-  en: "en", eng: "en", english: "en", engelsk: "en", american: "en", british: "en",
-  sv: "sv", swe: "sv", swedish: "sv", svensk: "sv",
-  da: "da", dan: "da", danish: "da", dansk: "da",
-  de: "de", deu: "de", ger: "de", german: "de", ngerman: "de", tysk: "de",
+  nb: "nb",
+  no: "nb",
+  nob: "nb",
+  nor: "nb",
+  norsk: "nb",
+  bokmål: "nb",
+  norwegian: "nb",
+  "norwegian bokmål": "nb",
+  "norsk bokmål": "nb",
+  nn: "nn",
+  nno: "nn",
+  nynorsk: "nn",
+  "norwegian nynorsk": "nn",
+  "norsk nynorsk": "nn",
+  en: "en",
+  eng: "en",
+  english: "en",
+  engelsk: "en",
+  american: "en",
+  british: "en",
+  sv: "sv",
+  swe: "sv",
+  swedish: "sv",
+  svensk: "sv",
+  da: "da",
+  dan: "da",
+  danish: "da",
+  dansk: "da",
+  de: "de",
+  deu: "de",
+  ger: "de",
+  german: "de",
+  ngerman: "de",
+  tysk: "de",
 };
 
 /** A BCP 47 code for the work's language; Norwegian bokmål when none is given. */

@@ -49,7 +49,11 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
     expect(state.rows?.map((r) => [r.number, r.status, r.message])).toEqual([
       [1, "new", null],
       [2, "duplicate", expect.stringMatching(/^Samme DOI som «Self-help and self-help groups.*» \(2011\), som finnes fra før\.$/)],
-      [3, "duplicate", "Samme tittel og år som «Selvhjelpsgrupper og behandlingsgruppers tilnærming til personlig endring, hva er likt og ulikt?» (2019), som finnes fra før."],
+      [
+        3,
+        "duplicate",
+        "Samme tittel og år som «Selvhjelpsgrupper og behandlingsgruppers tilnærming til personlig endring, hva er likt og ulikt?» (2019), som finnes fra før.",
+      ],
       [4, "rejected", "Post 4: kunne ikke leses som BibTeX"],
       [5, "rejected", "Post 5: mangler tittel"],
       [6, "duplicate", "Samme DOI som post 1 i denne importen."],
@@ -98,7 +102,10 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
     expect(repreviewed.confirmed).toEqual([1]);
     const confirmed = await importAfterPreview(source, ["1"]);
     expect(confirmed.created).toHaveLength(1);
-    const copy = await database.db.publication.findUniqueOrThrow({ where: { id: confirmed.created?.[0]?.id }, include: { contributors: { include: { person: true } } } });
+    const copy = await database.db.publication.findUniqueOrThrow({
+      where: { id: confirmed.created?.[0]?.id },
+      include: { contributors: { include: { person: true } } },
+    });
     expect(copy.contributors.map((c) => c.person.slug)).toEqual(["ase-ornes"]);
   });
 
@@ -129,7 +136,9 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
   it("refuses an oversized upload and a file of another kind with a clear message", async () => {
     const big = form({ format: "auto", step: "preview", source: "" });
     big.append("file", new File(["x".repeat(1_000_001)], "stor.bib"));
-    expect((await importAction(INITIAL_IMPORT_STATE, big)).fieldErrors?.file).toEqual(["Filen er større enn 1 MB. Del den opp og importer delene hver for seg."]);
+    expect((await importAction(INITIAL_IMPORT_STATE, big)).fieldErrors?.file).toEqual([
+      "Filen er større enn 1 MB. Del den opp og importer delene hver for seg.",
+    ]);
     const pdf = form({ format: "auto", step: "preview", source: "" });
     pdf.append("file", new File(["%PDF"], "artikkel.pdf"));
     expect((await importAction(INITIAL_IMPORT_STATE, pdf)).fieldErrors?.file).toEqual(["Velg en fil som slutter på .bib, .ris eller .txt."]);

@@ -29,7 +29,8 @@ describe("normalised keys", () => {
   });
 
   it("read DOIs with or without a resolver prefix, in any case", () => {
-    for (const doi of ["https://doi.org/10.1177/ABC", "http://dx.doi.org/10.1177/abc", "doi: 10.1177/Abc", " 10.1177/abc "]) expect(doiKey(doi)).toBe("10.1177/abc");
+    for (const doi of ["https://doi.org/10.1177/ABC", "http://dx.doi.org/10.1177/abc", "doi: 10.1177/Abc", " 10.1177/abc "])
+      expect(doiKey(doi)).toBe("10.1177/abc");
   });
 });
 

@@ -34,7 +34,12 @@ function personMatcher(persons: ExistingPerson[]) {
 }
 
 export function planImport(records: ReadRecord[], existing: Existing): PlannedRecord[] {
-  const stored: Seen[] = existing.works.map((w) => ({ doi: w.doi ? doiKey(w.doi) : null, title: titleKey(w.title, w.subtitle), year: w.year, label: workLabel(w.title, w.year) }));
+  const stored: Seen[] = existing.works.map((w) => ({
+    doi: w.doi ? doiKey(w.doi) : null,
+    title: titleKey(w.title, w.subtitle),
+    year: w.year,
+    label: workLabel(w.title, w.year),
+  }));
   const inFile: Seen[] = [];
   const matchPerson = personMatcher(existing.persons);
   return records.map((record): PlannedRecord => {

@@ -54,7 +54,11 @@ describe("readImport, BibTeX", () => {
   });
 
   it("uses @string abbreviations and removes a https://doi.org/ prefix", () => {
-    expect(good(all[1]).values).toMatchObject({ containerTitle: "Scandinavian Journal of Public Health", doi: "10.1177/1403494811425603", subtitle: "A review" });
+    expect(good(all[1]).values).toMatchObject({
+      containerTitle: "Scandinavian Journal of Public Health",
+      doi: "10.1177/1403494811425603",
+      subtitle: "A review",
+    });
   });
 
   it("maps theses by genre and warns where it had to guess", () => {

@@ -23,7 +23,8 @@ function chunksOf(text: string, format: ImportFormat): { chunks: string[]; strin
 
 export function readImport(text: string, chosen: ImportFormat | "auto"): ReadResult {
   const format = chosen === "auto" ? detectFormat(text) : chosen;
-  if (!format) return { ok: false, message: "Fant verken BibTeX eller RIS i teksten. En BibTeX-post begynner med @article{ eller lignende, en RIS-post med TY  -." };
+  if (!format)
+    return { ok: false, message: "Fant verken BibTeX eller RIS i teksten. En BibTeX-post begynner med @article{ eller lignende, en RIS-post med TY  -." };
   const { chunks, strings } = chunksOf(text, format);
   if (chunks.length === 0) return { ok: false, message: `Fant ingen ${FORMAT_LABELS[format]}-poster i teksten.` };
   const records: ReadRecord[] = [];

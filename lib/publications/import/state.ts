@@ -42,7 +42,17 @@ export const INITIAL_IMPORT_STATE: ImportState = { ok: true, step: "start", sour
 
 export function previewRow(record: PlannedRecord): PreviewRow {
   if (record.status === "rejected") {
-    return { number: record.number, title: record.title, firstLine: record.firstLine, year: null, type: null, people: [], status: "rejected", message: record.message, warnings: [] };
+    return {
+      number: record.number,
+      title: record.title,
+      firstLine: record.firstLine,
+      year: null,
+      type: null,
+      people: [],
+      status: "rejected",
+      message: record.message,
+      warnings: [],
+    };
   }
   const { values } = record;
   return {

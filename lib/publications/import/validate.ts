@@ -6,10 +6,27 @@ import type { PublicationInput } from "./map";
 // duplicates and the citation); a bad ISBN, ISSN, page count or link is left out with a warning.
 
 const LABELS: Record<string, string> = {
-  title: "Tittel", subtitle: "Undertittel", year: "Årstall", language: "Språk", authors: "Forfatter", editors: "Redaktør",
-  containerTitle: "Tidsskrift eller bok", volume: "Årgang", issue: "Nummer", pages: "Sider", pageCount: "Antall sider",
-  edition: "Utgave", publisher: "Utgiver", place: "Utgivelsessted", series: "Serie", seriesNumber: "Nummer i serien",
-  isbn: "ISBN", issn: "ISSN", doi: "DOI", abstract: "Sammendrag", links: "Lenke",
+  title: "Tittel",
+  subtitle: "Undertittel",
+  year: "Årstall",
+  language: "Språk",
+  authors: "Forfatter",
+  editors: "Redaktør",
+  containerTitle: "Tidsskrift eller bok",
+  volume: "Årgang",
+  issue: "Nummer",
+  pages: "Sider",
+  pageCount: "Antall sider",
+  edition: "Utgave",
+  publisher: "Utgiver",
+  place: "Utgivelsessted",
+  series: "Serie",
+  seriesNumber: "Nummer i serien",
+  isbn: "ISBN",
+  issn: "ISSN",
+  doi: "DOI",
+  abstract: "Sammendrag",
+  links: "Lenke",
 };
 
 const LEFT_OUT_WHEN_INVALID = ["isbn", "issn", "pageCount", "links", "edition", "volume", "issue", "pages"] as const;

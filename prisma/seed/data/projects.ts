@@ -25,18 +25,12 @@ I alt er det publisert syv rapporter/notater som resultat av forskning gjort i p
       {
         person: "anund-brottveit",
         role: "Forsker",
-        affiliations: [
-          { organisation: "kifo" },
-          { organisation: "diakonhjemmet", note: "i en del av prosjektperioden" },
-        ],
+        affiliations: [{ organisation: "kifo" }, { organisation: "diakonhjemmet", note: "i en del av prosjektperioden" }],
       },
       {
         person: "marte-feiring",
         role: "Forsker",
-        affiliations: [
-          { organisation: "oslomet" },
-          { organisation: "nibr", note: "i en del av prosjektperioden" },
-        ],
+        affiliations: [{ organisation: "oslomet" }, { organisation: "nibr", note: "i en del av prosjektperioden" }],
       },
       { person: "hilde-hatleskog-zeiner", role: "Forsker", affiliations: [{ organisation: "nibr" }] },
       { person: "nora-gotaas", role: "Prosjektleder", affiliations: [{ organisation: "nibr" }] },
@@ -118,9 +112,7 @@ Samtidig bidrar studien til å moderere forventninger om en radikal effekt av å
     periodNote: "Nettgruppen som ble studert, var i drift fra oktober 2003 til februar 2005.",
     funding: "Stiftelsen helse og rehabilitering (nå Extrastiftelsen).",
     funders: ["extrastiftelsen"],
-    members: [
-      { person: "anne-grete-sandaunet", role: "Forsker", affiliations: [{ organisation: "institutt-for-sosiologi-uit" }] },
-    ],
+    members: [{ person: "anne-grete-sandaunet", role: "Forsker", affiliations: [{ organisation: "institutt-for-sosiologi-uit" }] }],
     topics: ["e-helse", "rehabilitering"],
     links: [
       { kind: "info", url: "https://dam.no/prosjekter/nettbasert-selvhjelp/", label: "Prosjektet i prosjektbiblioteket (dam.no)" },

@@ -72,10 +72,7 @@ Fremveksten av grupper «på tvers» er unik i internasjonal sammenheng og disku
 - «Mellom kommune og sivilsamfunn – samarbeid om selvhjelp» av Marte Feiring, om Lillehammer kommune og LINK i Lillehammer-regionen`,
     topics: ["personlig-endring", "samarbeid"],
     projects: ["endringsarbeid-i-selvhjelpsgrupper"],
-    related: [
-      "fortrolige-fremmede",
-      "mellom-kommune-og-sivilsamfunn",
-    ],
+    related: ["fortrolige-fremmede", "mellom-kommune-og-sivilsamfunn"],
     links: [{ kind: "fulltext", url: NIBR_NOTAT, label: "Les notatet (docplayer.me)" }],
   },
   {
@@ -218,9 +215,7 @@ Informantene etterlyste oppmerksomhet og aksept for mental helse som en naturlig
 Informantene var generelt enige om at heterogene selvorganiserte selvhjelpsgrupper representerer en helsefremmende mental treningsarena.`,
     abstractSource: "Fra en artikkel skrevet av Erna Helen Majormoen for Selvhjelp Norge.",
     topics: ["grupper-pa-tvers", "helsefremming", "psykisk-helse"],
-    links: [
-      { kind: "fulltext", url: "https://docplayer.me/6416331-Et-mentalt-treningsstudio.html", label: "Les hele oppgaven (docplayer.me)" },
-    ],
+    links: [{ kind: "fulltext", url: "https://docplayer.me/6416331-Et-mentalt-treningsstudio.html", label: "Les hele oppgaven (docplayer.me)" }],
   },
   {
     slug: "keeping-up-with-the-new-health-care-user",

@@ -62,7 +62,10 @@ export default async function EventPage({ params }: Props) {
           <ul className="space-y-3">
             {event.infoUrl && (
               <li>
-                <a href={event.infoUrl} className="inline-block rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white">
+                <a
+                  href={event.infoUrl}
+                  className="inline-block rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white"
+                >
                   Informasjon{event.online ? " og strømming" : ""}
                   <span className="sr-only"> om {event.title}</span>
                 </a>
@@ -77,7 +80,10 @@ export default async function EventPage({ params }: Props) {
             )}
             {event.startsAt && (
               <li>
-                <a href={`/arrangementer/${event.slug}/kalender.ics`} className="inline-block rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline">
+                <a
+                  href={`/arrangementer/${event.slug}/kalender.ics`}
+                  className="inline-block rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline"
+                >
                   Legg til i kalenderen (.ics)
                 </a>
               </li>

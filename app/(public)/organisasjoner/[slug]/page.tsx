@@ -54,8 +54,7 @@ export default async function OrganisationPage({ params }: Props) {
       key,
       node: (
         <>
-          <Link href={`/personer/${person.slug}`}>{fullName(person)}</Link>, i prosjektet{" "}
-          <Link href={`/prosjekter/${project.slug}`}>{project.title}</Link>
+          <Link href={`/personer/${person.slug}`}>{fullName(person)}</Link>, i prosjektet <Link href={`/prosjekter/${project.slug}`}>{project.title}</Link>
           {a.note && ` (${a.note})`}
         </>
       ),
@@ -109,15 +108,36 @@ export default async function OrganisationPage({ params }: Props) {
       <LinkList
         id="prosjekter"
         title="Prosjekter"
-        items={projects.map((p) => ({ key: `${p.slug}-${p.how}`, node: <><Link href={`/prosjekter/${p.slug}`}>{p.title}</Link> ({p.how})</> }))}
+        items={projects.map((p) => ({
+          key: `${p.slug}-${p.how}`,
+          node: (
+            <>
+              <Link href={`/prosjekter/${p.slug}`}>{p.title}</Link> ({p.how})
+            </>
+          ),
+        }))}
       />
       <LinkList id="personer" title="Personer" items={[...people.values()]} />
       <LinkList
         id="publikasjoner"
         title="Publikasjoner"
-        items={org.publications.map((p) => ({ key: p.slug, node: <><Link href={`/publikasjoner/${p.slug}`}><WorkTitle work={p} /></Link>{p.year && ` (${p.year})`}</> }))}
+        items={org.publications.map((p) => ({
+          key: p.slug,
+          node: (
+            <>
+              <Link href={`/publikasjoner/${p.slug}`}>
+                <WorkTitle work={p} />
+              </Link>
+              {p.year && ` (${p.year})`}
+            </>
+          ),
+        }))}
       />
-      <LinkList id="arrangementer" title="Arrangementer" items={org.events.map((e) => ({ key: e.slug, node: <Link href={`/arrangementer/${e.slug}`}>{e.title}</Link> }))} />
+      <LinkList
+        id="arrangementer"
+        title="Arrangementer"
+        items={org.events.map((e) => ({ key: e.slug, node: <Link href={`/arrangementer/${e.slug}`}>{e.title}</Link> }))}
+      />
       <SourceLinks links={org.links} title="Lenker" id="lenker" />
     </article>
   );

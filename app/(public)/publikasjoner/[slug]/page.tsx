@@ -74,7 +74,11 @@ export default async function PublicationPage({ params }: Props) {
             <ul className="flex flex-wrap gap-3">
               {readLinks.map((link) => (
                 <li key={link.id}>
-                  <a href={link.url} hrefLang={link.language ?? undefined} className="inline-block rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white">
+                  <a
+                    href={link.url}
+                    hrefLang={link.language ?? undefined}
+                    className="inline-block rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white"
+                  >
                     {link.label}
                   </a>
                 </li>

@@ -25,7 +25,13 @@ export default async function EntryListPage({ params, searchParams }: Props) {
   const publicationType = type === "publication" && query.type && isPublicationType(query.type) ? query.type : undefined;
   const year = type === "publication" && /^\d{4}$/.test(query.aar ?? "") ? Number(query.aar) : undefined;
   const { rows, total, pageCount } = await listEntries(type, { q, status, sort, page, publicationType, year });
-  const kept = { ...(q ? { q } : {}), ...(status ? { status } : {}), ...(publicationType ? { type: publicationType } : {}), ...(year ? { aar: String(year) } : {}), ...(sort === "title" ? { sorter: "tittel" } : {}) };
+  const kept = {
+    ...(q ? { q } : {}),
+    ...(status ? { status } : {}),
+    ...(publicationType ? { type: publicationType } : {}),
+    ...(year ? { aar: String(year) } : {}),
+    ...(sort === "title" ? { sorter: "tittel" } : {}),
+  };
   const href = (p: number) => `${adminPath(type)}?${new URLSearchParams({ ...kept, side: String(p) })}`;
   const input = "mt-1 block rounded-md border border-muted bg-card px-3 py-2";
 

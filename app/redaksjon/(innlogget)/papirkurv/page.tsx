@@ -37,7 +37,9 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
                   <p>
                     <strong>{row.label}</strong> <span className="text-sm text-muted">slettet {row.deletedAt ? formatDate(row.deletedAt) : ""}</span>
                   </p>
-                  {isAdmin && <TrashActions label={row.label} restore={restoreFromTrashAction.bind(null, type, row.id)} purge={purgeAction.bind(null, type, row.id)} />}
+                  {isAdmin && (
+                    <TrashActions label={row.label} restore={restoreFromTrashAction.bind(null, type, row.id)} purge={purgeAction.bind(null, type, row.id)} />
+                  )}
                 </li>
               ))}
             </ul>

@@ -21,7 +21,11 @@ export function LoginForm() {
         Passord
         <input name="password" type="password" autoComplete="current-password" required className={input} />
       </label>
-      <button type="submit" disabled={pending} className="w-full rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark disabled:opacity-70"
+      >
         {pending ? "Logger inn …" : "Logg inn"}
       </button>
     </form>

@@ -6,7 +6,11 @@ const noSubscription = () => () => {};
 
 // Shown only once JavaScript runs (the reference above it stays selectable without it).
 export function CopyButton({ text }: { text: string }) {
-  const hasJavaScript = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hasJavaScript = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [status, setStatus] = useState("");
   if (!hasJavaScript) return null;
 

@@ -62,7 +62,15 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         publish={publishAction.bind(null, type, id)}
         trash={trashAction.bind(null, type, id)}
       />
-      <EntryForm key={meta.version} type={type} id={id} version={meta.version} initial={values ?? config.empty} options={options} save={saveEntryAction.bind(null, type)} />
+      <EntryForm
+        key={meta.version}
+        type={type}
+        id={id}
+        version={meta.version}
+        initial={values ?? config.empty}
+        options={options}
+        save={saveEntryAction.bind(null, type)}
+      />
     </div>
   );
 }

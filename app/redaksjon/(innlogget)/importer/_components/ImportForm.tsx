@@ -89,7 +89,13 @@ export function ImportForm({ action }: Props) {
         </p>
       )}
       {state.step === "preview" && state.rows && (
-        <PreviewTable key={`${state.digest}:${state.confirmed?.join(",")}`} rows={state.rows} digest={state.digest ?? ""} confirmed={state.confirmed ?? []} pending={pending} />
+        <PreviewTable
+          key={`${state.digest}:${state.confirmed?.join(",")}`}
+          rows={state.rows}
+          digest={state.digest ?? ""}
+          confirmed={state.confirmed ?? []}
+          pending={pending}
+        />
       )}
     </form>
   );

@@ -11,7 +11,9 @@ export function ImportSummary({ state }: { state: ImportState }) {
           {created.length === 1 ? "1 utkast er opprettet" : `${created.length} utkast er opprettet`}
         </h2>
       </div>
-      {Boolean(state.skipped) && <p>{state.skipped === 1 ? "1 post ble ikke importert" : `${state.skipped} poster ble ikke importert`} (duplikater og avviste poster).</p>}
+      {Boolean(state.skipped) && (
+        <p>{state.skipped === 1 ? "1 post ble ikke importert" : `${state.skipped} poster ble ikke importert`} (duplikater og avviste poster).</p>
+      )}
       <ul className="list-disc space-y-1 pl-6">
         {created.map((work) => (
           <li key={work.id}>

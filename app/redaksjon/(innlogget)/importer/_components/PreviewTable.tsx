@@ -43,12 +43,24 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
         <table className="w-full border-collapse text-left text-sm">
           <thead className="bg-sage-50">
             <tr>
-              <th scope="col" className="p-2">Post</th>
-              <th scope="col" className="p-2">Tittel</th>
-              <th scope="col" className="p-2">Forfattere og redaktører</th>
-              <th scope="col" className="p-2">År</th>
-              <th scope="col" className="p-2">Type</th>
-              <th scope="col" className="p-2">Status</th>
+              <th scope="col" className="p-2">
+                Post
+              </th>
+              <th scope="col" className="p-2">
+                Tittel
+              </th>
+              <th scope="col" className="p-2">
+                Forfattere og redaktører
+              </th>
+              <th scope="col" className="p-2">
+                År
+              </th>
+              <th scope="col" className="p-2">
+                Type
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -77,7 +89,13 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
                   ))}
                   {row.status === "duplicate" && (
                     <label className="flex items-center gap-2 font-medium">
-                      <input type="checkbox" name="confirm" value={row.number} defaultChecked={confirmed.has(row.number)} onChange={(e) => toggle(row.number, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        name="confirm"
+                        value={row.number}
+                        defaultChecked={confirmed.has(row.number)}
+                        onChange={(e) => toggle(row.number, e.target.checked)}
+                      />
                       Importer likevel
                     </label>
                   )}
@@ -88,7 +106,13 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
         </table>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" name="step" value="import" disabled={pending} className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark disabled:opacity-60">
+        <button
+          type="submit"
+          name="step"
+          value="import"
+          disabled={pending}
+          className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark disabled:opacity-60"
+        >
           Importer {posts(toImport)} som utkast
         </button>
         <p className="text-sm text-muted">Avviste poster og duplikater uten kryss blir ikke importert. Alt lagres samlet: går noe galt, lagres ingenting.</p>
