@@ -7,6 +7,10 @@ import { env } from "@/lib/env";
 // development does not open a new pool on every change.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }) });
+// An editor's save waits up to 10 s for a connection (Prisma's default is 2 s), so that a busy
+// moment on a small machine is not reported to the editor as the database being down.
+export const db =
+  globalForPrisma.prisma ??
+  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }), transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -10,9 +10,11 @@
 //    it was stored, so it looks newer than the expiry. Here an entry whose render began
 //    before an expiry of one of its tags is not served; the next request renders it afresh.
 //
+// Expiry reaches the other instances of the app on the same database too (expiry-channel.mjs).
 // Plain JavaScript because Next loads this file at run time, outside the TypeScript build.
 
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { onSharedExpiry, shareExpiry } from "./expiry-channel.mjs";
 
 // Node hands over the CommonJS exports object; bundlers (Vitest) its default export.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -27,6 +29,14 @@ function tagsOf(value, ctx) {
   const header = value?.headers?.["x-next-cache-tags"];
   return typeof header === "string" ? header.split(",") : [];
 }
+
+function expire(tags) {
+  const now = Date.now();
+  for (const tag of tags) expiredAt.set(tag, now);
+}
+
+// Another instance's expiry is stamped on arrival, by this process's clock.
+onSharedExpiry(expire);
 
 const expiredSince = (tags, time) => tags.some((tag) => (expiredAt.get(tag) ?? -Infinity) >= time);
 
@@ -58,8 +68,8 @@ export default class ClockSafeCacheHandler extends FileSystemCache {
     // Without durations (revalidatePath, updateTag) the tags expire at once; with them
     // (revalidateTag with a profile) Next serves stale content on purpose.
     if (!durations || durations.expire === 0) {
-      const now = Date.now();
-      for (const tag of [tags].flat()) expiredAt.set(tag, now);
+      expire([tags].flat());
+      await shareExpiry([tags].flat());
     }
     return super.revalidateTag(tags, durations);
   }

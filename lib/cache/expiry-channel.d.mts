@@ -1,0 +1,3 @@
+// Types for the expiry channel, which is plain JavaScript like the cache handler that uses it.
+export function onSharedExpiry(listener: (tags: string[]) => void): void;
+export function shareExpiry(tags: string[]): Promise<void>;
