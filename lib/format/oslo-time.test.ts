@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateToOsloLocal, isOsloLocal, osloLocalToDate } from "./oslo-time";
+import { dateToOsloIso, dateToOsloLocal, isOsloLocal, osloLocalToDate } from "./oslo-time";
 
 const utc = (value: string) => osloLocalToDate(value).toISOString();
 
@@ -66,5 +66,13 @@ describe("isOsloLocal", () => {
     expect(isOsloLocal("2026-02-29T12:00")).toBe(false);
     expect(isOsloLocal("2026-01-01T24:00")).toBe(false);
     expect(isOsloLocal("2026-1-1T10:00")).toBe(false);
+  });
+});
+
+describe("dateToOsloIso", () => {
+  it("writes Oslo time with the offset of the day", () => {
+    expect(dateToOsloIso(new Date("2026-01-15T17:00:00Z"))).toBe("2026-01-15T18:00:00+01:00");
+    expect(dateToOsloIso(new Date("2026-06-15T16:00:00Z"))).toBe("2026-06-15T18:00:00+02:00");
+    expect(dateToOsloIso(new Date("2022-05-31T22:00:00Z"), true)).toBe("2022-06-01");
   });
 });

@@ -60,3 +60,14 @@ export function dateToOsloLocal(date: Date): string {
   const pad = (name: string, width = 2) => String(fields[name] ?? 0).padStart(width, "0");
   return `${pad("year", 4)}-${pad("month")}-${pad("day")}T${pad("hour")}:${pad("minute")}`;
 }
+
+/** ISO 8601 in Oslo time with that day's offset ("2026-03-05T18:00:00+01:00"), or just the Oslo day ("2026-03-05"). */
+export function dateToOsloIso(date: Date, dayOnly = false): string {
+  const { fields } = wallClock(date.getTime());
+  const pad = (name: string, width = 2) => String(fields[name] ?? 0).padStart(width, "0");
+  const day = `${pad("year", 4)}-${pad("month")}-${pad("day")}`;
+  if (dayOnly) return day;
+  const minutes = offsetAt(date.getTime()) / 60_000;
+  const offset = `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
+  return `${day}T${pad("hour")}:${pad("minute")}:${pad("second")}${offset}`;
+}

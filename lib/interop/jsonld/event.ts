@@ -2,7 +2,7 @@ import "server-only";
 import type { EventDetail } from "@/lib/events/queries";
 import { absoluteUrl } from "../site-url";
 import { CONTEXT, compact, type JsonLd } from "./common";
-import { osloDateTime } from "./dates";
+import { dateToOsloIso } from "@/lib/format/oslo-time";
 
 // An event as schema.org: dates in Oslo time, the venue as a Place and the stream as a
 // VirtualLocation.
@@ -32,8 +32,8 @@ export function eventJsonLd(e: EventDetail): JsonLd {
     url,
     name: e.title,
     description: e.summary,
-    startDate: e.startsAt ? osloDateTime(e.startsAt, e.timeUnknown) : undefined,
-    endDate: e.endsAt ? osloDateTime(e.endsAt, e.timeUnknown) : undefined,
+    startDate: e.startsAt ? dateToOsloIso(e.startsAt, e.timeUnknown) : undefined,
+    endDate: e.endsAt ? dateToOsloIso(e.endsAt, e.timeUnknown) : undefined,
     eventStatus: STATUS[e.eventStatus],
     eventAttendanceMode: attendanceMode(e),
     location: locations(e),

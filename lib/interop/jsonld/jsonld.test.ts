@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedData } from "@/prisma/seed/data";
 import { createSeededDatabase } from "@/test/seeded-database";
-import { osloDateTime } from "./dates";
 
 // Each page's JSON-LD has the properties its schema.org type needs to be understood.
 
@@ -113,13 +112,5 @@ describe("other JSON-LD", () => {
     expect(evening.startDate).toBeUndefined();
     const defence = ld.eventJsonLd((await q.event.publishedEventBySlug("disputas-nora-gotaas"))!);
     expect(defence).toMatchObject({ startDate: "2020-09-30", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode" });
-  });
-});
-
-describe("osloDateTime", () => {
-  it("writes Oslo time with the offset of the day", () => {
-    expect(osloDateTime(new Date("2026-01-15T17:00:00Z"))).toBe("2026-01-15T18:00:00+01:00");
-    expect(osloDateTime(new Date("2026-06-15T16:00:00Z"))).toBe("2026-06-15T18:00:00+02:00");
-    expect(osloDateTime(new Date("2022-05-31T22:00:00Z"), true)).toBe("2022-06-01");
   });
 });
