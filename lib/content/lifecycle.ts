@@ -22,6 +22,8 @@ export async function setPublished(type: EntityType, id: string, published: bool
       data: { status: published ? "published" : "draft", updatedById: editor.id },
     });
     if (count === 0) return NOT_FOUND;
+    // OAI-PMH announces only works that have been public (lib/interop/oai/queries.ts).
+    if (published && type === "publication") await tx.publication.updateMany({ where: { id, firstPublishedAt: null }, data: { firstPublishedAt: new Date() } });
     await recordAudit(tx, { action: published ? "publish" : "unpublish", userId: editor.id, entityType: type, entityId: id });
     return { ok: true };
   });

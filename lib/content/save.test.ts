@@ -151,11 +151,17 @@ describe("revisions and the trash", () => {
     await lifecycle.restoreFromTrash("person", gotaas.id, admin);
   });
 
-  it("publishes and unpublishes, with an audit entry each", async () => {
+  it("publishes and unpublishes, with an audit entry each, and remembers when a work was first public", async () => {
     const created = await newWork("Publiseres");
+    const row = () => database.db.publication.findUniqueOrThrow({ where: { id: created.id } });
+    expect((await row()).firstPublishedAt).toBeNull();
     expect(await lifecycle.setPublished("publication", created.id, true, editor)).toEqual({ ok: true });
-    expect((await database.db.publication.findUniqueOrThrow({ where: { id: created.id } })).status).toBe("published");
+    const published = await row();
+    expect(published.status).toBe("published");
+    expect(published.firstPublishedAt).toBeInstanceOf(Date);
     expect(await lifecycle.setPublished("publication", created.id, false, editor)).toEqual({ ok: true });
+    // Once public, always announced to harvesters (as deleted when no longer public).
+    expect((await row()).firstPublishedAt).toEqual(published.firstPublishedAt);
     const actions = (await database.db.auditEvent.findMany({ where: { entityId: created.id }, orderBy: { at: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["create", "publish", "unpublish"]);
     expect(await lifecycle.setPublished("publication", "finnes-ikke", true, editor)).toEqual({ ok: false, message: "Fant ikke oppføringen." });

@@ -205,6 +205,7 @@ async function seedPublications(tx: Tx, data: SeedData, ref: { orgs: Ids; person
         ...fields,
         slug,
         status: "published",
+        firstPublishedAt: new Date(),
         topics: { connect: connectAll(ref.topics, topics) },
         projects: { connect: connectAll(ref.projects, projects) },
       },

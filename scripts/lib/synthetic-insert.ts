@@ -55,8 +55,9 @@ async function insertPublications(client: pg.Client, batch: SyntheticPublication
     batch.flatMap((work) => work[key].map((other, position) => ({ work: work.id, other, position })));
   await client.query(
     `WITH works AS (
-       INSERT INTO "Publication" (id, slug, title, subtitle, type, year, language, "containerTitle", abstract, status, "deletedAt", "updatedAt")
-       SELECT id, slug, title, subtitle, type, year, language, container, abstract, status, CASE WHEN deleted THEN now() END, now()
+       INSERT INTO "Publication" (id, slug, title, subtitle, type, year, language, "containerTitle", abstract, status, "firstPublishedAt", "deletedAt", "updatedAt")
+       SELECT id, slug, title, subtitle, type, year, language, container, abstract, status, CASE WHEN status = 'published' THEN now() END,
+              CASE WHEN deleted THEN now() END, now()
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::"PublicationType"[], $6::int[], $7::text[], $8::text[],
                      $9::text[], $10::"ContentStatus"[], $11::boolean[])
               AS w(id, slug, title, subtitle, type, year, language, container, abstract, status, deleted)

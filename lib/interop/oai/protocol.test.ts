@@ -12,6 +12,7 @@ const BASE = "http://localhost:3000/oai";
 let trashedId: string;
 let draftId: string;
 let oldId: string;
+let neverPublicId: string;
 
 beforeAll(async () => {
   database = await createSeededDatabase();
@@ -21,6 +22,8 @@ beforeAll(async () => {
   trashedId = (await db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { deletedAt: new Date() } })).id;
   draftId = (await db.publication.update({ where: { slug: "hjelper-selvhjelp" }, data: { status: "draft" } })).id;
   oldId = (await db.publication.update({ where: { slug: "takk-for-tilliten" }, data: { updatedAt: new Date("2021-03-04T05:06:07Z") } })).id;
+  // A new draft (typed in or imported) that was never public: harvesters never hear of it.
+  neverPublicId = (await db.publication.create({ data: { slug: "aldri-publisert", title: "Et utkast som aldri ble publisert", type: "rapport" } })).id;
 });
 afterAll(async () => database?.drop());
 
@@ -102,6 +105,12 @@ describe("verbs", () => {
         .sort(),
     ).toEqual([id(trashedId), id(draftId)].sort());
     expect(seen[0]!.identifier).toBe(id(oldId));
+    expect(seen.map((h) => h.identifier)).not.toContain(id(neverPublicId));
+  });
+
+  it("does not know a draft that was never public", async () => {
+    const answer = await ask({ verb: "GetRecord", identifier: id(neverPublicId), metadataPrefix: "oai_dc" });
+    expect(answer.errors?.map((e) => e.code)).toEqual(["idDoesNotExist"]);
   });
 
   it("selects by set and by date", async () => {

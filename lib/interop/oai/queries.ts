@@ -5,9 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { isPublicationType } from "@/lib/content/labels";
 
-// What OAI-PMH harvests: every publication row, public or not. A row that is not public (in
-// the trash, or back to draft) is reported as deleted, by its id, with no metadata. Rows are
-// ordered by (updatedAt, id), the datestamp and a tie-breaker, which resumption tokens use.
+// What OAI-PMH harvests: every publication that has been public. One that no longer is (in the
+// trash, or back to draft) is reported as deleted, by its id, with no metadata; a draft that
+// never was public is not announced at all. Rows are ordered by (updatedAt, id), the datestamp
+// and a tie-breaker, which resumption tokens use.
+
+const everPublic = { firstPublishedAt: { not: null } } satisfies Prisma.PublicationWhereInput;
 
 export type HeaderRow = { id: string; updatedAt: Date; deleted: boolean; type: PublicationType; topics: string[] };
 
@@ -25,7 +28,7 @@ export function setFilter(set: string): Prisma.PublicationWhereInput | null {
 function where(q: Omit<ListQuery, "take" | "after">): Prisma.PublicationWhereInput | null {
   const set = q.set === undefined ? {} : setFilter(q.set);
   if (!set) return null;
-  return { ...set, updatedAt: { gte: q.from, lt: q.untilBefore } };
+  return { ...set, ...everPublic, updatedAt: { gte: q.from, lt: q.untilBefore } };
 }
 
 const headerSelect = { id: true, updatedAt: true, status: true, deletedAt: true, type: true, topics: { where: isPublic, select: { slug: true } } } as const;
@@ -53,12 +56,12 @@ export async function headerPage(q: ListQuery): Promise<{ rows: HeaderRow[]; tot
 }
 
 export async function headerById(id: string): Promise<HeaderRow | null> {
-  const row = await db.publication.findUnique({ where: { id }, select: headerSelect });
+  const row = await db.publication.findFirst({ where: { id, ...everPublic }, select: headerSelect });
   return row ? toHeader(row) : null;
 }
 
 export async function earliestDatestamp(): Promise<Date> {
-  const { _min } = await db.publication.aggregate({ _min: { updatedAt: true } });
+  const { _min } = await db.publication.aggregate({ where: everPublic, _min: { updatedAt: true } });
   return _min.updatedAt ?? new Date();
 }
 
