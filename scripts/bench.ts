@@ -19,6 +19,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     "search-seconds": { type: "string", default: "5" },
     "warmup-seconds": { type: "string", default: "3" },
+    // Server processes sharing the port (WEB_CONCURRENCY of npm start).
+    workers: { type: "string", default: "1" },
   },
 });
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -55,7 +57,7 @@ async function benchDatabase(count: number) {
 async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; seconds: number }> {
   rmSync(DIST_DIR, { recursive: true, force: true });
   const started = performance.now();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), NEXT_DIST_DIR: DIST_DIR, SITE_URL: base };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), NEXT_DIST_DIR: DIST_DIR, SITE_URL: base, WEB_CONCURRENCY: values.workers };
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
   await Promise.race([
     waitFor(`${base}/`, 20 * 60_000),
@@ -102,7 +104,8 @@ async function main(): Promise<void> {
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
     const serverPids = processTree(server.pid!).filter((pid) => /next/.test(commandLine(pid)) && !/scripts\/start\.ts/.test(commandLine(pid)));
-    const peakRss = Math.max(0, ...serverPids.map(peakRssMb));
+    // With several workers, their peaks added up (an upper bound of the total).
+    const peakRss = serverPids.map(peakRssMb).reduce((sum, mb) => sum + mb, 0);
 
     staticServer = await startStaticServer(await (await fetch(`${base}/publikasjoner`)).text(), STATIC_PORT);
     const baseline = { name: `static /publikasjoner (${staticServer.server})`, path: "/", ...(await load(staticServer.url, { connections: 10, seconds })) };
@@ -110,7 +113,9 @@ async function main(): Promise<void> {
     const overview = rows.find((row) => row.path === "/publikasjoner")!;
     const ratio = Math.round((overview.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
 
-    console.log(`\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · server peak RSS ${peakRss} MB`);
+    console.log(
+      `\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · ${values.workers} server process(es) · server peak RSS ${peakRss} MB`,
+    );
     printTable(rows);
     console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
     console.log(
@@ -126,6 +131,7 @@ async function main(): Promise<void> {
       loadAverage: { before: loadBefore, after: os.loadavg() },
       publications: count,
       buildAndStartSeconds: started.seconds,
+      serverProcesses: Number(values.workers),
       serverPeakRssMb: peakRss,
       staticServer: staticServer.server,
       overviewToStaticRatio: ratio,

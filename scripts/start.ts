@@ -10,6 +10,8 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
+// Server processes sharing the port (scripts/next-workers.mjs); one unless WEB_CONCURRENCY says more.
+const workers = process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : 1;
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
@@ -29,6 +31,11 @@ function needsBuild(): boolean {
 
 function run(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+}
+
+function serve(env: NodeJS.ProcessEnv): ChildProcess {
+  if (workers === 1) return run(["start", "-p", port], env, false);
+  return spawn(process.execPath, [path.join("scripts", "next-workers.mjs"), String(workers), "start", "-p", port], { env, stdio: "inherit" });
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<void> {
@@ -62,13 +69,15 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   try {
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+      throw new Error(`WEB_CONCURRENCY must be a whole number from 1 to 64, not «${process.env.WEB_CONCURRENCY}».`);
     const authSecret = resolveAuthSecret();
     database = await openDatabase();
     await prepareDatabase(database.url);
     const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
     if (!dev && needsBuild()) await build(env);
-    console.log(`  Ready at http://localhost:${port}`);
-    server = run(dev ? ["dev", "-p", port] : ["start", "-p", port], env, false);
+    console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
+    server = dev ? run(["dev", "-p", port], env, false) : serve(env);
     server.on("exit", (code) => void stop(code ?? 0));
   } catch (error) {
     console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);
