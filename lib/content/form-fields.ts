@@ -58,11 +58,14 @@ export const optionalPositiveInt = z.preprocess(
     .nullable(),
 );
 
+/** "https://doi.org/10.1177/ABC" or "doi:10.1177/ABC" as the bare DOI "10.1177/ABC". */
+export const withoutDoiPrefix = (doi: string) => doi.trim().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
+
 /** A DOI as "10.xxxx/..."; a pasted https://doi.org/ prefix is removed. */
 export const optionalDoi = z.preprocess(
   (value) => {
     const blank = blankToNull(value);
-    return typeof blank === "string" ? blank.trim().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "") : blank;
+    return typeof blank === "string" ? withoutDoiPrefix(blank) : blank;
   },
   z
     .string()

@@ -1,6 +1,8 @@
 // Comparison keys for the import: names, titles and DOIs as typed in different sources.
 // Æ, ø and å are letters of their own here (Ørnes is not Ornes), so nothing is folded.
 
+import { withoutDoiPrefix } from "@/lib/content/form-fields";
+
 /** NFC, lower case, trimmed, inner whitespace collapsed. */
 export function normaliseText(text: string): string {
   return text.normalize("NFC").toLocaleLowerCase("nb").trim().replace(/\s+/g, " ");
@@ -20,8 +22,5 @@ export function titleKey(title: string, subtitle?: string | null): string {
 
 /** "https://doi.org/10.1177/ABC" and "doi:10.1177/abc" are the same DOI. */
 export function doiKey(doi: string): string {
-  return doi
-    .trim()
-    .replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "")
-    .toLowerCase();
+  return withoutDoiPrefix(doi).toLowerCase();
 }

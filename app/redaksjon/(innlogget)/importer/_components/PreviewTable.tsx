@@ -10,6 +10,8 @@ const STATUS = {
   rejected: { label: "Avvist", className: "bg-clay text-white" },
 } as const;
 
+const COLUMNS = ["Post", "Tittel", "Forfattere og redaktører", "År", "Type", "Status"];
+
 const posts = (n: number) => (n === 1 ? "1 post" : `${n} poster`);
 
 function summary(rows: PreviewRow[]): string {
@@ -43,24 +45,11 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
         <table className="w-full border-collapse text-left text-sm">
           <thead className="bg-sage-50">
             <tr>
-              <th scope="col" className="p-2">
-                Post
-              </th>
-              <th scope="col" className="p-2">
-                Tittel
-              </th>
-              <th scope="col" className="p-2">
-                Forfattere og redaktører
-              </th>
-              <th scope="col" className="p-2">
-                År
-              </th>
-              <th scope="col" className="p-2">
-                Type
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" className="p-2">
+                  {column}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
