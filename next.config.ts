@@ -21,6 +21,10 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: BASE_HEADERS },
       // Everything but the editors' area, which gets a stricter CSP from proxy.ts.
       { source: "/((?!redaksjon).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+      // The overview and its searches are rendered per request (they read the query), from data
+      // cached for 5 minutes or until content changes (lib/publications/overview.ts). The front
+      // server (lib/cache/front-cache.mjs) may keep the finished page as long; browsers may not.
+      { source: "/publikasjoner", headers: [{ key: "Surrogate-Control", value: "max-age=300" }] },
     ];
   },
 };

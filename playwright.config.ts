@@ -58,9 +58,10 @@ export default defineConfig({
       // Always the embedded database: the tests must never run against a shared server.
       DATABASE_URL: "",
       NODE_OPTIONS: "--require ./e2e/clock-step.cjs",
-      // Two server processes sharing the port (scripts/next-workers.mjs), each with its own page
+      // Two Next.js processes behind the front server (scripts/serve.mjs), each with its own page
       // cache: an editor's save and a visitor's next request often reach different processes,
-      // so every "visitors see the change" step also tests that expiry reaches the other one.
+      // so every "visitors see the change" step also tests that expiry reaches the other one,
+      // and the front server's cache.
       WEB_CONCURRENCY: "2",
     },
   },

@@ -211,3 +211,15 @@ test("visitors without a session are sent to the login page", async ({ page }) =
     await expect(page).toHaveURL(/\/redaksjon\/logg-inn$/);
   }
 });
+
+test("visitors get public pages from the front cache, while an editor's requests always reach the app", async ({ adminPage: page, browser }) => {
+  const visitor = await browser.newContext();
+  // Saves in other tests empty the cache at any moment: ask until the page comes from it.
+  await expect.poll(async () => (await visitor.request.get("/om")).headers()["x-front-cache"]).toBe("HIT");
+  for (let i = 0; i < 2; i++) {
+    const response = await page.request.get("/om");
+    expect(response.ok()).toBe(true);
+    expect(response.headers()["x-front-cache"]).toBeUndefined();
+  }
+  await visitor.close();
+});

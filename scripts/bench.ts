@@ -27,6 +27,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3203);
 const DIST_DIR = ".next-bench";
 const base = `http://127.0.0.1:${PORT}`;
+// The front server's cache (scripts/serve.mjs); FRONT_CACHE_MB=0 measures Next.js alone.
+const frontCacheMb = Number(process.env.FRONT_CACHE_MB ?? 64);
 
 type Row = Measurement & { name: string; path: string };
 
@@ -103,8 +105,9 @@ async function main(): Promise<void> {
     await page("a work's page", detailPath, 10, seconds);
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
-    const serverPids = processTree(server.pid!).filter((pid) => /next/.test(commandLine(pid)) && !/scripts\/start\.ts/.test(commandLine(pid)));
-    // With several workers, their peaks added up (an upper bound of the total).
+    // The front server and the Next.js processes behind it (scripts/serve.mjs).
+    const serverPids = processTree(server.pid!).filter((pid) => /next-server|scripts\/serve\.mjs/.test(commandLine(pid)));
+    // Their peaks added up (an upper bound of the total).
     const peakRss = serverPids.map(peakRssMb).reduce((sum, mb) => sum + mb, 0);
 
     staticServer = await startStaticServer(await (await fetch(`${base}/publikasjoner`)).text(), STATIC_PORT);
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
     const ratio = Math.round((overview.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
 
     console.log(
-      `\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · ${values.workers} server process(es) · server peak RSS ${peakRss} MB`,
+      `\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · ${values.workers} Next.js process(es) · front cache ${frontCacheMb ? `${frontCacheMb} MB` : "off"} · peak RSS ${peakRss} MB`,
     );
     printTable(rows);
     console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
       publications: count,
       buildAndStartSeconds: started.seconds,
       serverProcesses: Number(values.workers),
+      frontCacheMb,
       serverPeakRssMb: peakRss,
       staticServer: staticServer.server,
       overviewToStaticRatio: ratio,

@@ -10,7 +10,7 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
-// Server processes sharing the port (scripts/next-workers.mjs); one unless WEB_CONCURRENCY says more.
+// Next.js processes behind the front server (scripts/serve.mjs); one unless WEB_CONCURRENCY says more.
 const workers = process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : 1;
 
 const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
@@ -34,8 +34,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProce
 }
 
 function serve(env: NodeJS.ProcessEnv): ChildProcess {
-  if (workers === 1) return run(["start", "-p", port], env, false);
-  return spawn(process.execPath, [path.join("scripts", "next-workers.mjs"), String(workers), "start", "-p", port], { env, stdio: "inherit" });
+  return spawn(process.execPath, [path.join("scripts", "serve.mjs"), String(workers), port], { env, stdio: "inherit" });
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<void> {

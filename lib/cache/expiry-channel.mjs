@@ -1,9 +1,14 @@
-// Cache expiry shared between instances of the app on one database, through PostgreSQL's
-// LISTEN/NOTIFY: a save expires the page cache in the instance that handled it (cache-handler.mjs),
-// which tells the others here, so that no instance keeps showing what was just changed.
-// Best effort: without the database, each instance still expires its own cache, and a lost
+// Cache expiry shared between the server processes of the app, so that none of them keeps
+// showing what was just changed. A save expires the page cache in the process that handled it
+// (cache-handler.mjs), which tells the others here, in two ways:
+// - on one machine, through the front server that started it (scripts/serve.mjs, over Node's
+//   IPC channel): the front server empties its own cache, passes the expiry to its other
+//   server processes, and answers when all have it, before the save's response is sent;
+// - to every other instance on the same database, through PostgreSQL's LISTEN/NOTIFY.
+// Best effort: without the database, each machine still expires its own caches, and a lost
 // connection is retried every few seconds. Plain JavaScript, like the cache handler.
 
+import cluster from "node:cluster";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 
@@ -16,13 +21,57 @@ let client = null;
 let connecting = null;
 const listeners = new Set();
 
+function deliver(tags) {
+  for (const listener of listeners) listener(tags);
+}
+
 function received(message) {
+  let tags;
   try {
-    const { from, tags } = JSON.parse(message.payload ?? "");
-    if (from !== instance && Array.isArray(tags)) for (const listener of listeners) listener(tags.filter((tag) => typeof tag === "string"));
+    const parsed = JSON.parse(message.payload ?? "");
+    if (parsed.from === instance || !Array.isArray(parsed.tags)) return;
+    tags = parsed.tags.filter((tag) => typeof tag === "string");
   } catch {
-    // Not ours: another program on the same channel.
+    return; // Not ours: another program on the same channel.
   }
+  deliver(tags);
+  void tellFrontServer(tags, { forward: false });
+}
+
+// The front server's side of the conversation is in scripts/serve.mjs.
+const IPC = "pageCache";
+const IPC_TIMEOUT_MS = 2000;
+const inFrontServer = cluster.isWorker && typeof process.send === "function";
+const answers = new Map();
+let lastId = 0;
+
+if (inFrontServer) {
+  process.on("message", (message) => {
+    if (message?.[IPC] === "expire" && Array.isArray(message.tags)) {
+      deliver(message.tags);
+      process.send({ [IPC]: "done", id: message.id });
+    } else if (message?.[IPC] === "done") {
+      answers.get(message.id)?.();
+    }
+  });
+  // From now on the front server waits for this process to have an expiry before it answers.
+  process.send({ [IPC]: "hello" });
+}
+
+/** Tells the front server; with `forward`, it also expires its other processes' caches. */
+function tellFrontServer(tags, { forward }) {
+  if (!inFrontServer) return Promise.resolve();
+  const id = ++lastId;
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      answers.delete(id);
+      resolve();
+    };
+    const timer = setTimeout(done, IPC_TIMEOUT_MS);
+    answers.set(id, done);
+    process.send({ [IPC]: "expired", id, tags, forward });
+  });
 }
 
 function retryLater(reason) {
@@ -66,18 +115,20 @@ function connect() {
   return connecting;
 }
 
-/** Calls `listener` with the tags that another instance expired. */
+/** Calls `listener` with the tags that another process or instance expired. */
 export function onSharedExpiry(listener) {
   listeners.add(listener);
   connect().catch((error) => retryLater(error.message));
 }
 
-/** Tells the other instances that these tags expired here. */
+/** Tells the other processes and instances that these tags expired here. */
 export async function shareExpiry(tags) {
+  const onThisMachine = tellFrontServer(tags, { forward: true });
   try {
     const connection = await connect();
     await connection?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ from: instance, tags })]);
   } catch (error) {
     console.error(`Page cache: could not tell other instances of the app about a change (${error.message}).`);
   }
+  await onThisMachine;
 }

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { FrontCache, sharedLifetime } from "./front-cache.mjs";
+
+const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
+const page = (headers: Record<string, string> = {}, body = "<h1>Forskning</h1>") => ({
+  status: 200,
+  headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=300, stale-while-revalidate=31535700", ...headers },
+  body: Buffer.from(body),
+});
+
+describe("which requests the front cache may answer", () => {
+  const cache = new FrontCache();
+
+  it("answers a visitor's GET of a public page, also with cookies of other sites", () => {
+    expect(cache.keyOf(request("/publikasjoner?q=selvhjelp"))).not.toBeNull();
+    expect(cache.keyOf(request("/", { cookie: "_ga=GA1.2.3" }))).not.toBeNull();
+  });
+
+  it.each([
+    ["a POST (a form or a server action)", request("/", {}, "POST")],
+    ["a HEAD", request("/", {}, "HEAD")],
+    ["the editors' area", request("/redaksjon/publikasjoner")],
+    ["the editors' area itself", request("/redaksjon")],
+    ["sign-in", request("/api/auth/session")],
+    ["an editor's session", request("/", { cookie: "theme=x; authjs.session-token=abc" })],
+    ["an editor's session over HTTPS", request("/om", { cookie: "__Secure-authjs.session-token=abc" })],
+    ["an editor's preview", request("/publikasjoner/utkast", { cookie: "__prerender_bypass=1" })],
+    ["a range", request("/feed.xml", { range: "bytes=0-10" })],
+    ["credentials", request("/api/v1/publications", { authorization: "Bearer x" })],
+  ])("leaves %s to Next", (_, incoming) => {
+    expect(cache.keyOf(incoming)).toBeNull();
+  });
+
+  it("keeps router requests (RSC) and encodings apart from the page", () => {
+    const keys = new Set([
+      cache.keyOf(request("/om")),
+      cache.keyOf(request("/om", { rsc: "1" })),
+      cache.keyOf(request("/om", { rsc: "1", "next-router-prefetch": "1" })),
+      cache.keyOf(request("/om", { "accept-encoding": "gzip" })),
+    ]);
+    expect(keys.size).toBe(4);
+  });
+});
+
+describe("which responses it keeps, and how long", () => {
+  it.each([
+    ["a page Next caches", 200, { "cache-control": "s-maxage=300, stale-while-revalidate=31535700" }, 300],
+    ["a page with Surrogate-Control, though browsers must not keep it", 200, { "surrogate-control": "max-age=60", "cache-control": "private, no-store" }, 60],
+    ["a page rendered per request", 200, { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" }, null],
+    ["a page only browsers may keep", 200, { "cache-control": "public, max-age=60" }, null],
+    ["a page that sets a cookie", 200, { "cache-control": "s-maxage=300", "set-cookie": "a=b" }, null],
+    ["a page Next served stale", 200, { "cache-control": "s-maxage=300", "x-nextjs-cache": "STALE" }, null],
+    ["a missing page", 404, { "cache-control": "s-maxage=300" }, null],
+    ["a redirect", 307, { "cache-control": "s-maxage=300" }, null],
+    ["Surrogate-Control: no-store", 200, { "surrogate-control": "no-store", "cache-control": "s-maxage=300" }, null],
+    ["no caching headers", 200, {}, null],
+  ])("%s", (_, status, headers, lifetime) => {
+    expect(sharedLifetime(status, headers)).toBe(lifetime);
+  });
+});
+
+describe("the front cache", () => {
+  it("returns a stored page with its headers, without its Date or Surrogate-Control", () => {
+    const cache = new FrontCache();
+    const key = cache.keyOf(request("/"))!;
+    const stored = cache.set(key, cache.begin(), page({ date: "Fri, 27 Nov 2026 10:00:00 GMT", "surrogate-control": "max-age=60" }));
+    expect(stored).toBe(true);
+    const hit = cache.get(key)!;
+    expect(hit.body.toString()).toBe("<h1>Forskning</h1>");
+    expect(hit.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(hit.headers).not.toHaveProperty("date");
+    expect(hit.headers).not.toHaveProperty("surrogate-control");
+    expect(hit.age).toBe(0);
+  });
+
+  it("forgets everything when content changes", () => {
+    const cache = new FrontCache();
+    const key = cache.keyOf(request("/om"))!;
+    cache.set(key, cache.begin(), page());
+    cache.clear();
+    expect(cache.get(key)).toBeUndefined();
+  });
+
+  it("does not keep a response whose request began before a change: it may show the old content", () => {
+    const cache = new FrontCache();
+    const key = cache.keyOf(request("/publikasjoner/en-rapport"))!;
+    const began = cache.begin();
+    cache.clear(); // an editor publishes while the page is being rendered
+    expect(cache.set(key, began, page())).toBe(false);
+    expect(cache.get(key)).toBeUndefined();
+    expect(cache.set(key, cache.begin(), page())).toBe(true);
+  });
+
+  it("keeps only responses that vary on headers in its key", () => {
+    const cache = new FrontCache();
+    const key = cache.keyOf(request("/"))!;
+    expect(cache.set(key, cache.begin(), page({ vary: "rsc, next-router-state-tree, Accept-Encoding" }))).toBe(true);
+    expect(cache.set(key, cache.begin(), page({ vary: "Cookie" }))).toBe(false);
+    expect(cache.set(key, cache.begin(), page({ vary: "*" }))).toBe(false);
+  });
+
+  it("drops the least recently used pages when full", () => {
+    const cache = new FrontCache({ maxBytes: 5000 });
+    const keys = ["/a", "/b", "/c"].map((url) => cache.keyOf(request(url))!);
+    for (const key of keys) cache.set(key, cache.begin(), page({}, "x".repeat(1500)));
+    expect(cache.get(keys[0]!)).toBeUndefined();
+    expect(cache.get(keys[2]!)).toBeDefined();
+  });
+
+  it("does not keep a page past its lifetime", async () => {
+    const cache = new FrontCache();
+    const key = cache.keyOf(request("/"))!;
+    cache.set(key, cache.begin(), page({ "cache-control": "s-maxage=1" }));
+    expect(cache.get(key)).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(cache.get(key)).toBeUndefined();
+  });
+});

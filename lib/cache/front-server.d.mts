@@ -1,0 +1,5 @@
+// Types for the front server, which is plain JavaScript because it runs outside the build.
+import type { Server } from "node:http";
+import type { FrontCache } from "./front-cache.mjs";
+
+export function createFrontServer(cache: FrontCache | null, upstream: { host: string; port: number }): Server;

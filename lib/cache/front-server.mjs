@@ -1,0 +1,93 @@
+// The front server: the process that owns the public port. It answers from the front cache
+// (front-cache.mjs) what it may, and passes every other request on to the Next.js server
+// processes behind it, streaming their responses back unchanged while keeping a copy of those
+// the cache may store. Started by scripts/serve.mjs.
+// Plain JavaScript because it runs outside the Next.js build.
+
+import http from "node:http";
+import { MAX_BODY_BYTES, outgoingHeaders } from "./front-cache.mjs";
+
+// Headers of one connection (RFC 9110, 7.6.1), never passed on by a proxy.
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authorization"]);
+
+const UNAVAILABLE = `<!doctype html>
+<html lang="nb"><meta charset="utf-8"><title>Midlertidig utilgjengelig – Selvhjelp Forskning</title>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 4rem auto; padding: 0 1rem">
+<h1>Siden er midlertidig utilgjengelig</h1>
+<p>Selvhjelp Forskning starter på nytt eller er overbelastet. Prøv igjen om et øyeblikk.</p>
+</body></html>
+`;
+
+function forwardable(headers) {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+}
+
+/**
+ * @param {import("./front-cache.mjs").FrontCache | null} cache null: pass every request on
+ * @param {{ host: string; port: number }} upstream where Next.js listens
+ */
+export function createFrontServer(cache, upstream) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+  function fromCache(request, response, key) {
+    const hit = cache?.get(key);
+    if (!hit) return false;
+    response.writeHead(hit.status, { ...hit.headers, age: String(hit.age), "x-front-cache": "HIT", "content-length": String(hit.body.length) });
+    response.end(hit.body);
+    return true;
+  }
+
+  function pass(request, response, key, attempt = 1) {
+    const began = cache?.begin();
+    const headers = forwardable(request.headers);
+    const client = request.socket.remoteAddress;
+    if (client) headers["x-forwarded-for"] = request.headers["x-forwarded-for"] ? `${request.headers["x-forwarded-for"]}, ${client}` : client;
+    headers["x-forwarded-proto"] ??= request.socket.encrypted ? "https" : "http";
+    headers["x-forwarded-host"] ??= request.headers.host;
+
+    const outgoing = http.request({ ...upstream, agent, method: request.method, path: request.url, headers }, (incoming) => {
+      const status = incoming.statusCode ?? 502;
+      const received = forwardable(incoming.headers);
+      response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null && cache ? { "x-front-cache": "MISS" } : {}) });
+      // A copy for the cache, unless it is too large to keep.
+      let chunks = key !== null && cache ? [] : null;
+      let size = 0;
+      incoming.on("data", (chunk) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) chunks = null;
+        chunks?.push(chunk);
+      });
+      incoming.on("end", () => {
+        if (chunks) cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
+      });
+      incoming.on("error", () => response.destroy());
+      incoming.pipe(response);
+    });
+    outgoing.on("error", (error) => {
+      // A kept-alive connection that Next closed at that moment: try a request without a body once more.
+      if (attempt === 1 && outgoing.reusedSocket && (request.method === "GET" || request.method === "HEAD") && error.code === "ECONNRESET") {
+        pass(request, response, key, 2);
+        return;
+      }
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      response.writeHead(502, { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
+      response.end(request.method === "HEAD" ? undefined : UNAVAILABLE);
+    });
+    response.on("close", () => {
+      if (!response.writableFinished) outgoing.destroy();
+    });
+    request.pipe(outgoing);
+  }
+
+  const server = http.createServer((request, response) => {
+    const key = cache ? cache.keyOf(request) : null;
+    if (key !== null && fromCache(request, response, key)) return;
+    pass(request, response, key);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.on("close", () => agent.destroy());
+  return server;
+}

@@ -1,0 +1,130 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { FrontCache } from "./front-cache.mjs";
+import { createFrontServer } from "./front-server.mjs";
+
+// The front server before a stand-in for Next.js that counts what reaches it.
+type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
+let seen: Seen[] = [];
+let version = 1;
+let holdNext: Promise<void> | null = null;
+const cache = new FrontCache();
+let upstream: http.Server;
+let front: http.Server;
+let base: string;
+
+const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+
+beforeAll(async () => {
+  upstream = http.createServer(async (req, res) => {
+    let body = "";
+    for await (const chunk of req) body += chunk;
+    seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+    const rendered = `<h1>Versjon ${version}</h1>`;
+    if (holdNext) await holdNext;
+    if (req.url === "/privat") return res.writeHead(200, { "cache-control": "private, no-store" }).end(rendered);
+    if (req.url === "/ekko") return res.writeHead(200, { "content-type": "text/plain" }).end(body);
+    res.writeHead(200, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "s-maxage=300",
+      "surrogate-control": "max-age=300",
+      vary: "rsc, Accept-Encoding",
+    });
+    // In two pieces, as a streamed render.
+    res.write(rendered.slice(0, 5));
+    setTimeout(() => res.end(rendered.slice(5)), 5);
+  });
+  front = createFrontServer(cache, { host: "127.0.0.1", port: await listen(upstream) });
+  base = `http://127.0.0.1:${await listen(front)}`;
+});
+afterAll(() => {
+  front.close();
+  upstream.close();
+});
+beforeEach(() => {
+  cache.clear();
+  seen = [];
+  version = 1;
+  holdNext = null;
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
+
+describe("the front server", () => {
+  it("asks Next once and then answers from its cache, without the cache's own header", async () => {
+    const first = await get("/om");
+    expect(first.headers.get("x-front-cache")).toBe("MISS");
+    expect(await first.text()).toBe("<h1>Versjon 1</h1>");
+    const second = await get("/om");
+    expect(second.headers.get("x-front-cache")).toBe("HIT");
+    expect(await second.text()).toBe("<h1>Versjon 1</h1>");
+    expect(second.headers.get("surrogate-control")).toBeNull();
+    expect(second.headers.get("cache-control")).toBe("s-maxage=300");
+    expect(seen).toHaveLength(1);
+  });
+
+  it("shows the new content after a change", async () => {
+    await (await get("/om")).text();
+    version = 2;
+    cache.clear();
+    expect(await (await get("/om")).text()).toBe("<h1>Versjon 2</h1>");
+  });
+
+  it("does not keep a page rendered before a change that arrives after it", async () => {
+    let release = () => {};
+    holdNext = new Promise((resolve) => (release = resolve));
+    const pending = get("/om");
+    await expect.poll(() => seen.length).toBe(1); // Next has read the old content
+    version = 2;
+    cache.clear(); // the change
+    release();
+    expect(await (await pending).text()).toBe("<h1>Versjon 1</h1>");
+    holdNext = null;
+    const next = await get("/om");
+    expect(next.headers.get("x-front-cache")).toBe("MISS");
+    expect(await next.text()).toBe("<h1>Versjon 2</h1>");
+  });
+
+  it("keeps the variants a page varies on apart", async () => {
+    await (await get("/om")).text();
+    const router = await get("/om", { rsc: "1" });
+    expect(router.headers.get("x-front-cache")).toBe("MISS");
+    await router.text();
+    expect(seen).toHaveLength(2);
+  });
+
+  it("always passes an editor's requests on, and never stores their responses", async () => {
+    for (let i = 0; i < 2; i++) {
+      const response = await get("/om", { cookie: "authjs.session-token=abc" });
+      expect(response.headers.get("x-front-cache")).toBeNull();
+      await response.text();
+    }
+    expect(seen).toHaveLength(2);
+    expect((await get("/om")).headers.get("x-front-cache")).toBe("MISS");
+  });
+
+  it("does not store what Next marks private", async () => {
+    for (let i = 0; i < 2; i++) expect((await get("/privat")).headers.get("x-front-cache")).toBe("MISS");
+    expect(seen).toHaveLength(2);
+  });
+
+  it("passes a form's body on, and tells Next who asked", async () => {
+    const response = await fetch(`${base}/ekko`, { method: "POST", body: "tittel=Selvhjelp", headers: { "x-forwarded-for": "203.0.113.9" } });
+    expect(await response.text()).toBe("tittel=Selvhjelp");
+    expect(seen[0]!.headers["x-forwarded-for"]).toBe("203.0.113.9, 127.0.0.1");
+    expect(seen[0]!.headers["x-forwarded-host"]).toBe(new URL(base).host);
+  });
+
+  it("says in Norwegian that the site is unavailable when Next does not answer", async () => {
+    const orphan = createFrontServer(cache, { host: "127.0.0.1", port: 1 });
+    const port = await listen(orphan);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      expect(response.status).toBe(502);
+      expect(await response.text()).toContain("Siden er midlertidig utilgjengelig");
+    } finally {
+      orphan.close();
+    }
+  });
+});

@@ -1,0 +1,108 @@
+// The production server of `npm start`: a front server on the public port (lib/cache/front-server.mjs,
+// with the front cache) and behind it COUNT processes of `next start`, on a private port on
+// 127.0.0.1 that they share through Node's cluster module (WEB_CONCURRENCY, default 1).
+// This process also carries every cache expiry between them (the other side is in
+// lib/cache/expiry-channel.mjs): it empties the front cache, passes the expiry to the other
+// processes, and answers the one that saved only when all of them have it.
+// Usage (from scripts/start.ts): node scripts/serve.mjs COUNT PORT
+// FRONT_CACHE_MB sets the front cache's size (default 64; 0 turns it off).
+import cluster from "node:cluster";
+import net from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { FrontCache } from "../lib/cache/front-cache.mjs";
+import { createFrontServer } from "../lib/cache/front-server.mjs";
+
+const IPC = "pageCache";
+const IPC_TIMEOUT_MS = 2000;
+const HOST = "127.0.0.1";
+
+if (cluster.isPrimary) {
+  const [count, port] = process.argv.slice(2).map(Number);
+  const megabytes = Number(process.env.FRONT_CACHE_MB ?? 64);
+  const cache = megabytes > 0 ? new FrontCache({ maxBytes: megabytes * 1024 * 1024 }) : null;
+  const nextPort = await freePort();
+  const front = createFrontServer(cache, { host: HOST, port: nextPort });
+  const participants = new Set(); // workers whose page cache listens for expiry
+  const waiting = new Map(); // "worker:id" → resolve
+
+  let stopping = false;
+  const stop = (code) => {
+    if (stopping) return;
+    stopping = true;
+    front.close();
+    const running = Object.values(cluster.workers ?? {}).filter(Boolean);
+    if (running.length === 0) process.exit(code);
+    let left = running.length;
+    for (const worker of running) {
+      worker.once("exit", () => --left === 0 && process.exit(code));
+      worker.process.kill("SIGTERM");
+    }
+  };
+
+  const expireIn = (worker, tags) =>
+    new Promise((resolve) => {
+      const id = `${worker.id}:${Math.random()}`;
+      const timer = setTimeout(done, IPC_TIMEOUT_MS);
+      function done() {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve();
+      }
+      waiting.set(id, done);
+      worker.send({ [IPC]: "expire", id, tags });
+    });
+
+  cluster.on("message", async (worker, message) => {
+    const kind = message?.[IPC];
+    if (kind === "hello") participants.add(worker.id);
+    if (kind === "done") waiting.get(message.id)?.();
+    if (kind !== "expired") return;
+    cache?.clear();
+    if (message.forward) {
+      const others = [...participants].map((id) => cluster.workers?.[id]).filter((other) => other && other !== worker);
+      await Promise.all(others.map((other) => expireIn(other, message.tags)));
+      // Pages the others rendered from the old content meanwhile may have been stored.
+      cache?.clear();
+    }
+    if (worker.isConnected()) worker.send({ [IPC]: "done", id: message.id });
+  });
+
+  cluster.setupPrimary({ args: ["start", "-p", String(nextPort), "-H", HOST, "--keepAliveTimeout", "70000"], silent: true });
+  for (let i = 0; i < count; i++) {
+    const worker = cluster.fork();
+    // Next's banner names the private port; the address to use is printed by npm start.
+    worker.process.stdout?.on("data", (chunk) => process.stdout.write(String(chunk).replace(/^.*- (Local|Network):.*\n/gm, "")));
+    worker.process.stderr?.pipe(process.stderr);
+  }
+  // The public port opens when the first Next.js process listens.
+  cluster.once("listening", () => front.listen(port));
+  front.on("error", (error) => {
+    console.error(`  The front server could not listen on port ${port}: ${error.message}`);
+    stop(1);
+  });
+  // A worker that dies takes the others down with it: the start script reports it and stops.
+  cluster.on("exit", (worker, code) => {
+    participants.delete(worker.id);
+    if (!stopping) console.error(`  A server process stopped (exit code ${code}); stopping the others.`);
+    stop(code ?? 1);
+  });
+  process.on("SIGTERM", () => stop(0));
+  process.on("SIGINT", () => stop(0));
+} else {
+  const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
+  process.argv = [process.execPath, nextBin, ...process.argv.slice(2)];
+  await import(pathToFileURL(nextBin).href);
+}
+
+/** A port on 127.0.0.1 that nothing listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, HOST, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
