@@ -28,6 +28,9 @@ function forwardable(headers) {
  */
 export function createFrontServer(cache, upstream) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // A request with a body (a save, an import) gets a connection of its own: on a kept-alive one
+  // that Next closes at that moment it would fail, and its body cannot be sent again.
+  const freshAgent = new http.Agent({ keepAlive: false });
 
   function fromCache(request, response, key) {
     const hit = cache?.get(key);
@@ -45,7 +48,9 @@ export function createFrontServer(cache, upstream) {
     headers["x-forwarded-proto"] ??= request.socket.encrypted ? "https" : "http";
     headers["x-forwarded-host"] ??= request.headers.host;
 
-    const outgoing = http.request({ ...upstream, agent, method: request.method, path: request.url, headers }, (incoming) => {
+    const idempotent = request.method === "GET" || request.method === "HEAD";
+    const options = { ...upstream, agent: idempotent ? agent : freshAgent, method: request.method, path: request.url, headers };
+    const outgoing = http.request(options, (incoming) => {
       const status = incoming.statusCode ?? 502;
       const received = forwardable(incoming.headers);
       response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null && cache ? { "x-front-cache": "MISS" } : {}) });
@@ -64,8 +69,8 @@ export function createFrontServer(cache, upstream) {
       incoming.pipe(response);
     });
     outgoing.on("error", (error) => {
-      // A kept-alive connection that Next closed at that moment: try a request without a body once more.
-      if (attempt === 1 && outgoing.reusedSocket && (request.method === "GET" || request.method === "HEAD") && error.code === "ECONNRESET") {
+      // A kept-alive connection that Next closed at that moment: ask once more.
+      if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET") {
         pass(request, response, key, 2);
         return;
       }
@@ -79,7 +84,9 @@ export function createFrontServer(cache, upstream) {
     response.on("close", () => {
       if (!response.writableFinished) outgoing.destroy();
     });
-    request.pipe(outgoing);
+    // Only a request with a body is streamed on; it is sent once (see freshAgent).
+    if (idempotent) outgoing.end();
+    else request.pipe(outgoing);
   }
 
   const server = http.createServer((request, response) => {
@@ -88,6 +95,9 @@ export function createFrontServer(cache, upstream) {
     pass(request, response, key);
   });
   server.keepAliveTimeout = 65_000;
-  server.on("close", () => agent.destroy());
+  server.on("close", () => {
+    agent.destroy();
+    freshAgent.destroy();
+  });
   return server;
 }

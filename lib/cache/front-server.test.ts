@@ -127,4 +127,26 @@ describe("the front server", () => {
       orphan.close();
     }
   });
+
+  it("asks again when Next drops a kept-alive connection at the moment it is used", async () => {
+    // Drops every second request on a connection, as a server closing an idle one does.
+    const flaky = http.createServer((req, res) => {
+      const socket = req.socket as typeof req.socket & { served?: number };
+      socket.served = (socket.served ?? 0) + 1;
+      if (socket.served > 1) return socket.destroy();
+      res.writeHead(200, { "cache-control": "private, no-store" }).end("svar");
+    });
+    const proxy = createFrontServer(cache, { host: "127.0.0.1", port: await listen(flaky) });
+    const port = await listen(proxy);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const response = await fetch(`http://127.0.0.1:${port}/privat`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe("svar");
+      }
+    } finally {
+      proxy.close();
+      flaky.close();
+    }
+  });
 });
