@@ -10,7 +10,8 @@
 //   a session or preview cookie, or to /redaksjon or /api/auth, always goes to Next.
 // - Responses: 200 only, without Set-Cookie, with a lifetime from `Surrogate-Control: max-age`
 //   (meant for a server-side cache only, and removed before the response leaves) or else
-//   `Cache-Control: s-maxage`; never `private` or `no-store` unless Surrogate-Control says so,
+//   `Cache-Control: s-maxage` or `max-age` (Next's built scripts and styles: a year, as they
+//   never change); never `private`, `no-cache` or `no-store` unless Surrogate-Control says so,
 //   and never a page Next served stale (`x-nextjs-cache: STALE`).
 // - Variants: by the request headers a response varies on, when all of them are ones this
 //   cache keys on (Next's router headers and Accept-Encoding); any other Vary is not stored.
@@ -37,7 +38,8 @@ export function sharedLifetime(status, headers) {
   if (surrogate.has("max-age")) return seconds(surrogate.get("max-age"));
   const control = directives(headers["cache-control"]);
   if (control.has("private") || control.has("no-store") || control.has("no-cache")) return null;
-  return control.has("s-maxage") ? seconds(control.get("s-maxage")) : null;
+  if (control.has("s-maxage")) return seconds(control.get("s-maxage"));
+  return control.has("max-age") ? seconds(control.get("max-age")) : null;
 }
 
 function directives(value) {

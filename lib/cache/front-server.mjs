@@ -5,7 +5,7 @@
 // Plain JavaScript because it runs outside the Next.js build.
 
 import http from "node:http";
-import { MAX_BODY_BYTES, outgoingHeaders } from "./front-cache.mjs";
+import { MAX_BODY_BYTES, outgoingHeaders, sharedLifetime } from "./front-cache.mjs";
 
 // Headers of one connection (RFC 9110, 7.6.1), never passed on by a proxy.
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authorization"]);
@@ -54,8 +54,8 @@ export function createFrontServer(cache, upstream) {
       const status = incoming.statusCode ?? 502;
       const received = forwardable(incoming.headers);
       response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null && cache ? { "x-front-cache": "MISS" } : {}) });
-      // A copy for the cache, unless it is too large to keep.
-      let chunks = key !== null && cache ? [] : null;
+      // A copy for the cache, unless it may not or cannot keep it.
+      let chunks = key !== null && cache && sharedLifetime(status, received) !== null ? [] : null;
       let size = 0;
       incoming.on("data", (chunk) => {
         size += chunk.length;
