@@ -60,7 +60,7 @@ if (cluster.isPrimary) {
     if (kind !== "expired") return;
     cache?.clear();
     if (message.forward) {
-      const others = [...participants].map((id) => cluster.workers?.[id]).filter((other) => other && other !== worker);
+      const others = [...participants].map((id) => cluster.workers?.[id]).filter((other) => other && other !== worker && other.isConnected());
       await Promise.all(others.map((other) => expireIn(other, message.tags)));
       // Pages the others rendered from the old content meanwhile may have been stored.
       cache?.clear();
