@@ -15,6 +15,8 @@
 //   and never a page Next served stale (`x-nextjs-cache: STALE`).
 // - Variants: by the request headers a response varies on, when all of them are ones this
 //   cache keys on (Next's router headers and Accept-Encoding); any other Vary is not stored.
+//   Host and X-Forwarded-* are not in the key, so no public page may depend on them (absolute
+//   URLs come from SITE_URL): a forged header would otherwise be served to every visitor.
 // - A response whose request began before the last `clear` is not stored: it may have been
 //   rendered from content older than the change.
 // Plain JavaScript because the front server runs outside the Next.js build.
