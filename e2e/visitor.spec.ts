@@ -88,3 +88,12 @@ test("English titles are marked as English on a Norwegian page", async ({ page }
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
   await expect(page.locator('h1 [lang="en"]')).toHaveText("The construction of self-help management in Norwegian health policy");
 });
+
+test("forged host headers do not reach the pages that the front cache shares with every visitor", async ({ request }) => {
+  const forged = { "x-forwarded-host": "falsk.example", "x-forwarded-proto": "https" };
+  for (const path of ["/", "/publikasjoner?q=forfalsket", "/publikasjoner/takk-for-tilliten", "/feed.xml", "/api/v1/publications"]) {
+    const response = await request.get(path, { headers: forged });
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).not.toContain("falsk.example");
+  }
+});
