@@ -56,7 +56,8 @@ if (cluster.isPrimary) {
   cluster.on("message", async (worker, message) => {
     const kind = message?.[IPC];
     if (kind === "hello") participants.add(worker.id);
-    if (kind === "done") waiting.get(message.id)?.();
+    // An answer after the wait ended: that process may have served old pages until now.
+    if (kind === "done") (waiting.get(message.id) ?? (() => cache?.clear()))();
     if (kind !== "expired") return;
     cache?.clear();
     if (message.forward) {
@@ -90,6 +91,9 @@ if (cluster.isPrimary) {
   process.on("SIGTERM", () => stop(0));
   process.on("SIGINT", () => stop(0));
 } else {
+  // Next loads its cache handler at the first request; loaded now (the same module), it hears
+  // of every expiry from the start, and does not serve pages saved on disk before one.
+  await import(pathToFileURL(path.resolve("lib", "cache", "cache-handler.mjs")).href);
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   process.argv = [process.execPath, nextBin, ...process.argv.slice(2)];
   await import(pathToFileURL(nextBin).href);

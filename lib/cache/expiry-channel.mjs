@@ -40,7 +40,9 @@ function received(message) {
 
 // The front server's side of the conversation is in scripts/serve.mjs.
 const IPC = "pageCache";
-const IPC_TIMEOUT_MS = 2000;
+// Longer than the front server waits for each of its other processes (scripts/serve.mjs), so
+// that it has emptied its cache a second time before this one stops waiting.
+const IPC_TIMEOUT_MS = 5000;
 const inFrontServer = cluster.isWorker && typeof process.send === "function";
 const answers = new Map();
 let lastId = 0;

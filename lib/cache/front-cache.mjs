@@ -12,7 +12,10 @@
 //   (meant for a server-side cache only, and removed before the response leaves) or else
 //   `Cache-Control: s-maxage` or `max-age` (Next's built scripts and styles: a year, as they
 //   never change); never `private`, `no-cache` or `no-store` unless Surrogate-Control says so,
-//   and never a page Next served stale (`x-nextjs-cache: STALE`).
+//   and of the pages Next keeps itself, only one it answered from its cache (`x-nextjs-cache:
+//   HIT`), which its cache handler checked against every expiry. A fresh render (MISS) may be
+//   one that began before a save: Next hands one render to every request for the page that
+//   arrives while it runs, also to a request that came after the save.
 // - Variants: by the request headers a response varies on, when all of them are ones this
 //   cache keys on (Next's router headers and Accept-Encoding); any other Vary is not stored.
 //   Host and X-Forwarded-* are not in the key, so no public page may depend on them (absolute
@@ -23,7 +26,8 @@
 
 import { LRUCache } from "lru-cache";
 
-const EDITOR_COOKIES = /(?:^|;\s*)(?:__Secure-)?(?:authjs\.session-token|__prerender_bypass)=/;
+// Auth.js splits a large session cookie into session-token.0, .1, …
+const EDITOR_COOKIES = /(?:^|;\s*)(?:__Secure-)?(?:authjs\.session-token(?:\.\d+)?|__prerender_bypass)=/;
 const EDITOR_PATHS = /^\/(?:redaksjon|api\/auth)(?:[/?#]|$)/;
 // The request headers that take part in the key; a response may vary on these and no others.
 const KEYED_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -34,7 +38,8 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** Seconds a shared cache may keep the response, or null when it must not keep it. */
 export function sharedLifetime(status, headers) {
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;
-  if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return null;
+  const fromNext = headers["x-nextjs-cache"];
+  if (fromNext !== undefined && String(fromNext).toUpperCase() !== "HIT") return null;
   const surrogate = directives(headers["surrogate-control"]);
   if (surrogate.has("no-store")) return null;
   if (surrogate.has("max-age")) return seconds(surrogate.get("max-age"));

@@ -2,4 +2,4 @@
 import type { Server } from "node:http";
 import type { FrontCache } from "./front-cache.mjs";
 
-export function createFrontServer(cache: FrontCache | null, upstream: { host: string; port: number }): Server;
+export function createFrontServer(cache: FrontCache | null, upstream: { host: string; port: number }, options?: { idleTimeoutMs?: number }): Server;

@@ -25,8 +25,9 @@ function forwardable(headers) {
 /**
  * @param {import("./front-cache.mjs").FrontCache | null} cache null: pass every request on
  * @param {{ host: string; port: number }} upstream where Next.js listens
+ * @param {{ idleTimeoutMs?: number }} [options] how long Next may stay silent before the visitor gets an error page
  */
-export function createFrontServer(cache, upstream) {
+export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   // A request with a body (a save, an import) gets a connection of its own: on a kept-alive one
   // that Next closes at that moment it would fail, and its body cannot be sent again.
@@ -49,6 +50,9 @@ export function createFrontServer(cache, upstream) {
     headers["x-forwarded-host"] ??= request.headers.host;
 
     const idempotent = request.method === "GET" || request.method === "HEAD";
+    // Their body is never sent on; a length announced for it would make Next wait for it on a
+    // shared connection, and read the next visitor's request as that body.
+    if (idempotent) delete headers["content-length"];
     const options = { ...upstream, agent: idempotent ? agent : freshAgent, method: request.method, path: request.url, headers };
     const outgoing = http.request(options, (incoming) => {
       const status = incoming.statusCode ?? 502;
@@ -70,7 +74,7 @@ export function createFrontServer(cache, upstream) {
     });
     outgoing.on("error", (error) => {
       // A kept-alive connection that Next closed at that moment: ask once more.
-      if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET") {
+      if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET" && !response.headersSent) {
         pass(request, response, key, 2);
         return;
       }
@@ -78,9 +82,12 @@ export function createFrontServer(cache, upstream) {
         response.destroy();
         return;
       }
-      response.writeHead(502, { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
+      const status = error.code === "ETIMEDOUT" ? 504 : 502;
+      response.writeHead(status, { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
       response.end(request.method === "HEAD" ? undefined : UNAVAILABLE);
     });
+    // Silence, not length: a long streamed answer is fine, a stuck one is ended.
+    outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(Object.assign(new Error("Next did not answer"), { code: "ETIMEDOUT" })));
     response.on("close", () => {
       if (!response.writableFinished) outgoing.destroy();
     });

@@ -149,4 +149,35 @@ describe("the front server", () => {
       flaky.close();
     }
   });
+
+  it("does not let a GET with a body spoil the connection for the next visitor", async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const odd = http.request(`${base}/privat`, { method: "GET", headers: { "content-length": "5" } }, async (res) => {
+        let text = "";
+        for await (const chunk of res) text += chunk;
+        resolve(text);
+      });
+      odd.on("error", reject);
+      odd.end("hallo");
+    });
+    expect(answer).toBe("<h1>Versjon 1</h1>");
+    const next = await get("/privat");
+    expect(next.status).toBe(200);
+    expect(await next.text()).toBe("<h1>Versjon 1</h1>");
+  });
+
+  it("gives the visitor an error page when Next stays silent", async () => {
+    const silent = http.createServer(() => {});
+    const proxy = createFrontServer(cache, { host: "127.0.0.1", port: await listen(silent) }, { idleTimeoutMs: 200 });
+    const port = await listen(proxy);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/om`);
+      expect(response.status).toBe(504);
+      expect(await response.text()).toContain("Siden er midlertidig utilgjengelig");
+    } finally {
+      proxy.close();
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
 });
