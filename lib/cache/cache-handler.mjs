@@ -1,5 +1,5 @@
 // Next.js's own file-system cache for pages and data, made safe for "never stale after a
-// publish". Two gaps in Next 16.4's expiry check are closed here:
+// publish". Three gaps in Next 16.4's expiry check are closed here:
 //
 // 1. Two clocks. Next stamps an expiry with Date.now() but compares it with
 //    performance.timeOrigin + performance.now(). The two drift apart in a long-running process
@@ -9,6 +9,11 @@
 //    result after the expiry (a link prefetch, a background refresh) is stamped with the time
 //    it was stored, so it looks newer than the expiry. Here an entry whose render began
 //    before an expiry of one of its tags is not served; the next request renders it afresh.
+//
+// 3. Entries from before the process started. Next keeps its cache on disk across restarts and
+//    serves such an entry once more while it renders it afresh, though the content may have
+//    changed meanwhile: a save in another instance, or a database reset to the seed. Here an
+//    entry older than the process is not served.
 //
 // Expiry reaches the other instances of the app on the same database too (expiry-channel.mjs).
 // Plain JavaScript because Next loads this file at run time, outside the TypeScript build.
@@ -23,6 +28,7 @@ const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
 const expiredAt = new Map(); // tag → when it last expired
 const renderSince = new Map(); // key → since when a render of it may be running
 const bornStale = new Set(); // keys whose stored entry was rendered across an expiry
+const startedAt = Date.now();
 
 function tagsOf(value, ctx) {
   if (value?.kind === "FETCH") return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
@@ -50,7 +56,7 @@ function rendersNext(entry, now) {
 export default class ClockSafeCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     let entry = await super.get(key, ctx);
-    if (entry && (bornStale.has(key) || expiredSince(tagsOf(entry.value, ctx), entry.lastModified))) entry = null;
+    if (entry && (entry.lastModified < startedAt || bornStale.has(key) || expiredSince(tagsOf(entry.value, ctx), entry.lastModified))) entry = null;
     const now = Date.now();
     if (rendersNext(entry, now) && !renderSince.has(key)) renderSince.set(key, now);
     return entry;

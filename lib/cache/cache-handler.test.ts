@@ -74,4 +74,14 @@ describe("the page and data cache", () => {
     await handler().revalidateTag(["_N_T_/om"], { expire: 3600 });
     expect(await handler().get("/$/om", responseCtx)).not.toBeNull();
   });
+
+  it("does not serve an entry stored before the process started (an earlier run of the server)", async () => {
+    const realNow = Date.now();
+    vi.spyOn(Date, "now").mockReturnValue(realNow - 3_600_000);
+    await handler().set("/$/prosjekter", page("_N_T_/prosjekter"), { cacheControl: { revalidate: 300 } });
+    vi.restoreAllMocks();
+    expect(await handler().get("/$/prosjekter", responseCtx)).toBeNull();
+    await handler().set("/$/prosjekter", page("_N_T_/prosjekter"), { cacheControl: { revalidate: 300 } });
+    expect(await handler().get("/$/prosjekter", responseCtx)).not.toBeNull();
+  });
 });
