@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
 import { openBenchDatabase } from "./lib/bench-database";
 import { benchSearches } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
@@ -28,7 +29,7 @@ const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3203);
 const DIST_DIR = ".next-bench";
 const base = `http://127.0.0.1:${PORT}`;
 // The front server's cache (scripts/serve.mjs); FRONT_CACHE_MB=0 measures Next.js alone.
-const frontCacheMb = Number(process.env.FRONT_CACHE_MB ?? 64);
+const frontCacheMb = frontCacheMegabytes();
 
 type Row = Measurement & { name: string; path: string };
 

@@ -4,24 +4,22 @@
 // This process also carries every cache expiry between them (the other side is in
 // lib/cache/expiry-channel.mjs): it empties the front cache, passes the expiry to the other
 // processes, and answers the one that saved only when all of them have it.
-// Usage (from scripts/start.ts): node scripts/serve.mjs COUNT PORT
+// Usage (from scripts/start.ts): node scripts/serve.mjs COUNT PORT NEXT_PORT
 // FRONT_CACHE_MB sets the front cache's size (default 64; 0 turns it off).
 import cluster from "node:cluster";
-import net from "node:net";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { FrontCache } from "../lib/cache/front-cache.mjs";
+import { IPC, untilAnswered } from "../lib/cache/expiry-channel.mjs";
+import { FrontCache, frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
 import { createFrontServer } from "../lib/cache/front-server.mjs";
 
-const IPC = "pageCache";
 const IPC_TIMEOUT_MS = 2000;
 const HOST = "127.0.0.1";
 
 if (cluster.isPrimary) {
-  const [count, port] = process.argv.slice(2).map(Number);
-  const megabytes = Number(process.env.FRONT_CACHE_MB ?? 64);
+  const [count, port, nextPort] = process.argv.slice(2).map(Number);
+  const megabytes = frontCacheMegabytes();
   const cache = megabytes > 0 ? new FrontCache({ maxBytes: megabytes * 1024 * 1024 }) : null;
-  const nextPort = await freePort();
   const front = createFrontServer(cache, { host: HOST, port: nextPort });
   const participants = new Set(); // workers whose page cache listens for expiry
   const waiting = new Map(); // "worker:id" → resolve
@@ -40,18 +38,11 @@ if (cluster.isPrimary) {
     }
   };
 
-  const expireIn = (worker, tags) =>
-    new Promise((resolve) => {
-      const id = `${worker.id}:${Math.random()}`;
-      const timer = setTimeout(done, IPC_TIMEOUT_MS);
-      function done() {
-        clearTimeout(timer);
-        waiting.delete(id);
-        resolve();
-      }
-      waiting.set(id, done);
-      worker.send({ [IPC]: "expire", id, tags });
-    });
+  let lastId = 0;
+  const expireIn = (worker, tags) => {
+    const id = `${worker.id}:${++lastId}`;
+    return untilAnswered(waiting, id, IPC_TIMEOUT_MS, () => worker.send({ [IPC]: "expire", id, tags }));
+  };
 
   cluster.on("message", async (worker, message) => {
     const kind = message?.[IPC];
@@ -97,16 +88,4 @@ if (cluster.isPrimary) {
   const nextBin = path.resolve("node_modules", "next", "dist", "bin", "next");
   process.argv = [process.execPath, nextBin, ...process.argv.slice(2)];
   await import(pathToFileURL(nextBin).href);
-}
-
-/** A port on 127.0.0.1 that nothing listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { freePort } from "../lib/db/embedded";
 import { openDatabase, prepareDatabase, resolveAuthSecret, type Database } from "./lib/database";
 
 const dev = process.argv.includes("--dev");
@@ -33,8 +34,10 @@ function run(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProce
   return spawn(process.execPath, [nextBin, ...args], { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
 }
 
-function serve(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [path.join("scripts", "serve.mjs"), String(workers), port], { env, stdio: "inherit" });
+async function serve(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  // Next.js listens on a private port behind the front server.
+  const nextPort = await freePort();
+  return spawn(process.execPath, [path.join("scripts", "serve.mjs"), String(workers), port, String(nextPort)], { env, stdio: "inherit" });
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<void> {
@@ -76,7 +79,7 @@ async function main() {
     const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
     if (!dev && needsBuild()) await build(env);
     console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
-    server = dev ? run(["dev", "-p", port], env, false) : serve(env);
+    server = dev ? run(["dev", "-p", port], env, false) : await serve(env);
     server.on("exit", (code) => void stop(code ?? 0));
   } catch (error) {
     console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -39,7 +39,7 @@ function received(message) {
 }
 
 // The front server's side of the conversation is in scripts/serve.mjs.
-const IPC = "pageCache";
+export const IPC = "pageCache";
 // Longer than the front server waits for each of its other processes (scripts/serve.mjs), so
 // that it has emptied its cache a second time before this one stops waiting.
 const IPC_TIMEOUT_MS = 5000;
@@ -60,20 +60,28 @@ if (inFrontServer) {
   process.send({ [IPC]: "hello" });
 }
 
-/** Tells the front server; with `forward`, it also expires its other processes' caches. */
-function tellFrontServer(tags, { forward }) {
-  if (!inFrontServer) return Promise.resolve();
-  const id = ++lastId;
+/**
+ * Sends a message and resolves when its answer arrives (`answers.get(id)()` is called) or when
+ * `timeoutMs` have passed: a process that does not answer must not hold up a save.
+ */
+export function untilAnswered(answers, id, timeoutMs, send) {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
       answers.delete(id);
       resolve();
     };
-    const timer = setTimeout(done, IPC_TIMEOUT_MS);
+    const timer = setTimeout(done, timeoutMs);
     answers.set(id, done);
-    process.send({ [IPC]: "expired", id, tags, forward });
+    send();
   });
+}
+
+/** Tells the front server; with `forward`, it also expires its other processes' caches. */
+function tellFrontServer(tags, { forward }) {
+  if (!inFrontServer) return Promise.resolve();
+  const id = ++lastId;
+  return untilAnswered(answers, id, IPC_TIMEOUT_MS, () => process.send({ [IPC]: "expired", id, tags, forward }));
 }
 
 function retryLater(reason) {

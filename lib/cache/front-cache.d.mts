@@ -5,6 +5,7 @@ type Request = { method?: string; url?: string; headers: IncomingHttpHeaders | R
 type Response = { status: number; headers: OutgoingHttpHeaders | Record<string, string>; body: Buffer };
 
 export const MAX_BODY_BYTES: number;
+export function frontCacheMegabytes(env?: Record<string, string | undefined>): number;
 export function sharedLifetime(status: number, headers: Record<string, unknown>): number | null;
 export function outgoingHeaders<T extends Record<string, unknown>>(headers: T): T;
 export class FrontCache {

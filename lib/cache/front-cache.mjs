@@ -35,6 +35,11 @@ const KEYED_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "age", "surrogate-control"]);
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/** The front cache's size: FRONT_CACHE_MB, 64 unless set; 0 turns the cache off. */
+export function frontCacheMegabytes(env = process.env) {
+  return Number(env.FRONT_CACHE_MB ?? 64);
+}
+
 /** Seconds a shared cache may keep the response, or null when it must not keep it. */
 export function sharedLifetime(status, headers) {
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;

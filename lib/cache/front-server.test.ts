@@ -51,6 +51,20 @@ beforeEach(() => {
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
 
+/** A front server of its own before another stand-in for Next (or a port where none listens); both closed afterwards. */
+async function withFrontServer(upstream: number | http.Server, options: { idleTimeoutMs?: number }, run: (base: string) => Promise<void>) {
+  const next = typeof upstream === "number" ? null : upstream;
+  const proxy = createFrontServer(cache, { host: "127.0.0.1", port: next ? await listen(next) : (upstream as number) }, options);
+  const port = await listen(proxy);
+  try {
+    await run(`http://127.0.0.1:${port}`);
+  } finally {
+    proxy.close();
+    next?.closeAllConnections();
+    next?.close();
+  }
+}
+
 describe("the front server", () => {
   it("asks Next once and then answers from its cache, without the cache's own header", async () => {
     const first = await get("/om");
@@ -117,15 +131,11 @@ describe("the front server", () => {
   });
 
   it("says in Norwegian that the site is unavailable when Next does not answer", async () => {
-    const orphan = createFrontServer(cache, { host: "127.0.0.1", port: 1 });
-    const port = await listen(orphan);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
+    await withFrontServer(1, {}, async (orphan) => {
+      const response = await fetch(`${orphan}/`);
       expect(response.status).toBe(502);
       expect(await response.text()).toContain("Siden er midlertidig utilgjengelig");
-    } finally {
-      orphan.close();
-    }
+    });
   });
 
   it("asks again when Next drops a kept-alive connection at the moment it is used", async () => {
@@ -136,18 +146,13 @@ describe("the front server", () => {
       if (socket.served > 1) return socket.destroy();
       res.writeHead(200, { "cache-control": "private, no-store" }).end("svar");
     });
-    const proxy = createFrontServer(cache, { host: "127.0.0.1", port: await listen(flaky) });
-    const port = await listen(proxy);
-    try {
+    await withFrontServer(flaky, {}, async (front) => {
       for (let i = 0; i < 3; i++) {
-        const response = await fetch(`http://127.0.0.1:${port}/privat`);
+        const response = await fetch(`${front}/privat`);
         expect(response.status).toBe(200);
         expect(await response.text()).toBe("svar");
       }
-    } finally {
-      proxy.close();
-      flaky.close();
-    }
+    });
   });
 
   it("does not let a GET with a body spoil the connection for the next visitor", async () => {
@@ -167,17 +172,14 @@ describe("the front server", () => {
   });
 
   it("gives the visitor an error page when Next stays silent", async () => {
-    const silent = http.createServer(() => {});
-    const proxy = createFrontServer(cache, { host: "127.0.0.1", port: await listen(silent) }, { idleTimeoutMs: 200 });
-    const port = await listen(proxy);
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/om`);
-      expect(response.status).toBe(504);
-      expect(await response.text()).toContain("Siden er midlertidig utilgjengelig");
-    } finally {
-      proxy.close();
-      silent.closeAllConnections();
-      silent.close();
-    }
+    await withFrontServer(
+      http.createServer(() => {}),
+      { idleTimeoutMs: 200 },
+      async (front) => {
+        const response = await fetch(`${front}/om`);
+        expect(response.status).toBe(504);
+        expect(await response.text()).toContain("Siden er midlertidig utilgjengelig");
+      },
+    );
   });
 });
