@@ -26,6 +26,24 @@ test("results follow the search text as you type, without losing focus or scroll
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
 });
 
+test("a filter chosen before the page's script has loaded is kept", async ({ page }) => {
+  // Hold the scripts back until the visitor has chosen, as on a slow connection.
+  let release = () => {};
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.*\.js$/, async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto("/publikasjoner", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Type").selectOption("rapport");
+  release();
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Fra").fill("2011");
+  await expect(page).toHaveURL(/fra=2011/);
+  await expect(page).toHaveURL(/type=rapport/);
+  await expect(page.getByLabel("Type")).toHaveValue("rapport");
+});
+
 test("filters are new history entries: back restores the results and the form", async ({ page }) => {
   await page.goto("/publikasjoner?q=selvhjelp");
   await expect(status(page)).toHaveText(/for «selvhjelp»/);

@@ -26,8 +26,13 @@ export function LiveSearchForm({ current, children, ...props }: Props) {
     if (href !== current) startTransition(() => router[mode](href, { scroll: false }));
   }
 
-  // After back or forward, fields show the URL's state, except the one being edited.
+  // After back or forward, fields show the URL's state, except the one being edited. Not on the
+  // first render: the fields came from the server with that state, or hold what the visitor chose
+  // before this script had loaded.
+  const shown = useRef(current);
   useEffect(() => {
+    if (shown.current === current) return;
+    shown.current = current;
     const params = new URLSearchParams(current.split("?")[1]);
     for (const field of Array.from(form.current?.elements ?? [])) {
       if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field.name && field !== document.activeElement) {
