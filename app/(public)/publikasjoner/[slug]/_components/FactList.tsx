@@ -60,9 +60,9 @@ export function FactList({ publication: p }: { publication: PublicationDetail })
         {facts
           .filter(([, value]) => value !== null && value !== undefined && value !== "")
           .map(([label, value]) => (
-            <div key={label} className="grid grid-cols-[6.5rem_1fr] gap-3 px-4 py-2.5">
+            <div key={label} className="grid grid-cols-[5.75rem_1fr] gap-3 px-4 py-2.5">
               <dt className="font-semibold text-muted">{label}</dt>
-              <dd className="min-w-0 break-words">{value}</dd>
+              <dd className="min-w-0 break-words hyphens-auto">{value}</dd>
             </div>
           ))}
       </dl>
