@@ -76,6 +76,12 @@ function printTable(rows: Row[]): void {
   for (const line of [header, ...lines]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
 }
 
+/** The same first-time URL asked for by `visitors` at the same moment: how long each waited. */
+async function coldBurst(url: string, visitors: number) {
+  const latencies = (await Promise.all(Array.from({ length: visitors }, () => timedRequest(url)))).map((ms) => Math.round(ms * 10) / 10).sort((a, b) => a - b);
+  return { path: url.slice(base.length), visitors, latenciesMs: latencies, slowestMs: latencies.at(-1)! };
+}
+
 async function main(): Promise<void> {
   const count = Number(values.publications);
   const seconds = Number(values.seconds);
@@ -87,7 +93,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   let staticServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
   try {
-    const { searches, detailPath, warmupPaths } = await benchSearches(database.url);
+    const { searches, detailPath, warmupPaths, coldBurstPath } = await benchSearches(database.url);
     console.log("  Building and starting the production server");
     const started = await startServer(database.url);
     server = started.child;
@@ -106,6 +112,9 @@ async function main(): Promise<void> {
     await page("a work's page", detailPath, 10, seconds);
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
+    // Ten visitors at once making the same first-time search, as after a save on a busy day.
+    const burst = await coldBurst(base + coldBurstPath, 10);
+    console.log(`  ${burst.visitors} visitors at once, first time: ${burst.slowestMs} ms for the slowest`);
     // The front server and the Next.js processes behind it (scripts/serve.mjs).
     const serverPids = processTree(server.pid!).filter((pid) => /next-server|scripts\/serve\.mjs/.test(commandLine(pid)));
     // Their peaks added up (an upper bound of the total).
@@ -121,6 +130,7 @@ async function main(): Promise<void> {
       `\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · ${values.workers} Next.js process(es) · front cache ${frontCacheMb ? `${frontCacheMb} MB` : "off"} · peak RSS ${peakRss} MB`,
     );
     printTable(rows);
+    console.log(`${burst.path}, first time, ${burst.visitors} visitors at once: ${burst.latenciesMs.join(", ")} ms`);
     console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
     console.log(
       `Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os
@@ -142,6 +152,7 @@ async function main(): Promise<void> {
       overviewToStaticRatio: ratio,
       worstSearchP95Ms: Math.max(...searchRows.map((row) => row.p95)),
       rows,
+      coldBurst: burst,
     };
     mkdirSync("bench", { recursive: true });
     writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);

@@ -2,6 +2,14 @@
 // (front-cache.mjs) what it may, and passes every other request on to the Next.js server
 // processes behind it, streaming their responses back unchanged while keeping a copy of those
 // the cache may store. Started by scripts/serve.mjs.
+//
+// Requests for a page that Next is rendering for another visitor wait for that render instead of
+// starting one of their own (as nginx's proxy_cache_lock does), and get it from the cache when it
+// was stored. After a save every page is asked for afresh, often by many visitors at once, and
+// one first-time search at 100,000 works can keep the database busy for half a second: ten of
+// them at once took ten times as long. Only a request that began after the last change joins a
+// render (one from before may show old content), and a page whose response was not stored is not
+// waited for again for a while (it is private, or Next rendered it afresh and keeps it itself).
 // Plain JavaScript because it runs outside the Next.js build.
 
 import http from "node:http";
@@ -25,13 +33,51 @@ function forwardable(headers) {
 /**
  * @param {import("./front-cache.mjs").FrontCache | null} cache null: pass every request on
  * @param {{ host: string; port: number }} upstream where Next.js listens
- * @param {{ idleTimeoutMs?: number }} [options] how long Next may stay silent before the visitor gets an error page
+ * @param {{ idleTimeoutMs?: number; joinTimeoutMs?: number }} [options] how long Next may stay silent
+ *   before the visitor gets an error page, and how long a request waits for another's render
  */
-export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } = {}) {
+export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   // A request with a body (a save, an import) gets a connection of its own: on a kept-alive one
   // that Next closes at that moment it would fail, and its body cannot be sent again.
   const freshAgent = new http.Agent({ keepAlive: false });
+
+  const rendering = new Map(); // key → { began, done: Promise<void> }: renders others may join
+  const notStored = new Map(); // key → until when requests for it do not wait for each other
+
+  /** Registers the request as the one render of its key, unless its pages are not stored; returns the callback for when it ends. */
+  function lead(key) {
+    if (key === null || (notStored.get(key) ?? 0) > Date.now()) return () => {};
+    let finish = () => {};
+    const began = cache.begin();
+    const done = new Promise((resolve) => (finish = resolve));
+    rendering.set(key, { began, done });
+    let over = false;
+    return (unstorable) => {
+      if (over) return;
+      over = true;
+      if (rendering.get(key)?.done === done) rendering.delete(key);
+      if (unstorable) {
+        if (notStored.size >= 10_000) notStored.clear();
+        notStored.set(key, Date.now() + 10_000);
+      }
+      finish();
+    };
+  }
+
+  /** Waits for a render of the same page that began after the last change, if one is running; false if none. */
+  function join(request, response, key) {
+    const running = key === null ? undefined : rendering.get(key);
+    if (!running || running.began !== cache.begin()) return false;
+    let timer;
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, joinTimeoutMs)));
+    Promise.race([running.done, waited]).then(() => {
+      clearTimeout(timer);
+      if (request.socket.destroyed) return;
+      if (!fromCache(request, response, key)) pass(request, response, key, lead(key));
+    });
+    return true;
+  }
 
   function fromCache(request, response, key) {
     const hit = cache?.get(key);
@@ -41,7 +87,8 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } =
     return true;
   }
 
-  function pass(request, response, key, attempt = 1) {
+  /** Passes the request on to Next; `ended(unstorable)` is called when its response is over, with true when it was whole but not one to store. */
+  function pass(request, response, key, ended = () => {}, attempt = 1) {
     const began = cache?.begin();
     const headers = forwardable(request.headers);
     const client = request.socket.remoteAddress;
@@ -67,7 +114,9 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } =
         chunks?.push(chunk);
       });
       incoming.on("end", () => {
-        if (chunks) cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
+        const stored = chunks !== null && cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
+        // (A render overtaken by a change is not stored, but the page may be.)
+        ended(!stored && (chunks === null || began === cache.begin()));
       });
       incoming.on("error", () => response.destroy());
       incoming.pipe(response);
@@ -75,9 +124,10 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } =
     outgoing.on("error", (error) => {
       // A kept-alive connection that Next closed at that moment: ask once more.
       if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET" && !response.headersSent) {
-        pass(request, response, key, 2);
+        pass(request, response, key, ended, 2);
         return;
       }
+      ended(false);
       if (response.headersSent) {
         response.destroy();
         return;
@@ -89,7 +139,9 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } =
     // Silence, not length: a long streamed answer is fine, a stuck one is ended.
     outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(Object.assign(new Error("Next did not answer"), { code: "ETIMEDOUT" })));
     response.on("close", () => {
-      if (!response.writableFinished) outgoing.destroy();
+      if (response.writableFinished) return;
+      outgoing.destroy();
+      ended(false);
     });
     // Only a request with a body is streamed on; it is sent once (see freshAgent).
     if (idempotent) outgoing.end();
@@ -98,8 +150,8 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000 } =
 
   const server = http.createServer((request, response) => {
     const key = cache ? cache.keyOf(request) : null;
-    if (key !== null && fromCache(request, response, key)) return;
-    pass(request, response, key);
+    if (key !== null && (fromCache(request, response, key) || join(request, response, key))) return;
+    pass(request, response, key, lead(key));
   });
   server.keepAliveTimeout = 65_000;
   server.on("close", () => {

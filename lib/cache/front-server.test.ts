@@ -52,7 +52,11 @@ beforeEach(() => {
 const get = (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
 
 /** A front server of its own before another stand-in for Next (or a port where none listens); both closed afterwards. */
-async function withFrontServer(upstream: number | http.Server, options: { idleTimeoutMs?: number }, run: (base: string) => Promise<void>) {
+async function withFrontServer(
+  upstream: number | http.Server,
+  options: { idleTimeoutMs?: number; joinTimeoutMs?: number },
+  run: (base: string) => Promise<void>,
+) {
   const next = typeof upstream === "number" ? null : upstream;
   const proxy = createFrontServer(cache, { host: "127.0.0.1", port: next ? await listen(next) : (upstream as number) }, options);
   const port = await listen(proxy);
@@ -98,6 +102,60 @@ describe("the front server", () => {
     const next = await get("/om");
     expect(next.headers.get("x-front-cache")).toBe("MISS");
     expect(await next.text()).toBe("<h1>Versjon 2</h1>");
+  });
+
+  /** Holds Next's answers back until the returned function is called. */
+  function holdNextBack() {
+    let release = () => {};
+    holdNext = new Promise((resolve) => (release = resolve));
+    return release;
+  }
+
+  it("asks Next once for a page that many visitors ask for at the same moment", async () => {
+    const release = holdNextBack();
+    const first = get("/om");
+    await expect.poll(() => seen.length).toBe(1);
+    const others = Array.from({ length: 4 }, () => get("/om"));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // they reach the front server meanwhile
+    release();
+    const responses = await Promise.all([first, ...others]);
+    expect(await Promise.all(responses.map((response) => response.text()))).toEqual(Array(5).fill("<h1>Versjon 1</h1>"));
+    expect(responses.map((response) => response.headers.get("x-front-cache"))).toEqual(["MISS", "HIT", "HIT", "HIT", "HIT"]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("does not let a request that came after a change wait for a render that began before it", async () => {
+    const release = holdNextBack();
+    const before = get("/om");
+    await expect.poll(() => seen.length).toBe(1);
+    version = 2;
+    cache.clear();
+    const after = get("/om");
+    await expect.poll(() => seen.length).toBe(2); // asked Next itself, while the first render still runs
+    release();
+    expect(await (await before).text()).toBe("<h1>Versjon 1</h1>");
+    expect(await (await after).text()).toBe("<h1>Versjon 2</h1>");
+  });
+
+  it("does not make visitors wait for each other for a page it does not store", async () => {
+    await (await get("/privat")).text();
+    const release = holdNextBack();
+    const both = [get("/privat"), get("/privat")];
+    await expect.poll(() => seen.length).toBe(3);
+    release();
+    for (const response of await Promise.all(both)) expect(await response.text()).toBe("<h1>Versjon 1</h1>");
+  });
+
+  it("asks Next itself when another visitor's render takes too long", async () => {
+    await withFrontServer(upstream.address() ? (upstream.address() as AddressInfo).port : 1, { joinTimeoutMs: 100 }, async (front) => {
+      const release = holdNextBack();
+      const slow = fetch(`${front}/om`);
+      await expect.poll(() => seen.length).toBe(1);
+      const impatient = fetch(`${front}/om`);
+      await expect.poll(() => seen.length).toBe(2);
+      release();
+      for (const response of await Promise.all([slow, impatient])) expect(await response.text()).toBe("<h1>Versjon 1</h1>");
+    });
   });
 
   it("keeps the variants a page varies on apart", async () => {

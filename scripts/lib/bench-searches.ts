@@ -7,9 +7,9 @@ type Search = { name: string; path: string };
 /**
  * The 20 searches of `npm run bench`: common and rare words, two-letter prefixes, typos, with and
  * without filters; a work's page that was not prerendered (the last synthetic work); and pages to
- * warm the server up with.
+ * warm the server up with; and a first-time search that ten visitors make at the same moment.
  */
-export async function benchSearches(databaseUrl: string): Promise<{ searches: Search[]; detailPath: string; warmupPaths: string[] }> {
+export async function benchSearches(databaseUrl: string): Promise<{ searches: Search[]; detailPath: string; warmupPaths: string[]; coldBurstPath: string }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -28,6 +28,8 @@ export async function benchSearches(databaseUrl: string): Promise<{ searches: Se
       detailPath: `/publikasjoner/${works[0]}`,
       // Other pages of the same kinds, to warm the server up without touching the measured ones.
       warmupPaths: ["/om", "/prosjekter", "/arrangementer", `/publikasjoner/${works[1]}`, "/publikasjoner?q=oppvarming&type=bok"],
+      // A common word that no other measurement searches for.
+      coldBurstPath: overviewHref({ q: "helse", page: 1 }),
       searches: [
         search("common: selvhjelp", { q: "selvhjelp" }),
         search("common: mestring", { q: "mestring" }),
