@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from "./axe";
-import { createAccount, expect, logIn, test } from "./fixtures";
+import { createAccount, expect, logIn, test, withDatabase } from "./fixtures";
 
 // Whole editor journeys: longer than a single page visit.
 test.describe.configure({ timeout: 120_000 });
@@ -166,6 +166,24 @@ test("repeated wrong passwords lock the account with a clear message", async ({ 
   await page.getByLabel("Passord").fill(account.password);
   await page.getByRole("button", { name: "Logg inn" }).click();
   await expect(page.locator("form [role=alert]")).toHaveText(/For mange mislykkede forsøk/);
+});
+
+test("a failed login is counted against the visitor's own address, not one the visitor names in a header", async ({ page }) => {
+  const account = await createAccount("editor", "adresse");
+  // A new made-up address on every attempt would otherwise escape the lock per address.
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.66", "x-real-ip": "203.0.113.67" });
+  await page.goto("/redaksjon/logg-inn");
+  await page.getByLabel("E-post").fill(account.email);
+  await page.getByLabel("Passord").fill("feil-passord-igjen");
+  await page.getByRole("button", { name: "Logg inn" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText("Feil e-post eller passord.");
+  const addresses = await withDatabase(async (client) => {
+    const { rows } = await client.query<{ ip: string }>(`SELECT ip FROM "AuditEvent" WHERE action = 'login_failed' AND detail->>'email' = $1`, [account.email]);
+    return rows.map((row) => row.ip);
+  });
+  // The browser's own connection, on this machine.
+  expect(addresses).toHaveLength(1);
+  expect(["127.0.0.1", "::1", "::ffff:127.0.0.1"]).toContain(addresses[0]);
 });
 
 test("logging out ends the session on the server, and the old cookie no longer works", async ({ browser }) => {

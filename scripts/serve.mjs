@@ -5,7 +5,9 @@
 // lib/cache/expiry-channel.mjs): it empties the front cache, passes the expiry to the other
 // processes, and answers the one that saved only when all of them have it.
 // Usage (from scripts/start.ts): node scripts/serve.mjs COUNT PORT NEXT_PORT
-// FRONT_CACHE_MB sets the front cache's size (default 64; 0 turns it off).
+// FRONT_CACHE_MB sets the front cache's size (default 64; 0 turns it off). TRUST_PROXY is the number
+// of proxies in front of the front server that add the visitor's address to X-Forwarded-For
+// (default 0: the port is public, and the address is the connection's).
 import cluster from "node:cluster";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,7 +22,12 @@ if (cluster.isPrimary) {
   const [count, port, nextPort] = process.argv.slice(2).map(Number);
   const megabytes = frontCacheMegabytes();
   const cache = megabytes > 0 ? new FrontCache({ maxBytes: megabytes * 1024 * 1024 }) : null;
-  const front = createFrontServer(cache, { host: HOST, port: nextPort });
+  const trustedProxies = Number(process.env.TRUST_PROXY || 0);
+  if (!Number.isInteger(trustedProxies) || trustedProxies < 0) {
+    console.error(`  TRUST_PROXY must be the number of proxies in front of the server (0, 1, …), not «${process.env.TRUST_PROXY}».`);
+    process.exit(1);
+  }
+  const front = createFrontServer(cache, { host: HOST, port: nextPort }, { trustedProxies });
   const participants = new Set(); // workers whose page cache listens for expiry
   const waiting = new Map(); // "worker:id" → resolve
 

@@ -20,9 +20,13 @@ export class LockedSignin extends CredentialsSignin {
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(256) });
 
-/** The client's address as the nearest proxy reports it; only a hint (see README). */
+/**
+ * The client's address: X-Real-IP, which the front server of `npm start` sets from the connection
+ * (or from trusted proxies, TRUST_PROXY) and never takes from the visitor (lib/cache/front-server.mjs).
+ * The development server has no front server; there the visitor's own headers are read.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return headers.get("x-real-ip") || headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
 async function authorize(input: unknown, request: Request) {

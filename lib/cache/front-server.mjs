@@ -31,12 +31,38 @@ function forwardable(headers) {
 }
 
 /**
+ * The X-Forwarded-* headers Next gets, and X-Real-IP: the visitor's address, which login
+ * throttling counts failures by (lib/auth/config.ts). With no proxy in front (`trustedProxies`
+ * 0, npm start on a public port) they describe this connection, and what the visitor sent is
+ * dropped: otherwise anyone could name a new address on every attempt. Behind N proxies that each
+ * add the address they saw (nginx's $proxy_add_x_forwarded_for), the visitor is the address the
+ * outermost of them added, and the visitor's own entries before it are kept but not believed.
+ */
+export function forwardedHeaders(request, trustedProxies) {
+  const peer = request.socket.remoteAddress ?? "";
+  const own = { "x-forwarded-proto": request.socket.encrypted ? "https" : "http", "x-forwarded-host": request.headers.host ?? "" };
+  if (trustedProxies === 0) return { "x-forwarded-for": peer, "x-real-ip": peer, ...own };
+  const given = String(request.headers["x-forwarded-for"] ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const chain = [...given, peer];
+  return {
+    "x-forwarded-for": chain.join(", "),
+    "x-real-ip": chain[Math.max(0, chain.length - 1 - trustedProxies)],
+    "x-forwarded-proto": request.headers["x-forwarded-proto"] ?? own["x-forwarded-proto"],
+    "x-forwarded-host": request.headers["x-forwarded-host"] ?? own["x-forwarded-host"],
+  };
+}
+
+/**
  * @param {import("./front-cache.mjs").FrontCache | null} cache null: pass every request on
  * @param {{ host: string; port: number }} upstream where Next.js listens
- * @param {{ idleTimeoutMs?: number; joinTimeoutMs?: number }} [options] how long Next may stay silent
- *   before the visitor gets an error page, and how long a request waits for another's render
+ * @param {{ idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number }} [options] how long
+ *   Next may stay silent before the visitor gets an error page, how long a request waits for
+ *   another's render, and how many proxies in front of this server add to X-Forwarded-For
  */
-export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000 } = {}) {
+export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000, trustedProxies = 0 } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   // A request with a body (a save, an import) gets a connection of its own: on a kept-alive one
   // that Next closes at that moment it would fail, and its body cannot be sent again.
@@ -91,10 +117,7 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
   function pass(request, response, key, ended = () => {}, attempt = 1) {
     const began = cache?.begin();
     const headers = forwardable(request.headers);
-    const client = request.socket.remoteAddress;
-    if (client) headers["x-forwarded-for"] = request.headers["x-forwarded-for"] ? `${request.headers["x-forwarded-for"]}, ${client}` : client;
-    headers["x-forwarded-proto"] ??= request.socket.encrypted ? "https" : "http";
-    headers["x-forwarded-host"] ??= request.headers.host;
+    Object.assign(headers, forwardedHeaders(request, trustedProxies));
 
     const idempotent = request.method === "GET" || request.method === "HEAD";
     // Their body is never sent on; a length announced for it would make Next wait for it on a

@@ -54,7 +54,7 @@ const get = (path: string, headers: Record<string, string> = {}) => fetch(base +
 /** A front server of its own before another stand-in for Next (or a port where none listens); both closed afterwards. */
 async function withFrontServer(
   upstream: number | http.Server,
-  options: { idleTimeoutMs?: number; joinTimeoutMs?: number },
+  options: { idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number },
   run: (base: string) => Promise<void>,
 ) {
   const next = typeof upstream === "number" ? null : upstream;
@@ -147,7 +147,7 @@ describe("the front server", () => {
   });
 
   it("asks Next itself when another visitor's render takes too long", async () => {
-    await withFrontServer(upstream.address() ? (upstream.address() as AddressInfo).port : 1, { joinTimeoutMs: 100 }, async (front) => {
+    await withFrontServer((upstream.address() as AddressInfo).port, { joinTimeoutMs: 100 }, async (front) => {
       const release = holdNextBack();
       const slow = fetch(`${front}/om`);
       await expect.poll(() => seen.length).toBe(1);
@@ -181,11 +181,25 @@ describe("the front server", () => {
     expect(seen).toHaveLength(2);
   });
 
-  it("passes a form's body on, and tells Next who asked", async () => {
-    const response = await fetch(`${base}/ekko`, { method: "POST", body: "tittel=Selvhjelp", headers: { "x-forwarded-for": "203.0.113.9" } });
+  it("passes a form's body on, and tells Next who asked, whatever address the visitor claims", async () => {
+    const claims = { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10", "x-forwarded-host": "example.org", "x-forwarded-proto": "https" };
+    const response = await fetch(`${base}/ekko`, { method: "POST", body: "tittel=Selvhjelp", headers: claims });
     expect(await response.text()).toBe("tittel=Selvhjelp");
-    expect(seen[0]!.headers["x-forwarded-for"]).toBe("203.0.113.9, 127.0.0.1");
-    expect(seen[0]!.headers["x-forwarded-host"]).toBe(new URL(base).host);
+    const { headers } = seen[0]!;
+    expect([headers["x-forwarded-for"], headers["x-real-ip"]]).toEqual(["127.0.0.1", "127.0.0.1"]);
+    expect([headers["x-forwarded-host"], headers["x-forwarded-proto"]]).toEqual([new URL(base).host, "http"]);
+  });
+
+  it("behind a trusted proxy, takes the visitor's address from the entry that proxy added", async () => {
+    const port = (upstream.address() as AddressInfo).port;
+    await withFrontServer(port, { trustedProxies: 1 }, async (front) => {
+      // The visitor forged 203.0.113.66; the proxy added the address it saw, 198.51.100.7.
+      await (await fetch(`${front}/privat`, { headers: { "x-forwarded-for": "203.0.113.66, 198.51.100.7", "x-forwarded-proto": "https" } })).text();
+    });
+    const { headers } = seen[0]!;
+    expect(headers["x-real-ip"]).toBe("198.51.100.7");
+    expect(headers["x-forwarded-for"]).toBe("203.0.113.66, 198.51.100.7, 127.0.0.1");
+    expect(headers["x-forwarded-proto"]).toBe("https");
   });
 
   it("says in Norwegian that the site is unavailable when Next does not answer", async () => {
