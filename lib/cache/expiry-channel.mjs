@@ -131,12 +131,18 @@ export function onSharedExpiry(listener) {
   connect().catch((error) => retryLater(error.message));
 }
 
+// One query at a time on the listening connection: pg 8 queues overlapping ones with a warning,
+// and pg 9 will refuse them (two saves at the same moment).
+let notifying = Promise.resolve();
+
 /** Tells the other processes and instances that these tags expired here. */
 export async function shareExpiry(tags) {
   const onThisMachine = tellFrontServer(tags, { forward: true });
   try {
     const connection = await connect();
-    await connection?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ from: instance, tags })]);
+    const notify = () => connection?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ from: instance, tags })]);
+    notifying = notifying.catch(() => {}).then(notify);
+    await notifying;
   } catch (error) {
     console.error(`Page cache: could not tell other instances of the app about a change (${error.message}).`);
   }

@@ -40,6 +40,31 @@ describe("cache expiry shared between instances", () => {
     expect(arrivedHere).toEqual([]);
   });
 
+  it("sends two changes made at the same moment one after the other on its connection", async () => {
+    const here = await freshChannel();
+    const there = await freshChannel();
+    const arrived: string[][] = [];
+    there.onSharedExpiry((tags) => arrived.push(tags));
+    await vi.waitFor(
+      async () => {
+        await here.shareExpiry(["klar"]);
+        expect(arrived.length).toBeGreaterThan(0);
+      },
+      { timeout: 10_000, interval: 200 },
+    );
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on("warning", onWarning);
+    try {
+      await Promise.all([here.shareExpiry(["a"]), here.shareExpiry(["b"]), here.shareExpiry(["c"])]);
+      await vi.waitFor(() => expect(arrived.slice(-3).flat().sort()).toEqual(["a", "b", "c"]));
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+      expect(warnings.filter((message) => message.includes("already executing a query"))).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+
   it("expires the cached pages of an instance when another instance saves", async () => {
     vi.resetModules();
     const { default: Handler } = await import("./cache-handler.mjs");

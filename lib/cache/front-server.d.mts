@@ -1,5 +1,10 @@
 // Types for the front server, which is plain JavaScript because it runs outside the build.
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import type { FrontCache } from "./front-cache.mjs";
 
-export function createFrontServer(cache: FrontCache | null, upstream: { host: string; port: number }, options?: { idleTimeoutMs?: number }): Server;
+export function createFrontServer(
+  cache: FrontCache | null,
+  upstream: { host: string; port: number },
+  options?: { idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number },
+): Server;
+export function forwardedHeaders(request: IncomingMessage, trustedProxies: number): Record<string, string>;
