@@ -27,7 +27,8 @@ if (cluster.isPrimary) {
     console.error(`  TRUST_PROXY must be the number of proxies in front of the server (0, 1, …), not «${process.env.TRUST_PROXY}».`);
     process.exit(1);
   }
-  const front = createFrontServer(cache, { host: HOST, port: nextPort }, { trustedProxies });
+  // One second after the last change, the 20 pages visitors asked for most are rendered again.
+  const front = createFrontServer(cache, { host: HOST, port: nextPort }, { trustedProxies, rewarmDelayMs: 1000 });
   const participants = new Set(); // workers whose page cache listens for expiry
   const waiting = new Map(); // "worker:id" → resolve
 

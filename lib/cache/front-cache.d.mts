@@ -15,6 +15,9 @@ export class FrontCache {
   get(key: string): (Response & { age: number }) | undefined;
   begin(): number;
   set(key: string | null, began: number, response: Response): boolean;
+  has(key: string): boolean;
+  requestOf(key: string): { url: string; headers: Record<string, string> };
   clear(): void;
+  onClear(listener: (popularKeys: string[]) => void): () => void;
   readonly size: number;
 }

@@ -22,6 +22,8 @@
 //   URLs come from SITE_URL): a forged header would otherwise be served to every visitor.
 // - A response whose request began before the last `clear` is not stored: it may have been
 //   rendered from content older than the change.
+// - `clear` tells its listeners which stored pages visitors asked for most (at least twice), so
+//   that the front server can have them rendered again at once (front-server.mjs).
 // Plain JavaScript because the front server runs outside the Next.js build.
 
 import { LRUCache } from "lru-cache";
@@ -34,6 +36,8 @@ const KEYED_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next
 // Not forwarded from a stored response: they belong to one connection, or to this cache alone.
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "age", "surrogate-control"]);
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// How many of the most asked-for pages `clear` reports.
+const POPULAR_COUNT = 20;
 
 /** The front cache's size: FRONT_CACHE_MB, 64 unless set; 0 turns the cache off. */
 export function frontCacheMegabytes(env = process.env) {
@@ -81,6 +85,7 @@ export class FrontCache {
   /** @param {{ maxBytes?: number }} [options] */
   constructor({ maxBytes = 64 * 1024 * 1024 } = {}) {
     this.generation = 0;
+    this.clearListeners = new Set();
     this.entries = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (entry) => entry.body.length + 1024, ttlAutopurge: false });
   }
 
@@ -96,7 +101,19 @@ export class FrontCache {
   get(key) {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
+    entry.hits++;
     return { ...entry, age: Math.floor((Date.now() - entry.storedAt) / 1000) };
+  }
+
+  has(key) {
+    return this.entries.has(key);
+  }
+
+  /** The request a key stands for: its URL and the keyed headers it had. */
+  requestOf(key) {
+    const [url, ...values] = key.split("\n");
+    const headers = Object.fromEntries(KEYED_HEADERS.map((name, i) => [name, values[i]]).filter(([, value]) => value));
+    return { url, headers };
   }
 
   /** Call when a request starts; pass the result to `set` with its response. */
@@ -111,14 +128,26 @@ export class FrontCache {
     if (key === null || began !== this.generation || lifetime === null || varyHeaders(headers) === null) return false;
     if (body.length > MAX_BODY_BYTES) return false;
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name)));
-    this.entries.set(key, { status, headers: kept, body, storedAt: Date.now() }, { ttl: lifetime * 1000 });
+    this.entries.set(key, { status, headers: kept, body, storedAt: Date.now(), hits: 0 }, { ttl: lifetime * 1000 });
     return this.entries.has(key);
   }
 
-  /** Forgets everything: content changed. */
+  /** Forgets everything: content changed. The listeners get the keys of the pages asked for most. */
   clear() {
     this.generation++;
+    const popular = [...this.entries.entries()]
+      .filter(([, entry]) => entry.hits > 0)
+      .sort(([, a], [, b]) => b.hits - a.hits)
+      .slice(0, POPULAR_COUNT)
+      .map(([key]) => key);
     this.entries.clear();
+    for (const listener of this.clearListeners) listener(popular);
+  }
+
+  /** Calls `listener(popularKeys)` on every `clear`; returns the function that stops it. */
+  onClear(listener) {
+    this.clearListeners.add(listener);
+    return () => this.clearListeners.delete(listener);
   }
 
   get size() {

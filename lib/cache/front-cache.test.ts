@@ -85,6 +85,21 @@ describe("the front cache", () => {
     expect(cache.get(key)).toBeUndefined();
   });
 
+  it("names the pages asked for most when it forgets them, with the request each stands for", () => {
+    const cache = new FrontCache();
+    const keys = ["/om", "/publikasjoner", "/kontakt"].map((url) => cache.keyOf(request(url, { rsc: "1", "accept-encoding": "gzip" }))!);
+    for (const key of keys) cache.set(key, cache.begin(), page({ vary: "rsc, Accept-Encoding" }));
+    const visits = [2, 5, 0];
+    keys.forEach((key, i) => Array.from({ length: visits[i]! }, () => cache.get(key)));
+    const told: string[][] = [];
+    const stop = cache.onClear((popular) => told.push(popular));
+    cache.clear();
+    stop();
+    cache.clear();
+    expect(told).toEqual([[keys[1], keys[0]]]);
+    expect(cache.requestOf(keys[1]!)).toEqual({ url: "/publikasjoner", headers: { rsc: "1", "accept-encoding": "gzip" } });
+  });
+
   it("does not keep a response whose request began before a change: it may show the old content", () => {
     const cache = new FrontCache();
     const key = cache.keyOf(request("/publikasjoner/en-rapport"))!;

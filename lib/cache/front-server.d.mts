@@ -5,6 +5,6 @@ import type { FrontCache } from "./front-cache.mjs";
 export function createFrontServer(
   cache: FrontCache | null,
   upstream: { host: string; port: number },
-  options?: { idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number },
+  options?: { idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number; rewarmDelayMs?: number },
 ): Server;
 export function forwardedHeaders(request: IncomingMessage, trustedProxies: number): Record<string, string>;

@@ -58,11 +58,13 @@ export function forwardedHeaders(request, trustedProxies) {
 /**
  * @param {import("./front-cache.mjs").FrontCache | null} cache null: pass every request on
  * @param {{ host: string; port: number }} upstream where Next.js listens
- * @param {{ idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number }} [options] how long
- *   Next may stay silent before the visitor gets an error page, how long a request waits for
- *   another's render, and how many proxies in front of this server add to X-Forwarded-For
+ * @param {{ idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number; rewarmDelayMs?: number }} [options]
+ *   how long Next may stay silent before the visitor gets an error page, how long a request
+ *   waits for another's render, how many proxies in front of this server add to
+ *   X-Forwarded-For, and how long after the last change the most asked-for pages are rendered
+ *   again (not at all when not given)
  */
-export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000, trustedProxies = 0 } = {}) {
+export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000, trustedProxies = 0, rewarmDelayMs } = {}) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   // A request with a body (a save, an import) gets a connection of its own: on a kept-alive one
   // that Next closes at that moment it would fail, and its body cannot be sent again.
@@ -103,6 +105,60 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
       if (!fromCache(request, response, key)) pass(request, response, key, lead(key));
     });
     return true;
+  }
+
+  // After a change, the pages visitors asked for most are rendered again, one at a time, once
+  // the changes have settled: the next visitor then gets them from the cache instead of waiting
+  // (or joins the render that is under way). A new change stops the round and starts another.
+  let rewarmTimer;
+  let toRewarm = new Set();
+  const scheduleRewarm = (keys) => {
+    for (const key of keys) toRewarm.add(key);
+    clearTimeout(rewarmTimer);
+    rewarmTimer = setTimeout(rewarm, rewarmDelayMs);
+  };
+  const stopListening = cache && rewarmDelayMs !== undefined ? cache.onClear(scheduleRewarm) : () => {};
+
+  async function rewarm() {
+    const keys = [...toRewarm];
+    toRewarm = new Set();
+    const generation = cache.begin();
+    for (const [index, key] of keys.entries()) {
+      if (cache.begin() !== generation) {
+        // Changed again: the rest go into the next round.
+        scheduleRewarm(keys.slice(index));
+        return;
+      }
+      if (!cache.has(key) && !rendering.has(key)) await renderAgain(key);
+    }
+  }
+
+  /** Asks Next for the page of `key` as a visitor would, and stores it; once more if Next rendered it afresh for its own cache. */
+  function renderAgain(key, attempt = 1) {
+    const ended = lead(key);
+    const began = cache.begin();
+    const { url, headers } = cache.requestOf(key);
+    const local = { "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1", "x-forwarded-proto": "http" };
+    return new Promise((resolve) => {
+      const outgoing = http.request({ ...upstream, agent, method: "GET", path: url, headers: { ...headers, ...local } }, (incoming) => {
+        const chunks = [];
+        incoming.on("data", (chunk) => chunks.push(chunk));
+        incoming.on("error", () => resolve(ended(false)));
+        incoming.on("end", () => {
+          const status = incoming.statusCode ?? 502;
+          const received = forwardable(incoming.headers);
+          const stored = cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
+          ended(!stored && began === cache.begin() && sharedLifetime(status, received) === null);
+          // Overtaken by a further change: rendered once more in the next round.
+          if (began !== cache.begin()) scheduleRewarm([key]);
+          const renderedAfresh = !stored && attempt === 1 && received["x-nextjs-cache"] !== undefined && began === cache.begin();
+          resolve(renderedAfresh ? renderAgain(key, 2) : undefined);
+        });
+      });
+      outgoing.on("error", () => resolve(ended(false)));
+      outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(new Error("Next did not answer")));
+      outgoing.end();
+    });
   }
 
   function fromCache(request, response, key) {
@@ -178,6 +234,8 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
   });
   server.keepAliveTimeout = 65_000;
   server.on("close", () => {
+    clearTimeout(rewarmTimer);
+    stopListening();
     agent.destroy();
     freshAgent.destroy();
   });

@@ -8,6 +8,7 @@ import { createFrontServer } from "./front-server.mjs";
 type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
 let seen: Seen[] = [];
 let version = 1;
+let isrRendered = 0;
 let holdNext: Promise<void> | null = null;
 const cache = new FrontCache();
 let upstream: http.Server;
@@ -25,6 +26,12 @@ beforeAll(async () => {
     if (holdNext) await holdNext;
     if (req.url === "/privat") return res.writeHead(200, { "cache-control": "private, no-store" }).end(rendered);
     if (req.url === "/ekko") return res.writeHead(200, { "content-type": "text/plain" }).end(body);
+    if (req.url === "/isr") {
+      // As Next's own page cache: a fresh render (MISS) the first time after a change, then HIT.
+      const hit = isrRendered === version;
+      isrRendered = version;
+      return res.writeHead(200, { "cache-control": "s-maxage=300", "x-nextjs-cache": hit ? "HIT" : "MISS" }).end(rendered);
+    }
     res.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
       "cache-control": "s-maxage=300",
@@ -46,6 +53,7 @@ beforeEach(() => {
   cache.clear();
   seen = [];
   version = 1;
+  isrRendered = 0;
   holdNext = null;
 });
 
@@ -103,13 +111,6 @@ describe("the front server", () => {
     expect(next.headers.get("x-front-cache")).toBe("MISS");
     expect(await next.text()).toBe("<h1>Versjon 2</h1>");
   });
-
-  /** Holds Next's answers back until the returned function is called. */
-  function holdNextBack() {
-    let release = () => {};
-    holdNext = new Promise((resolve) => (release = resolve));
-    return release;
-  }
 
   it("asks Next once for a page that many visitors ask for at the same moment", async () => {
     const release = holdNextBack();
@@ -255,3 +256,87 @@ describe("the front server", () => {
     );
   });
 });
+
+describe("the front server after a change", () => {
+  /** A front server of its own that renders the most asked-for pages again 20 ms after a change. */
+  async function withRewarming(run: (at: (path: string, headers?: Record<string, string>) => Promise<Response>, own: FrontCache) => Promise<void>) {
+    const own = new FrontCache();
+    const proxy = createFrontServer(own, { host: "127.0.0.1", port: (upstream.address() as AddressInfo).port }, { rewarmDelayMs: 20 });
+    const port = await listen(proxy);
+    try {
+      await run((path, headers = {}) => fetch(`http://127.0.0.1:${port}${path}`, { headers }), own);
+    } finally {
+      proxy.close();
+    }
+  }
+  const visit = async (response: Promise<Response>, times: number) => {
+    for (let i = 0; i < times; i++) await (await response).text();
+  };
+
+  it("renders the pages visitors asked for more than once again, before anyone asks", async () => {
+    await withRewarming(async (at, own) => {
+      for (let i = 0; i < 3; i++) await (await at("/om")).text();
+      await (await at("/kontakt")).text(); // once only
+      seen = [];
+      version = 2;
+      own.clear();
+      await expect.poll(() => seen.map((request) => request.url)).toEqual(["/om"]);
+      const next = await at("/om");
+      expect(next.headers.get("x-front-cache")).toBe("HIT");
+      expect(await next.text()).toBe("<h1>Versjon 2</h1>");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(seen.map((request) => request.url)).toEqual(["/om"]);
+    });
+  });
+
+  it("asks for the same variant, with the headers it varies on", async () => {
+    await withRewarming(async (at, own) => {
+      for (let i = 0; i < 2; i++) await (await at("/om", { rsc: "1" })).text();
+      seen = [];
+      own.clear();
+      await expect.poll(() => seen.length).toBe(1);
+      expect(seen[0]!.headers.rsc).toBe("1");
+      await expect.poll(async () => (await at("/om", { rsc: "1" })).headers.get("x-front-cache")).toBe("HIT");
+    });
+  });
+
+  it("asks once more for a page that Next rendered afresh for its own cache, and then keeps it", async () => {
+    await withRewarming(async (at, own) => {
+      for (let i = 0; i < 3; i++) await (await at("/isr")).text(); // MISS (not kept), HIT (kept), then from the front cache
+      seen = [];
+      version = 2;
+      own.clear();
+      await expect.poll(() => seen.length).toBe(2);
+      const next = await at("/isr");
+      expect(next.headers.get("x-front-cache")).toBe("HIT");
+      expect(await next.text()).toBe("<h1>Versjon 2</h1>");
+    });
+  });
+
+  it("renders a page again once more when a further change comes meanwhile, and keeps only that", async () => {
+    await withRewarming(async (at, own) => {
+      await visit(at("/om"), 1);
+      await visit(at("/om"), 1);
+      seen = [];
+      const release = holdNextBack();
+      version = 2;
+      own.clear();
+      await expect.poll(() => seen.length).toBe(1); // rendering version 2 again
+      version = 3;
+      own.clear();
+      release();
+      await expect.poll(() => seen.length).toBe(2); // and once more for version 3
+      await expect.poll(() => own.size).toBe(1);
+      const next = await at("/om");
+      expect(next.headers.get("x-front-cache")).toBe("HIT");
+      expect(await next.text()).toBe("<h1>Versjon 3</h1>");
+    });
+  });
+});
+
+/** Holds Next's answers back until the returned function is called. */
+function holdNextBack() {
+  let release = () => {};
+  holdNext = new Promise((resolve) => (release = resolve));
+  return release;
+}
