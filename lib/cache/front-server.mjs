@@ -94,15 +94,18 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
   }
 
   /** Waits for a render of the same page that began after the last change, if one is running; false if none. */
-  function join(request, response, key) {
+  function join(request, response, key, deadline = Date.now() + joinTimeoutMs) {
     const running = key === null ? undefined : rendering.get(key);
     if (!running || running.began !== cache.begin()) return false;
     let timer;
-    const waited = new Promise((resolve) => (timer = setTimeout(resolve, joinTimeoutMs)));
-    Promise.race([running.done, waited]).then(() => {
+    const waited = new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()), false)));
+    Promise.race([running.done.then(() => true), waited]).then((finished) => {
       clearTimeout(timer);
-      if (request.socket.destroyed) return;
-      if (!fromCache(request, response, key)) pass(request, response, key, lead(key));
+      if (request.socket.destroyed || fromCache(request, response, key)) return;
+      // That render stored nothing (its visitor left, or Next failed): the first of those who
+      // waited asks Next, and the others wait for that one.
+      if (finished && join(request, response, key, deadline)) return;
+      pass(request, response, key, lead(key));
     });
     return true;
   }
@@ -112,24 +115,47 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
   // (or joins the render that is under way). A new change stops the round and starts another.
   let rewarmTimer;
   let toRewarm = new Set();
+  let rewarming = false;
+  let rewarmAgain = false;
   const scheduleRewarm = (keys) => {
+    if (rewarmDelayMs === undefined || !server.listening) return;
     for (const key of keys) toRewarm.add(key);
     clearTimeout(rewarmTimer);
     rewarmTimer = setTimeout(rewarm, rewarmDelayMs);
   };
-  const stopListening = cache && rewarmDelayMs !== undefined ? cache.onClear(scheduleRewarm) : () => {};
+  // After a change, whether a page can be stored is found out afresh.
+  const stopListening =
+    cache?.onClear((popular) => {
+      notStored.clear();
+      scheduleRewarm(popular);
+    }) ?? (() => {});
 
+  /** One round at a time: a round that is due while another runs follows it. */
   async function rewarm() {
-    const keys = [...toRewarm];
-    toRewarm = new Set();
-    const generation = cache.begin();
-    for (const [index, key] of keys.entries()) {
-      if (cache.begin() !== generation) {
-        // Changed again: the rest go into the next round.
-        scheduleRewarm(keys.slice(index));
-        return;
+    if (rewarming) {
+      rewarmAgain = true;
+      return;
+    }
+    rewarming = true;
+    try {
+      const keys = [...toRewarm];
+      toRewarm = new Set();
+      const generation = cache.begin();
+      for (const [index, key] of keys.entries()) {
+        if (!server.listening) return;
+        if (cache.begin() !== generation) {
+          // Changed again: the rest go into the next round.
+          scheduleRewarm(keys.slice(index));
+          return;
+        }
+        if (!cache.has(key) && rendering.get(key)?.began !== generation) await renderAgain(key);
       }
-      if (!cache.has(key) && !rendering.has(key)) await renderAgain(key);
+    } finally {
+      rewarming = false;
+      if (rewarmAgain) {
+        rewarmAgain = false;
+        void rewarm();
+      }
     }
   }
 
@@ -148,10 +174,10 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
           const status = incoming.statusCode ?? 502;
           const received = forwardable(incoming.headers);
           const stored = cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
-          ended(!stored && began === cache.begin() && sharedLifetime(status, received) === null);
+          const renderedAfresh = !stored && attempt === 1 && received["x-nextjs-cache"] !== undefined && began === cache.begin();
+          ended(!stored && !renderedAfresh && began === cache.begin() && sharedLifetime(status, received) === null);
           // Overtaken by a further change: rendered once more in the next round.
           if (began !== cache.begin()) scheduleRewarm([key]);
-          const renderedAfresh = !stored && attempt === 1 && received["x-nextjs-cache"] !== undefined && began === cache.begin();
           resolve(renderedAfresh ? renderAgain(key, 2) : undefined);
         });
       });
@@ -179,8 +205,12 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
     // Their body is never sent on; a length announced for it would make Next wait for it on a
     // shared connection, and read the next visitor's request as that body.
     if (idempotent) delete headers["content-length"];
+    // A page the cache may keep is asked for whole: a 304 for one browser is nothing to store.
+    if (key !== null) for (const name of ["if-none-match", "if-modified-since", "if-range"]) delete headers[name];
+    let abandoned = false; // the visitor left before the answer was complete
     const options = { ...upstream, agent: idempotent ? agent : freshAgent, method: request.method, path: request.url, headers };
     const outgoing = http.request(options, (incoming) => {
+      if (abandoned) return void incoming.destroy();
       const status = incoming.statusCode ?? 502;
       const received = forwardable(incoming.headers);
       response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null && cache ? { "x-front-cache": "MISS" } : {}) });
@@ -201,6 +231,7 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
       incoming.pipe(response);
     });
     outgoing.on("error", (error) => {
+      if (abandoned) return; // (the visitor's leaving destroyed it)
       // A kept-alive connection that Next closed at that moment: ask once more.
       if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET" && !response.headersSent) {
         pass(request, response, key, ended, 2);
@@ -219,6 +250,7 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
     outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(Object.assign(new Error("Next did not answer"), { code: "ETIMEDOUT" })));
     response.on("close", () => {
       if (response.writableFinished) return;
+      abandoned = true;
       outgoing.destroy();
       ended(false);
     });

@@ -147,6 +147,42 @@ describe("the front server", () => {
     for (const response of await Promise.all(both)) expect(await response.text()).toBe("<h1>Versjon 1</h1>");
   });
 
+  it("asks Next once more for those who waited when the render they waited for is abandoned", async () => {
+    const release = holdNextBack();
+    const leaving = new AbortController();
+    const leader = fetch(`${base}/om`, { signal: leaving.signal }).catch(() => null);
+    await expect.poll(() => seen.length).toBe(1);
+    const waiting = Array.from({ length: 3 }, () => get("/om"));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    leaving.abort(); // the visitor whose request reached Next leaves
+    await leader;
+    await expect.poll(() => seen.length).toBe(2); // one of those who waited asks Next, for all three
+    release();
+    for (const response of await Promise.all(waiting)) expect(await response.text()).toBe("<h1>Versjon 1</h1>");
+    expect(seen).toHaveLength(2);
+  });
+
+  it("does not ask Next again for a visitor who has left", async () => {
+    await (await get("/privat")).text(); // a kept-alive connection to Next, used again below
+    seen = [];
+    const release = holdNextBack();
+    const leaving = new AbortController();
+    const gone = fetch(`${base}/privat`, { signal: leaving.signal }).catch(() => null);
+    await expect.poll(() => seen.length).toBe(1);
+    leaving.abort();
+    await gone;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    expect(seen).toHaveLength(1);
+  });
+
+  it("asks Next for the whole page, not whether a browser's copy is still good", async () => {
+    await (await get("/om", { "if-none-match": '"abc"', "if-modified-since": "Fri, 27 Nov 2026 10:00:00 GMT" })).text();
+    expect(seen[0]!.headers["if-none-match"]).toBeUndefined();
+    expect(seen[0]!.headers["if-modified-since"]).toBeUndefined();
+    expect((await get("/om")).headers.get("x-front-cache")).toBe("HIT");
+  });
+
   it("asks Next itself when another visitor's render takes too long", async () => {
     await withFrontServer((upstream.address() as AddressInfo).port, { joinTimeoutMs: 100 }, async (front) => {
       const release = holdNextBack();
