@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PG_PORT, E2E_PORT as PORT } from "./e2e/env";
+import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PG_PORT, E2E_PORT as PORT } from "./e2e/env";
 
 // End-to-end tests in a real Chromium against the production build, served by the same
 // start script as `npm start`, with its own fresh embedded database, port and build folder
@@ -43,7 +43,7 @@ export default defineConfig({
     { name: "editors", testMatch: /editor.*\.spec\.ts/, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
-    command: "rm -rf .data-e2e && exec npx tsx scripts/start.ts",
+    command: `rm -rf ${E2E_DATA_DIR} && exec npx tsx scripts/start.ts`,
     url: `http://localhost:${PORT}/`,
     timeout: 300_000,
     reuseExistingServer: false,
@@ -51,9 +51,9 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     env: {
       PORT: String(PORT),
-      DATA_DIR: ".data-e2e",
+      DATA_DIR: E2E_DATA_DIR,
       EMBEDDED_PG_PORT: String(E2E_PG_PORT),
-      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_DIST_DIR: E2E_DIST_DIR,
       SITE_URL: `http://localhost:${PORT}`,
       // Always the embedded database: the tests must never run against a shared server.
       DATABASE_URL: "",

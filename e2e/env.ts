@@ -1,5 +1,7 @@
-// Ports of the end-to-end server and its embedded database, shared by the Playwright
-// config and the fixtures.
+// Ports and folders of the end-to-end server and its embedded database, shared by the Playwright
+// config and the fixtures. Overridable so that two runs on one machine do not collide.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
 export const E2E_DATABASE_URL = `postgresql://selvhjelp:selvhjelp@127.0.0.1:${E2E_PG_PORT}/selvhjelp`;
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data-e2e";
+export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
