@@ -9,8 +9,12 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so that they never disturb a running `npm start`.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
-  // Next's own page and data cache with one clock for expiry: see the file.
+  // Next's own page and data cache, in memory, never older than a save: see the file.
   cacheHandler: path.resolve("lib/cache/cache-handler.mjs"),
+  // Every visitor, bot or browser, gets the page's metadata in its <head> (Next streams it to
+  // browsers it does not take for bots): one HTML per URL, whoever asks, which the shared caches
+  // rely on (lib/cache/front-cache.mjs).
+  htmlLimitedBots: /^/,
   // The BibTeX/RIS import accepts 1 MB of text (lib/publications/import/form.ts): as a file
   // and again in the form's text field, plus multipart overhead.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },

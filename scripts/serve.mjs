@@ -9,6 +9,7 @@
 // of proxies in front of the front server that add the visitor's address to X-Forwarded-For
 // (default 0: the port is public, and the address is the connection's).
 import cluster from "node:cluster";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { IPC, untilAnswered } from "../lib/cache/expiry-channel.mjs";
@@ -19,25 +20,33 @@ const IPC_TIMEOUT_MS = 2000;
 const HOST = "127.0.0.1";
 
 if (cluster.isPrimary) {
-  const [count, port, nextPort] = process.argv.slice(2).map(Number);
-  const megabytes = frontCacheMegabytes();
-  const cache = megabytes > 0 ? new FrontCache({ maxBytes: megabytes * 1024 * 1024 }) : null;
+  const [count = 1, port = 3000, nextPort = 3001] = process.argv.slice(2).map(Number);
+  // FRONT_CACHE_MB=0: a cache of 0 bytes, which passes every request on.
+  const cache = new FrontCache({ maxBytes: Math.max(0, frontCacheMegabytes()) * 1024 * 1024 });
   const trustedProxies = Number(process.env.TRUST_PROXY || 0);
   if (!Number.isInteger(trustedProxies) || trustedProxies < 0) {
     console.error(`  TRUST_PROXY must be the number of proxies in front of the server (0, 1, …), not «${process.env.TRUST_PROXY}».`);
     process.exit(1);
   }
+  // Proves to the Next.js processes that X-Real-IP comes from here (lib/auth/client-ip.ts); they
+  // inherit it from this process's environment.
+  const token = randomBytes(32).toString("hex");
+  process.env.FRONT_SERVER_TOKEN = token;
+  const publicUrl = process.env.SITE_URL || `http://localhost:${port}`;
   // One second after the last change, the 20 pages visitors asked for most are rendered again.
-  const front = createFrontServer(cache, { host: HOST, port: nextPort }, { trustedProxies, rewarmDelayMs: 1000 });
-  const participants = new Set(); // workers whose page cache listens for expiry
-  const waiting = new Map(); // "worker:id" → resolve
+  const front = createFrontServer(cache, { host: HOST, port: nextPort }, { publicUrl, token, trustedProxies, rewarmDelayMs: 1000 });
+  /** @type {Set<number>} workers whose page cache listens for expiry */
+  const participants = new Set();
+  /** @type {Map<string, () => void>} "worker:id" → resolve */
+  const waiting = new Map();
 
   let stopping = false;
+  /** @param {number} code */
   const stop = (code) => {
     if (stopping) return;
     stopping = true;
     front.close();
-    const running = Object.values(cluster.workers ?? {}).filter(Boolean);
+    const running = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
     if (running.length === 0) process.exit(code);
     let left = running.length;
     for (const worker of running) {
@@ -47,6 +56,10 @@ if (cluster.isPrimary) {
   };
 
   let lastId = 0;
+  /**
+   * @param {import("node:cluster").Worker} worker
+   * @param {string[]} tags
+   */
   const expireIn = (worker, tags) => {
     const id = `${worker.id}:${++lastId}`;
     return untilAnswered(waiting, id, IPC_TIMEOUT_MS, () => worker.send({ [IPC]: "expire", id, tags }));
@@ -56,14 +69,16 @@ if (cluster.isPrimary) {
     const kind = message?.[IPC];
     if (kind === "hello") participants.add(worker.id);
     // An answer after the wait ended: that process may have served old pages until now.
-    if (kind === "done") (waiting.get(message.id) ?? (() => cache?.clear()))();
+    if (kind === "done") (waiting.get(message.id) ?? (() => cache.clear()))();
     if (kind !== "expired") return;
-    cache?.clear();
+    cache.clear();
     if (message.forward) {
-      const others = [...participants].map((id) => cluster.workers?.[id]).filter((other) => other && other !== worker && other.isConnected());
+      const others = [...participants]
+        .map((id) => cluster.workers?.[id])
+        .filter(/** @returns {other is import("node:cluster").Worker} */ (other) => other !== undefined && other !== worker && other.isConnected());
       await Promise.all(others.map((other) => expireIn(other, message.tags)));
       // Pages the others rendered from the old content meanwhile may have been stored.
-      cache?.clear();
+      cache.clear();
     }
     if (worker.isConnected()) worker.send({ [IPC]: "done", id: message.id });
   });

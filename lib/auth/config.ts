@@ -6,7 +6,16 @@ import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { verifyPassword } from "./password";
+import { clientIp } from "./client-ip";
 import { accountKey, clearFailures, ipKey, lockedForSeconds, recordFailure } from "./throttle";
+
+export { clientIp };
+
+// Auth.js builds its own URLs (callbacks, redirects) from AUTH_URL when it is set, and otherwise
+// from the request's Host and X-Forwarded-Host, which behind the front server name Next's private
+// port and can be forged. The public address is SITE_URL (lib/env.ts); Auth.js reads AUTH_URL
+// from the environment on every request.
+process.env.AUTH_URL ||= new URL(env.SITE_URL).origin;
 
 // Editors sign in with email and password. The JWT cookie only carries the id of a row in
 // EditorSession; lib/auth/session.ts checks that row on every request, so logout,
@@ -19,15 +28,6 @@ export class LockedSignin extends CredentialsSignin {
 }
 
 const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(256) });
-
-/**
- * The client's address: X-Real-IP, which the front server of `npm start` sets from the connection
- * (or from trusted proxies, TRUST_PROXY) and never takes from the visitor (lib/cache/front-server.mjs).
- * The development server has no front server; there the visitor's own headers are read.
- */
-export function clientIp(headers: Headers): string {
-  return headers.get("x-real-ip") || headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-}
 
 async function authorize(input: unknown, request: Request) {
   const parsed = credentials.safeParse(input);

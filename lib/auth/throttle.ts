@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { UNKNOWN_IP } from "./client-ip";
 
 // Login throttling per account and per IP address. Failed attempts are counted until
 // 15 minutes pass without one; from the third failure each one locks the key for longer,
@@ -14,6 +15,8 @@ export const accountKey = (email: string) => `email:${email.trim().toLowerCase()
 export const ipKey = (ip: string) => `ip:${ip}`;
 
 function lockFor(key: string, failures: number): number {
+  // Where the address cannot be known (lib/auth/client-ip.ts), locking it would lock everyone out.
+  if (key === ipKey(UNKNOWN_IP)) return 0;
   if (key.startsWith("ip:")) return failures >= IP_LOCK_AFTER ? WINDOW_MS : 0;
   return ACCOUNT_LOCKS_MS[Math.min(failures, ACCOUNT_LOCKS_MS.length - 1)] ?? WINDOW_MS;
 }

@@ -17,20 +17,26 @@ const RETRY_MS = 3000;
 // Notifications of this process come back to it too; they are told apart by this id.
 const instance = randomUUID();
 
+/** @type {pg.Client | null} */
 let client = null;
+/** @type {Promise<pg.Client | null> | null} */
 let connecting = null;
+/** @type {Set<(tags: string[]) => void>} */
 const listeners = new Set();
 
+/** @param {string[]} tags */
 function deliver(tags) {
   for (const listener of listeners) listener(tags);
 }
 
+/** @param {pg.Notification} message */
 function received(message) {
+  /** @type {string[]} */
   let tags;
   try {
     const parsed = JSON.parse(message.payload ?? "");
     if (parsed.from === instance || !Array.isArray(parsed.tags)) return;
-    tags = parsed.tags.filter((tag) => typeof tag === "string");
+    tags = parsed.tags.filter((/** @type {unknown} */ tag) => typeof tag === "string");
   } catch {
     return; // Not ours: another program on the same channel.
   }
@@ -44,25 +50,35 @@ export const IPC = "pageCache";
 // that it has emptied its cache a second time before this one stops waiting.
 const IPC_TIMEOUT_MS = 5000;
 const inFrontServer = cluster.isWorker && typeof process.send === "function";
+/** @type {Map<number, () => void>} */
 const answers = new Map();
+
+/** @param {Record<string, unknown>} message */
+const toFrontServer = (message) => process.send?.(message);
 let lastId = 0;
 
 if (inFrontServer) {
-  process.on("message", (message) => {
+  process.on("message", (/** @type {{ [IPC]?: string; tags?: unknown; id?: number } | null} */ message) => {
     if (message?.[IPC] === "expire" && Array.isArray(message.tags)) {
       deliver(message.tags);
-      process.send({ [IPC]: "done", id: message.id });
-    } else if (message?.[IPC] === "done") {
+      toFrontServer({ [IPC]: "done", id: message.id });
+    } else if (message?.[IPC] === "done" && message.id !== undefined) {
       answers.get(message.id)?.();
     }
   });
   // From now on the front server waits for this process to have an expiry before it answers.
-  process.send({ [IPC]: "hello" });
+  toFrontServer({ [IPC]: "hello" });
 }
 
 /**
  * Sends a message and resolves when its answer arrives (`answers.get(id)()` is called) or when
  * `timeoutMs` have passed: a process that does not answer must not hold up a save.
+ * @template K
+ * @param {Map<K, () => void>} answers
+ * @param {K} id
+ * @param {number} timeoutMs
+ * @param {() => void} send
+ * @returns {Promise<void>}
  */
 export function untilAnswered(answers, id, timeoutMs, send) {
   return new Promise((resolve) => {
@@ -77,18 +93,27 @@ export function untilAnswered(answers, id, timeoutMs, send) {
   });
 }
 
-/** Tells the front server; with `forward`, it also expires its other processes' caches. */
+/**
+ * Tells the front server; with `forward`, it also expires its other processes' caches.
+ * @param {string[]} tags
+ * @param {{ forward: boolean }} options
+ */
 function tellFrontServer(tags, { forward }) {
   if (!inFrontServer) return Promise.resolve();
   const id = ++lastId;
-  return untilAnswered(answers, id, IPC_TIMEOUT_MS, () => process.send({ [IPC]: "expired", id, tags, forward }));
+  return untilAnswered(answers, id, IPC_TIMEOUT_MS, () => toFrontServer({ [IPC]: "expired", id, tags, forward }));
 }
 
+/** @param {string} reason */
 function retryLater(reason) {
   console.error(`Page cache: no connection for sharing cache expiry with other instances (${reason}); retrying.`);
   setTimeout(() => connect().catch((error) => retryLater(error.message)), RETRY_MS).unref();
 }
 
+/**
+ * @param {pg.Client} lostClient
+ * @param {string} reason
+ */
 function lost(lostClient, reason) {
   if (client !== lostClient) return;
   client = null;
@@ -97,7 +122,10 @@ function lost(lostClient, reason) {
   retryLater(reason);
 }
 
-/** The listening connection; null where there is none to make (no database, or a build). */
+/**
+ * The listening connection; null where there is none to make (no database, or a build).
+ * @returns {Promise<pg.Client | null>}
+ */
 function connect() {
   const url = process.env.DATABASE_URL;
   // Not while Next builds the app: the build's workers must be free to exit.
@@ -116,7 +144,8 @@ function connect() {
     next.on("error", (error) => lost(next, error.message));
     next.on("end", () => lost(next, "closed"));
     // The connection must not keep a process alive that has nothing else to do.
-    next.connection.stream.unref?.();
+    // (pg's types do not name the socket under the connection.)
+    /** @type {{ connection?: { stream?: { unref?: () => void } } }} */ (/** @type {unknown} */ (next)).connection?.stream?.unref?.();
     client = next;
     return next;
   })().finally(() => {
@@ -125,7 +154,10 @@ function connect() {
   return connecting;
 }
 
-/** Calls `listener` with the tags that another process or instance expired. */
+/**
+ * Calls `listener` with the tags that another process or instance expired.
+ * @param {(tags: string[]) => void} listener
+ */
 export function onSharedExpiry(listener) {
   listeners.add(listener);
   connect().catch((error) => retryLater(error.message));
@@ -133,9 +165,13 @@ export function onSharedExpiry(listener) {
 
 // One query at a time on the listening connection: pg 8 queues overlapping ones with a warning,
 // and pg 9 will refuse them (two saves at the same moment).
+/** @type {Promise<unknown>} */
 let notifying = Promise.resolve();
 
-/** Tells the other processes and instances that these tags expired here. */
+/**
+ * Tells the other processes and instances that these tags expired here.
+ * @param {string[]} tags
+ */
 export async function shareExpiry(tags) {
   const onThisMachine = tellFrontServer(tags, { forward: true });
   try {
@@ -144,7 +180,7 @@ export async function shareExpiry(tags) {
     notifying = notifying.catch(() => {}).then(notify);
     await notifying;
   } catch (error) {
-    console.error(`Page cache: could not tell other instances of the app about a change (${error.message}).`);
+    console.error(`Page cache: could not tell other instances of the app about a change (${error instanceof Error ? error.message : error}).`);
   }
   await onThisMachine;
 }

@@ -6,33 +6,47 @@
 // (`clear`, from the same expiry that empties Next's cache: cache-handler.mjs).
 //
 // Rules:
-// - Requests: GET only, without Range or Authorization, and never an editor's: a request with
-//   a session or preview cookie, or to /redaksjon or /api/auth, always goes to Next.
+// - Requests: GET and HEAD only, without Range or Authorization, and never an editor's: a request
+//   with a session or preview cookie, or to /redaksjon or /api/auth, always goes to Next.
+// - What Next is asked: for a request this cache may answer, Next gets a request made from the
+//   cache key alone (`upstreamHeaders`): the URL, gzip or not, and Next's router headers, with a
+//   fixed Host, address, Accept and User-Agent, and no cookie, conditional or prefetch header. So
+//   whatever a visitor adds to a request (x-middleware-prefetch, a forged Host or
+//   X-Forwarded-Host, cookies, If-None-Match, …), what is stored is what a plain browser request
+//   for that URL gets. A HEAD is asked as a GET and shares its entry.
 // - Responses: 200 only, without Set-Cookie, with a lifetime from `Surrogate-Control: max-age`
 //   (meant for a server-side cache only, and removed before the response leaves) or else
 //   `Cache-Control: s-maxage` or `max-age` (Next's built scripts and styles: a year, as they
-//   never change); never `private`, `no-cache` or `no-store` unless Surrogate-Control says so,
-//   and of the pages Next keeps itself, only one it answered from its cache (`x-nextjs-cache:
-//   HIT`), which its cache handler checked against every expiry. A fresh render (MISS) may be
-//   one that began before a save: Next hands one render to every request for the page that
-//   arrives while it runs, also to a request that came after the save.
+//   never change); never `private`, `no-cache` or `no-store` unless Surrogate-Control says so
+//   (the overview reads its query, so Next calls it private; the request it answered was the
+//   anonymous one above), and of the pages Next keeps itself, only one it answered from its
+//   cache (`x-nextjs-cache: HIT`), which its cache handler checked against every expiry. A fresh
+//   render (MISS) may be one that began before a save: Next hands one render to every request
+//   for the page that arrives while it runs, also to a request that came after the save.
 // - Variants: by the request headers a response varies on, when all of them are ones this
 //   cache keys on (Next's router headers and Accept-Encoding); any other Vary is not stored.
-//   Host and X-Forwarded-* are not in the key, so no public page may depend on them (absolute
-//   URLs come from SITE_URL): a forged header would otherwise be served to every visitor.
 // - A response whose request began before the last `clear` is not stored: it may have been
 //   rendered from content older than the change.
 // - `clear` tells its listeners which stored pages visitors asked for most (at least twice), so
 //   that the front server can have them rendered again at once (front-server.mjs).
-// Plain JavaScript because the front server runs outside the Next.js build.
+// Plain JavaScript, checked by tsc through its JSDoc types, because the front server runs
+// outside the Next.js build.
 
 import { LRUCache } from "lru-cache";
+
+/** @typedef {import("node:http").IncomingHttpHeaders} IncomingHttpHeaders */
+/** @typedef {Record<string, string | string[] | number | undefined>} Headers */
+/** @typedef {{ method?: string; url?: string; headers: IncomingHttpHeaders }} Request */
+/** @typedef {{ status: number; headers: Headers; body: Buffer }} Response */
+/** @typedef {Response & { storedAt: number; hits: number }} Entry */
 
 // Auth.js splits a large session cookie into session-token.0, .1, …
 const EDITOR_COOKIES = /(?:^|;\s*)(?:__Secure-)?(?:authjs\.session-token(?:\.\d+)?|__prerender_bypass)=/;
 const EDITOR_PATHS = /^\/(?:redaksjon|api\/auth)(?:[/?#]|$)/;
+// Next's router headers: a client navigation or prefetch asks for an RSC payload, not HTML.
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
 // The request headers that take part in the key; a response may vary on these and no others.
-const KEYED_HEADERS = ["accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const KEYED_HEADERS = ["accept-encoding", ...ROUTER_HEADERS];
 // Not forwarded from a stored response: they belong to one connection, or to this cache alone.
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "age", "surrogate-control"]);
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -44,7 +58,12 @@ export function frontCacheMegabytes(env = process.env) {
   return Number(env.FRONT_CACHE_MB ?? 64);
 }
 
-/** Seconds a shared cache may keep the response, or null when it must not keep it. */
+/**
+ * Seconds a shared cache may keep the response, or null when it must not keep it.
+ * @param {number} status
+ * @param {Headers} headers
+ * @returns {number | null}
+ */
 export function sharedLifetime(status, headers) {
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;
   const fromNext = headers["x-nextjs-cache"];
@@ -58,6 +77,10 @@ export function sharedLifetime(status, headers) {
   return control.has("max-age") ? seconds(control.get("max-age")) : null;
 }
 
+/**
+ * @param {Headers[string]} value
+ * @returns {Map<string, string | undefined>}
+ */
 function directives(value) {
   const map = new Map();
   for (const part of String(value ?? "").split(",")) {
@@ -67,12 +90,16 @@ function directives(value) {
   return map;
 }
 
+/** @param {string | undefined} text */
 function seconds(text) {
   const value = Number(text);
   return Number.isInteger(value) && value > 0 ? value : null;
 }
 
-/** The request headers a response varies on, or null when one of them is not keyed here. */
+/**
+ * The request headers a response varies on, or null when one of them is not keyed here.
+ * @param {Headers} headers
+ */
 function varyHeaders(headers) {
   const names = String(headers.vary ?? "")
     .split(",")
@@ -81,39 +108,78 @@ function varyHeaders(headers) {
   return names.every((name) => KEYED_HEADERS.includes(name)) ? names : null;
 }
 
+/**
+ * Whether the visitor takes gzip (Next compresses with gzip only): a plain yes or no, so that
+ * the many ways of writing Accept-Encoding make two variants, not one per spelling.
+ * @param {string | string[] | undefined} value
+ */
+function acceptsGzip(value) {
+  const gzip = String(value ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim().split(";"))
+    .find(([coding]) => coding?.trim() === "gzip" || coding?.trim() === "*");
+  if (!gzip) return false;
+  const q = gzip.slice(1).find((parameter) => parameter.trim().startsWith("q="));
+  return q === undefined || Number(q.trim().slice(2)) > 0;
+}
+
+/** @param {string | string[] | undefined} value */
+const single = (value) => (Array.isArray(value) ? value.join(", ") : (value ?? ""));
+
 export class FrontCache {
-  /** @param {{ maxBytes?: number }} [options] */
+  /** @param {{ maxBytes?: number }} [options] 0 bytes: a cache that answers nothing (FRONT_CACHE_MB=0) */
   constructor({ maxBytes = 64 * 1024 * 1024 } = {}) {
+    this.enabled = maxBytes > 0;
     this.generation = 0;
+    /** @type {Set<(popular: string[]) => void>} */
     this.clearListeners = new Set();
+    /** @type {LRUCache<string, Entry>} */
     this.entries = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (entry) => entry.body.length + 1024, ttlAutopurge: false });
   }
 
-  /** The key of a request this cache may answer, or null when it must go to Next. */
+  /**
+   * The key of a request this cache may answer, or null when it must go to Next as it is.
+   * @param {Request} request
+   * @returns {string | null}
+   */
   keyOf(request) {
     const { method, url = "", headers } = request;
-    if (method !== "GET" || headers.range || headers.authorization) return null;
-    if (EDITOR_PATHS.test(url) || EDITOR_COOKIES.test(headers.cookie ?? "")) return null;
-    return `${url}\n${KEYED_HEADERS.map((name) => headers[name] ?? "").join("\n")}`;
+    if (!this.enabled) return null;
+    if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/") || headers.range || headers.authorization) return null;
+    if (EDITOR_PATHS.test(url) || EDITOR_COOKIES.test(single(headers.cookie))) return null;
+    const values = [acceptsGzip(headers["accept-encoding"]) ? "gzip" : "", ...ROUTER_HEADERS.map((name) => single(headers[name]))];
+    // A newline cannot be part of a header value or a request line: the parts stay apart.
+    return `${url}\n${values.join("\n")}`;
   }
 
-  /** A stored response for the key, still fresh: `{ status, headers, body, age }`. */
+  /**
+   * The request a key stands for: its URL and the keyed headers it had, which is all that Next
+   * is told of a request this cache answers (front-server.mjs adds the fixed ones).
+   * @param {string} key
+   * @returns {{ url: string; headers: Record<string, string> }}
+   */
+  requestOf(key) {
+    const [url = "/", ...values] = key.split("\n");
+    const headers = Object.fromEntries(KEYED_HEADERS.map((name, i) => [name, values[i] ?? ""]).filter(([, value]) => value));
+    return { url, headers };
+  }
+
+  /**
+   * A stored response for the key, still fresh, with its age in seconds.
+   * @param {string} key
+   * @returns {(Response & { age: number }) | undefined}
+   */
   get(key) {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     entry.hits++;
-    return { ...entry, age: Math.floor((Date.now() - entry.storedAt) / 1000) };
+    return { status: entry.status, headers: entry.headers, body: entry.body, age: Math.floor((Date.now() - entry.storedAt) / 1000) };
   }
 
+  /** @param {string} key */
   has(key) {
     return this.entries.has(key);
-  }
-
-  /** The request a key stands for: its URL and the keyed headers it had. */
-  requestOf(key) {
-    const [url, ...values] = key.split("\n");
-    const headers = Object.fromEntries(KEYED_HEADERS.map((name, i) => [name, values[i]]).filter(([, value]) => value));
-    return { url, headers };
   }
 
   /** Call when a request starts; pass the result to `set` with its response. */
@@ -121,7 +187,12 @@ export class FrontCache {
     return this.generation;
   }
 
-  /** Stores the response if it is a shared one and nothing changed since its request began. */
+  /**
+   * Stores the response if it is a shared one and nothing changed since its request began.
+   * @param {string | null} key
+   * @param {number} began
+   * @param {Response} response
+   */
   set(key, began, response) {
     const { status, headers, body } = response;
     const lifetime = sharedLifetime(status, headers);
@@ -144,7 +215,10 @@ export class FrontCache {
     for (const listener of this.clearListeners) listener(popular);
   }
 
-  /** Calls `listener(popularKeys)` on every `clear`; returns the function that stops it. */
+  /**
+   * Calls `listener(popularKeys)` on every `clear`; returns the function that stops it.
+   * @param {(popular: string[]) => void} listener
+   */
   onClear(listener) {
     this.clearListeners.add(listener);
     return () => this.clearListeners.delete(listener);
@@ -155,7 +229,12 @@ export class FrontCache {
   }
 }
 
-/** Headers of a response as it leaves the front server: without the cache's own instructions. */
+/**
+ * Headers of a response as it leaves the front server: without the cache's own instructions.
+ * @template {Headers} T
+ * @param {T} headers
+ * @returns {T}
+ */
 export function outgoingHeaders(headers) {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "surrogate-control"));
+  return /** @type {T} */ (Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "surrogate-control")));
 }

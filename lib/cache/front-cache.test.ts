@@ -18,7 +18,6 @@ describe("which requests the front cache may answer", () => {
 
   it.each([
     ["a POST (a form or a server action)", request("/", {}, "POST")],
-    ["a HEAD", request("/", {}, "HEAD")],
     ["the editors' area", request("/redaksjon/publikasjoner")],
     ["the editors' area itself", request("/redaksjon")],
     ["sign-in", request("/api/auth/session")],
@@ -30,6 +29,33 @@ describe("which requests the front cache may answer", () => {
     ["credentials", request("/api/v1/publications", { authorization: "Bearer x" })],
   ])("leaves %s to Next", (_, incoming) => {
     expect(cache.keyOf(incoming)).toBeNull();
+  });
+
+  it("answers a HEAD from the same entry as a GET", () => {
+    expect(cache.keyOf(request("/om", {}, "HEAD"))).toBe(cache.keyOf(request("/om")));
+  });
+
+  it.each([
+    ["a cookie of another site", { cookie: "_ga=GA1.2.3" }],
+    ["a forged Host", { host: "evil.example" }],
+    ["forged X-Forwarded-*", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" }],
+    ["a middleware prefetch", { "x-middleware-prefetch": "1" }],
+    ["Next's data request", { "x-nextjs-data": "1" }],
+    ["a conditional request", { "if-none-match": '"abc"', "if-modified-since": "Fri, 27 Nov 2026 10:00:00 GMT" }],
+    ["another way of asking for gzip", { "accept-encoding": "br, gzip;q=0.8, deflate" }, { "accept-encoding": "gzip" }],
+    ["a refusal of gzip", { "accept-encoding": "gzip;q=0, br" }, {}],
+    ["another user agent and language", { "user-agent": "Googlebot/2.1", "accept-language": "en" }],
+  ])("gives one key whatever else is sent: %s", (_, headers, plain: Record<string, string> = {}) => {
+    expect(cache.keyOf(request("/om", headers))).toBe(cache.keyOf(request("/om", plain)));
+  });
+
+  it("stands for a request of the URL and the keyed headers alone", () => {
+    const key = cache.keyOf(request("/om?a=1", { cookie: "x=1", "x-middleware-prefetch": "1", rsc: "1", "accept-encoding": "gzip, br" }))!;
+    expect(cache.requestOf(key)).toEqual({ url: "/om?a=1", headers: { "accept-encoding": "gzip", rsc: "1" } });
+  });
+
+  it("answers nothing when it has no room (FRONT_CACHE_MB=0)", () => {
+    expect(new FrontCache({ maxBytes: 0 }).keyOf(request("/om"))).toBeNull();
   });
 
   it("keeps router requests (RSC) and encodings apart from the page", () => {

@@ -15,6 +15,10 @@
 import http from "node:http";
 import { MAX_BODY_BYTES, outgoingHeaders, sharedLifetime } from "./front-cache.mjs";
 
+/** @typedef {import("node:http").IncomingMessage} IncomingMessage */
+/** @typedef {import("node:http").ServerResponse} ServerResponse */
+/** @typedef {(unstorable: boolean) => void} Ended called when a response is over: true when it was whole but not one to store */
+
 // Headers of one connection (RFC 9110, 7.6.1), never passed on by a proxy.
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authorization"]);
 
@@ -26,58 +30,106 @@ const UNAVAILABLE = `<!doctype html>
 </body></html>
 `;
 
+// Headers by which a request would tell Next how to treat it internally (a middleware prefetch,
+// a data request, a matched path): never taken from a visitor.
+const NEXT_INTERNAL = /^(?:x-middleware-|x-nextjs-|x-invoke-|x-next-|x-vercel-|x-now-|x-matched-path$)/;
+// The header by which Next knows that X-Real-IP comes from this server (lib/auth/client-ip.ts).
+export const FRONT_SERVER_HEADER = "x-front-server";
+
+/**
+ * @param {import("node:http").IncomingHttpHeaders} headers
+ * @returns {Record<string, string | string[]>}
+ */
 function forwardable(headers) {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.has(name)));
+  /** @type {Record<string, string | string[]>} */
+  const kept = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) kept[name] = value;
+  return kept;
 }
 
 /**
- * The X-Forwarded-* headers Next gets, and X-Real-IP: the visitor's address, which login
- * throttling counts failures by (lib/auth/config.ts). With no proxy in front (`trustedProxies`
+ * X-Forwarded-For and X-Real-IP as Next gets them: the visitor's address, which login
+ * throttling counts failures by (lib/auth/client-ip.ts). With no proxy in front (`trustedProxies`
  * 0, npm start on a public port) they describe this connection, and what the visitor sent is
  * dropped: otherwise anyone could name a new address on every attempt. Behind N proxies that each
  * add the address they saw (nginx's $proxy_add_x_forwarded_for), the visitor is the address the
  * outermost of them added, and the visitor's own entries before it are kept but not believed.
+ * @param {import("node:http").IncomingMessage} request
+ * @param {number} trustedProxies
+ * @returns {{ "x-forwarded-for": string; "x-real-ip": string }}
  */
-export function forwardedHeaders(request, trustedProxies) {
+export function forwardedFor(request, trustedProxies) {
   const peer = request.socket.remoteAddress ?? "";
-  const own = { "x-forwarded-proto": request.socket.encrypted ? "https" : "http", "x-forwarded-host": request.headers.host ?? "" };
-  if (trustedProxies === 0) return { "x-forwarded-for": peer, "x-real-ip": peer, ...own };
+  if (trustedProxies === 0) return { "x-forwarded-for": peer, "x-real-ip": peer };
   const given = String(request.headers["x-forwarded-for"] ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
   const chain = [...given, peer];
+  return { "x-forwarded-for": chain.join(", "), "x-real-ip": chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer };
+}
+
+/**
+ * The headers Next gets for a request the front cache may answer: made from the cache key alone
+ * (the URL's variant: gzip, router headers) and fixed values, so that what Next renders for it,
+ * and what the cache stores, is what a plain browser request for that URL gets.
+ * @param {Record<string, string>} keyed the key's headers (FrontCache.requestOf)
+ * @param {URL} site the public address
+ */
+export function anonymousHeaders(keyed, site) {
   return {
-    "x-forwarded-for": chain.join(", "),
-    "x-real-ip": chain[Math.max(0, chain.length - 1 - trustedProxies)],
-    "x-forwarded-proto": request.headers["x-forwarded-proto"] ?? own["x-forwarded-proto"],
-    "x-forwarded-host": request.headers["x-forwarded-host"] ?? own["x-forwarded-host"],
+    ...keyed,
+    host: site.host,
+    "x-forwarded-host": site.host,
+    "x-forwarded-proto": site.protocol.slice(0, -1),
+    "x-forwarded-for": "127.0.0.1",
+    "x-real-ip": "127.0.0.1",
+    accept: keyed.rsc ? "*/*" : "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "user-agent": "Mozilla/5.0 (X11; Linux x86_64) SelvhjelpFrontServer/1",
   };
 }
 
 /**
- * @param {import("./front-cache.mjs").FrontCache | null} cache null: pass every request on
- * @param {{ host: string; port: number }} upstream where Next.js listens
- * @param {{ idleTimeoutMs?: number; joinTimeoutMs?: number; trustedProxies?: number; rewarmDelayMs?: number }} [options]
- *   how long Next may stay silent before the visitor gets an error page, how long a request
- *   waits for another's render, how many proxies in front of this server add to
- *   X-Forwarded-For, and how long after the last change the most asked-for pages are rendered
- *   again (not at all when not given)
+ * @typedef {object} FrontServerOptions
+ * @property {string} [publicUrl] the site's public address (SITE_URL): the Host that Next is told
+ * @property {string} [token] sent to Next with every request passed on as it is, so that Next can
+ *   tell this server's X-Real-IP from a visitor's (FRONT_SERVER_HEADER)
+ * @property {number} [idleTimeoutMs] how long Next may stay silent before the visitor gets an error page
+ * @property {number} [joinTimeoutMs] how long a request waits for another's render
+ * @property {number} [trustedProxies] how many proxies in front of this server add to X-Forwarded-For
+ * @property {number} [rewarmDelayMs] how long after the last change the most asked-for pages are
+ *   rendered again (not at all when not given)
  */
-export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000, trustedProxies = 0, rewarmDelayMs } = {}) {
+
+/**
+ * @param {import("./front-cache.mjs").FrontCache} cache (one of 0 bytes passes every request on)
+ * @param {{ host: string; port: number }} upstream where Next.js listens
+ * @param {FrontServerOptions} [options]
+ */
+export function createFrontServer(cache, upstream, options = {}) {
+  const { idleTimeoutMs = 120_000, joinTimeoutMs = 15_000, trustedProxies = 0, rewarmDelayMs, token = "" } = options;
+  const site = new URL(options.publicUrl ?? "http://localhost:3000");
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   // A request with a body (a save, an import) gets a connection of its own: on a kept-alive one
   // that Next closes at that moment it would fail, and its body cannot be sent again.
   const freshAgent = new http.Agent({ keepAlive: false });
 
-  const rendering = new Map(); // key → { began, done: Promise<void> }: renders others may join
-  const notStored = new Map(); // key → until when requests for it do not wait for each other
+  /** @type {Map<string, { began: number; done: Promise<void> }>} renders others may join */
+  const rendering = new Map();
+  /** @type {Map<string, number>} key → until when requests for it do not wait for each other */
+  const notStored = new Map();
 
-  /** Registers the request as the one render of its key, unless its pages are not stored; returns the callback for when it ends. */
+  /**
+   * Registers the request as the one render of its key, unless its pages are not stored; returns the callback for when it ends.
+   * @param {string | null} key
+   * @returns {Ended}
+   */
   function lead(key) {
     if (key === null || (notStored.get(key) ?? 0) > Date.now()) return () => {};
+    /** @type {() => void} */
     let finish = () => {};
     const began = cache.begin();
+    /** @type {Promise<void>} */
     const done = new Promise((resolve) => (finish = resolve));
     rendering.set(key, { began, done });
     let over = false;
@@ -93,11 +145,19 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
     };
   }
 
-  /** Waits for a render of the same page that began after the last change, if one is running; false if none. */
+  /**
+   * Waits for a render of the same page that began after the last change, if one is running; false if none.
+   * @param {IncomingMessage} request
+   * @param {ServerResponse} response
+   * @param {string} key
+   * @returns {boolean}
+   */
   function join(request, response, key, deadline = Date.now() + joinTimeoutMs) {
-    const running = key === null ? undefined : rendering.get(key);
+    const running = rendering.get(key);
     if (!running || running.began !== cache.begin()) return false;
+    /** @type {NodeJS.Timeout | undefined} */
     let timer;
+    /** @type {Promise<boolean>} */
     const waited = new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()), false)));
     Promise.race([running.done.then(() => true), waited]).then((finished) => {
       clearTimeout(timer);
@@ -113,10 +173,13 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
   // After a change, the pages visitors asked for most are rendered again, one at a time, once
   // the changes have settled: the next visitor then gets them from the cache instead of waiting
   // (or joins the render that is under way). A new change stops the round and starts another.
+  /** @type {NodeJS.Timeout | undefined} */
   let rewarmTimer;
+  /** @type {Set<string>} */
   let toRewarm = new Set();
   let rewarming = false;
   let rewarmAgain = false;
+  /** @param {string[]} keys */
   const scheduleRewarm = (keys) => {
     if (rewarmDelayMs === undefined || !server.listening) return;
     for (const key of keys) toRewarm.add(key);
@@ -124,11 +187,10 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
     rewarmTimer = setTimeout(rewarm, rewarmDelayMs);
   };
   // After a change, whether a page can be stored is found out afresh.
-  const stopListening =
-    cache?.onClear((popular) => {
-      notStored.clear();
-      scheduleRewarm(popular);
-    }) ?? (() => {});
+  const stopListening = cache.onClear((popular) => {
+    notStored.clear();
+    scheduleRewarm(popular);
+  });
 
   /** One round at a time: a round that is due while another runs follows it. */
   async function rewarm() {
@@ -159,16 +221,20 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
     }
   }
 
-  /** Asks Next for the page of `key` as a visitor would, and stores it; once more if Next rendered it afresh for its own cache. */
+  /**
+   * Asks Next for the page of `key` as a visitor would, and stores it; once more if Next rendered it afresh for its own cache.
+   * @param {string} key
+   * @returns {Promise<void>}
+   */
   function renderAgain(key, attempt = 1) {
     const ended = lead(key);
     const began = cache.begin();
     const { url, headers } = cache.requestOf(key);
-    const local = { "x-forwarded-for": "127.0.0.1", "x-real-ip": "127.0.0.1", "x-forwarded-proto": "http" };
     return new Promise((resolve) => {
-      const outgoing = http.request({ ...upstream, agent, method: "GET", path: url, headers: { ...headers, ...local } }, (incoming) => {
+      const outgoing = http.request({ ...upstream, agent, method: "GET", path: url, headers: anonymousHeaders(headers, site) }, (incoming) => {
+        /** @type {Buffer[]} */
         const chunks = [];
-        incoming.on("data", (chunk) => chunks.push(chunk));
+        incoming.on("data", (/** @type {Buffer} */ chunk) => chunks.push(chunk));
         incoming.on("error", () => resolve(ended(false)));
         incoming.on("end", () => {
           const status = incoming.statusCode ?? 502;
@@ -187,37 +253,86 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
     });
   }
 
+  /**
+   * Answers from the cache, if it has the page: a HEAD without the body, and a browser whose copy
+   * is the same (If-None-Match) with 304.
+   * @param {import("node:http").IncomingMessage} request
+   * @param {import("node:http").ServerResponse} response
+   * @param {string} key
+   */
   function fromCache(request, response, key) {
     const hit = cache?.get(key);
     if (!hit) return false;
-    response.writeHead(hit.status, { ...hit.headers, age: String(hit.age), "x-front-cache": "HIT", "content-length": String(hit.body.length) });
-    response.end(hit.body);
+    const headers = { ...hit.headers, age: String(hit.age), "x-front-cache": "HIT" };
+    const etag = hit.headers.etag;
+    const browserHas = String(request.headers["if-none-match"] ?? "")
+      .split(",")
+      .map((tag) => tag.trim().replace(/^W\//, ""));
+    if (typeof etag === "string" && browserHas.includes(etag.replace(/^W\//, ""))) {
+      response.writeHead(
+        304,
+        Object.fromEntries(Object.entries(headers).filter(([name]) => !["content-length", "content-type", "content-encoding"].includes(name))),
+      );
+      response.end();
+      return true;
+    }
+    response.writeHead(hit.status, { ...headers, "content-length": String(hit.body.length) });
+    response.end(request.method === "HEAD" ? undefined : hit.body);
     return true;
   }
 
-  /** Passes the request on to Next; `ended(unstorable)` is called when its response is over, with true when it was whole but not one to store. */
-  function pass(request, response, key, ended = () => {}, attempt = 1) {
-    const began = cache?.begin();
+  /**
+   * What Next is asked: for a page the cache may keep, the anonymous request its key stands for
+   * (a GET, also for a HEAD); for any other request the visitor's, without Next's internal
+   * headers, with the address from the connection and the public Host.
+   * @param {import("node:http").IncomingMessage} request
+   * @param {string | null} key
+   */
+  function upstreamRequest(request, key) {
+    if (key !== null) {
+      const { url, headers } = cache.requestOf(key);
+      return { method: "GET", path: url, headers: anonymousHeaders(headers, site) };
+    }
     const headers = forwardable(request.headers);
-    Object.assign(headers, forwardedHeaders(request, trustedProxies));
-
-    const idempotent = request.method === "GET" || request.method === "HEAD";
+    for (const name of Object.keys(headers)) if (NEXT_INTERNAL.test(name)) delete headers[name];
+    Object.assign(headers, forwardedFor(request, trustedProxies), {
+      host: site.host,
+      "x-forwarded-host": site.host,
+      "x-forwarded-proto": site.protocol.slice(0, -1),
+      [FRONT_SERVER_HEADER]: token,
+    });
     // Their body is never sent on; a length announced for it would make Next wait for it on a
     // shared connection, and read the next visitor's request as that body.
-    if (idempotent) delete headers["content-length"];
-    // A page the cache may keep is asked for whole: a 304 for one browser is nothing to store.
-    if (key !== null) for (const name of ["if-none-match", "if-modified-since", "if-range"]) delete headers[name];
+    if (request.method === "GET" || request.method === "HEAD") delete headers["content-length"];
+    return { method: request.method ?? "GET", path: request.url ?? "/", headers };
+  }
+
+  /**
+   * Passes the request on to Next; `ended(unstorable)` is called when its response is over, with
+   * true when it was whole but not one to store.
+   * @param {import("node:http").IncomingMessage} request
+   * @param {import("node:http").ServerResponse} response
+   * @param {string | null} key
+   * @param {(unstorable: boolean) => void} [ended]
+   * @param {number} [attempt]
+   */
+  function pass(request, response, key, ended = () => {}, attempt = 1) {
+    const began = cache.begin();
+    const asked = upstreamRequest(request, key);
+    const idempotent = asked.method === "GET" || asked.method === "HEAD";
+    const withoutBody = request.method === "HEAD";
     let abandoned = false; // the visitor left before the answer was complete
-    const options = { ...upstream, agent: idempotent ? agent : freshAgent, method: request.method, path: request.url, headers };
+    const options = { ...upstream, agent: idempotent ? agent : freshAgent, ...asked };
     const outgoing = http.request(options, (incoming) => {
       if (abandoned) return void incoming.destroy();
       const status = incoming.statusCode ?? 502;
       const received = forwardable(incoming.headers);
-      response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null && cache ? { "x-front-cache": "MISS" } : {}) });
+      response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null ? { "x-front-cache": "MISS" } : {}) });
       // A copy for the cache, unless it may not or cannot keep it.
-      let chunks = key !== null && cache && sharedLifetime(status, received) !== null ? [] : null;
+      /** @type {Buffer[] | null} */
+      let chunks = key !== null && sharedLifetime(status, received) !== null ? [] : null;
       let size = 0;
-      incoming.on("data", (chunk) => {
+      incoming.on("data", (/** @type {Buffer} */ chunk) => {
         size += chunk.length;
         if (size > MAX_BODY_BYTES) chunks = null;
         chunks?.push(chunk);
@@ -226,11 +341,13 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
         const stored = chunks !== null && cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
         // (A render overtaken by a change is not stored, but the page may be.)
         ended(!stored && (chunks === null || began === cache.begin()));
+        if (withoutBody) response.end();
       });
       incoming.on("error", () => response.destroy());
-      incoming.pipe(response);
+      if (withoutBody) incoming.resume();
+      else incoming.pipe(response);
     });
-    outgoing.on("error", (error) => {
+    outgoing.on("error", (/** @type {NodeJS.ErrnoException} */ error) => {
       if (abandoned) return; // (the visitor's leaving destroyed it)
       // A kept-alive connection that Next closed at that moment: ask once more.
       if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET" && !response.headersSent) {
@@ -244,7 +361,7 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
       }
       const status = error.code === "ETIMEDOUT" ? 504 : 502;
       response.writeHead(status, { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
-      response.end(request.method === "HEAD" ? undefined : UNAVAILABLE);
+      response.end(withoutBody ? undefined : UNAVAILABLE);
     });
     // Silence, not length: a long streamed answer is fine, a stuck one is ended.
     outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(Object.assign(new Error("Next did not answer"), { code: "ETIMEDOUT" })));
@@ -260,7 +377,7 @@ export function createFrontServer(cache, upstream, { idleTimeoutMs = 120_000, jo
   }
 
   const server = http.createServer((request, response) => {
-    const key = cache ? cache.keyOf(request) : null;
+    const key = cache.keyOf(request);
     if (key !== null && (fromCache(request, response, key) || join(request, response, key))) return;
     pass(request, response, key, lead(key));
   });

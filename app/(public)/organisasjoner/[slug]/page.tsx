@@ -15,6 +15,12 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const revalidate = 300;
 
+// None is rendered at build time; each page is rendered on its first visit and then cached like
+// a prerendered one (without this, Next renders a dynamic segment on every request).
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await publishedOrganisationBySlug((await params).slug);
   if (!org) return { title: "Fant ikke organisasjonen" };
