@@ -1,7 +1,8 @@
 // `npm run bench`: the production build on the synthetic database (npm run db:synthetic, made here
-// when missing), loaded on loopback with autocannon: the front page, the overview, a work's page
-// and 20 searches, each cold (the first request) and warm; the server's peak memory; and the same
-// overview HTML from a static server as the baseline. Prints a table, writes bench/results.json.
+// when missing), loaded on loopback with autocannon: one page of every page type a visitor can
+// reach and 20 searches, each cold (the first request) and warm; the server's peak memory; and
+// each page type's HTML from a static server as its baseline, with the ratio. Prints a table,
+// writes bench/results.json.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -31,13 +32,16 @@ const base = `http://127.0.0.1:${PORT}`;
 // The front server's cache (scripts/serve.mjs); FRONT_CACHE_MB=0 measures Next.js alone.
 const frontCacheMb = frontCacheMegabytes();
 
-type Row = Measurement & { name: string; path: string };
+type Row = Measurement & { name: string; path: string; staticRequestsPerSecond?: number; ratio?: number };
 
+/** How many synthetic works the benchmark database holds; 0 when it holds no tables yet (a fresh clone). */
 async function syntheticWorks(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Publication" WHERE id LIKE 'syn\\_work\\_%'`);
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT CASE WHEN to_regclass('"Publication"') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM "Publication" WHERE id LIKE 'syn\\_work\\_%') END AS n`,
+    );
     return rows[0]?.n ?? 0;
   } finally {
     await client.end();
@@ -70,8 +74,12 @@ async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; 
 }
 
 function printTable(rows: Row[]): void {
-  const header = ["", "cold ms", "req/s", "p50 ms", "p95 ms", "p99 ms", "conns", "failed"];
-  const lines = rows.map((r) => [r.name, r.coldMs ?? "–", r.requestsPerSecond, r.p50, r.p95, r.p99, r.connections, r.failures].map(String));
+  const header = ["", "cold ms", "req/s", "static req/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "conns", "failed"];
+  const lines = rows.map((r) =>
+    [r.name, r.coldMs ?? "–", r.requestsPerSecond, r.staticRequestsPerSecond ?? "–", r.ratio ?? "–", r.p50, r.p95, r.p99, r.connections, r.failures].map(
+      String,
+    ),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
   for (const line of [header, ...lines]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
 }
@@ -93,7 +101,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   let staticServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
   try {
-    const { searches, detailPath, warmupPaths, coldBurstPath } = await benchSearches(database.url);
+    const { pages, searches, warmupPaths, coldBurstPath } = await benchSearches(database.url);
     console.log("  Building and starting the production server");
     const started = await startServer(database.url);
     server = started.child;
@@ -107,9 +115,7 @@ async function main(): Promise<void> {
       rows.push({ name, path, ...(await load(base + path, { connections, seconds: duration, coldMs })) });
       console.log(`  ${name}: ${rows.at(-1)!.requestsPerSecond} req/s`);
     };
-    await page("/", "/", 10, seconds);
-    await page("/publikasjoner", "/publikasjoner", 10, seconds);
-    await page("a work's page", detailPath, 10, seconds);
+    for (const type of pages) await page(type.name, type.path, 10, seconds);
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
     // Ten visitors at once making the same first-time search, as after a save on a busy day.
@@ -120,18 +126,30 @@ async function main(): Promise<void> {
     // Their peaks added up (an upper bound of the total).
     const peakRss = serverPids.map(peakRssMb).reduce((sum, mb) => sum + mb, 0);
 
-    staticServer = await startStaticServer(await (await fetch(`${base}/publikasjoner`)).text(), STATIC_PORT);
-    const baseline = { name: `static /publikasjoner (${staticServer.server})`, path: "/", ...(await load(staticServer.url, { connections: 10, seconds })) };
-    rows.push(baseline);
-    const overview = rows.find((row) => row.path === "/publikasjoner")!;
-    const ratio = Math.round((overview.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000;
+    // Each page type against the same HTML served as a file, in the same run.
+    const html = new Map<string, string>();
+    for (const type of pages) html.set(type.file, await (await fetch(base + type.path)).text());
+    staticServer = await startStaticServer(html, STATIC_PORT);
+    for (const type of pages) {
+      const url = staticServer.url(type.file);
+      await load(url, { connections: 10, seconds: Number(values["warmup-seconds"]) });
+      const baseline = await load(url, { connections: 10, seconds });
+      const row = rows.find((candidate) => candidate.path === type.path)!;
+      row.staticRequestsPerSecond = baseline.requestsPerSecond;
+      row.ratio = Math.round((row.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
+      console.log(`  static ${type.name}: ${baseline.requestsPerSecond} req/s (${row.ratio} ×)`);
+    }
+    const pageRows = rows.filter((row) => row.ratio !== undefined);
 
     console.log(
       `\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · ${values.workers} Next.js process(es) · front cache ${frontCacheMb ? `${frontCacheMb} MB` : "off"} · peak RSS ${peakRss} MB`,
     );
     printTable(rows);
     console.log(`${burst.path}, first time, ${burst.visitors} visitors at once: ${burst.latenciesMs.join(", ")} ms`);
-    console.log(`/publikasjoner serves ${ratio} × the requests per second of the static file`);
+    const slowest = pageRows.reduce((worst, row) => (row.ratio! < worst.ratio! ? row : worst));
+    console.log(
+      `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${staticServer.server}`,
+    );
     console.log(
       `Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os
         .loadavg()
@@ -149,7 +167,7 @@ async function main(): Promise<void> {
       frontCacheMb,
       serverPeakRssMb: peakRss,
       staticServer: staticServer.server,
-      overviewToStaticRatio: ratio,
+      lowestRatioToStatic: slowest.ratio,
       worstSearchP95Ms: Math.max(...searchRows.map((row) => row.p95)),
       rows,
       coldBurst: burst,

@@ -3,13 +3,16 @@ import { overviewHref } from "../../lib/publications/filters";
 import type { OverviewFilters } from "../../lib/publications/overview";
 
 type Search = { name: string; path: string };
+/** A page type a visitor can reach, by one page of it; `name` also names its static copy. */
+export type PageType = Search & { file: string };
 
 /**
- * The 20 searches of `npm run bench`: common and rare words, two-letter prefixes, typos, with and
- * without filters; a work's page that was not prerendered (the last synthetic work); and pages to
- * warm the server up with; and a first-time search that ten visitors make at the same moment.
+ * What `npm run bench` measures: one page of every page type a visitor can reach (the busiest
+ * person, project and organisation, a work that was not prerendered: the last synthetic one); the
+ * 20 searches: common and rare words, two-letter prefixes, typos, with and without filters; pages
+ * to warm the server up with; and a first-time search that ten visitors make at the same moment.
  */
-export async function benchSearches(databaseUrl: string): Promise<{ searches: Search[]; detailPath: string; warmupPaths: string[]; coldBurstPath: string }> {
+export async function benchSearches(databaseUrl: string): Promise<{ pages: PageType[]; searches: Search[]; warmupPaths: string[]; coldBurstPath: string }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -18,16 +21,31 @@ export async function benchSearches(databaseUrl: string): Promise<{ searches: Se
       one(`SELECT e.slug FROM "${table}" e JOIN "Publication" p ON e.id = ANY (p."${column}") GROUP BY e.slug ORDER BY count(*) DESC, e.slug LIMIT 1`);
     const person = await busiest("Person", "personIds");
     const project = await busiest("Project", "projectIds");
-    const works = (
-      await client.query<{ slug: string }>(
-        `SELECT slug FROM "Publication" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY "createdAt" DESC, id DESC LIMIT 2`,
-      )
-    ).rows.map((row) => row.slug);
+    const published = (table: string) => `FROM "${table}" WHERE status = 'published' AND "deletedAt" IS NULL`;
+    const works = (await client.query<{ slug: string }>(`SELECT slug ${published("Publication")} ORDER BY "createdAt" DESC, id DESC LIMIT 2`)).rows.map(
+      (row) => row.slug,
+    );
+    const organisation = await one(
+      `SELECT o.slug FROM "Organisation" o WHERE o.status = 'published' AND o."deletedAt" IS NULL
+       ORDER BY (SELECT count(*) FROM "Person" p WHERE p."affiliationId" = o.id) DESC, o.slug LIMIT 1`,
+    );
+    const event = await one(`SELECT slug ${published("Event")} ORDER BY "startsAt" DESC NULLS LAST, slug LIMIT 1`);
     const search = (name: string, filters: Omit<OverviewFilters, "page">): Search => ({ name, path: overviewHref({ ...filters, page: 1 }) });
     return {
-      detailPath: `/publikasjoner/${works[0]}`,
+      pages: [
+        { name: "/", file: "front", path: "/" },
+        { name: "/publikasjoner", file: "overview", path: "/publikasjoner" },
+        { name: "a work's page", file: "work", path: `/publikasjoner/${works[0]}` },
+        { name: "/prosjekter", file: "projects", path: "/prosjekter" },
+        { name: "a project's page", file: "project", path: `/prosjekter/${project}` },
+        { name: "a person's page", file: "person", path: `/personer/${person}` },
+        { name: "an organisation's page", file: "organisation", path: `/organisasjoner/${organisation}` },
+        { name: "/arrangementer", file: "events", path: "/arrangementer" },
+        { name: "an event's page", file: "event", path: `/arrangementer/${event}` },
+        { name: "/om", file: "about", path: "/om" },
+      ],
       // Other pages of the same kinds, to warm the server up without touching the measured ones.
-      warmupPaths: ["/om", "/prosjekter", "/arrangementer", `/publikasjoner/${works[1]}`, "/publikasjoner?q=oppvarming&type=bok"],
+      warmupPaths: [`/publikasjoner/${works[1]}`, "/publikasjoner?q=oppvarming&type=bok", "/feed.xml", "/api/v1/publications"],
       // A common word that no other measurement searches for.
       coldBurstPath: overviewHref({ q: "helse", page: 1 }),
       searches: [

@@ -3,26 +3,29 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-// The static baseline of `npm run bench`: the overview's HTML as a file, served by nginx when the
-// machine has it (Debian's package), else by a tiny Node server (scripts/lib/static-server.ts).
+// The static baseline of `npm run bench`: the HTML of each page type measured, as files, served by
+// nginx when the machine has it (Debian's package), else by a tiny Node server
+// (scripts/lib/static-server.ts). Each page is at /<name>, from <name>.html.
 
-export type StaticServer = { url: string; server: string; stop(): Promise<void> };
+export type StaticServer = { url(name: string): string; server: string; stop(): Promise<void> };
 
-export async function startStaticServer(html: string, port: number): Promise<StaticServer> {
+/** Serves `pages` (name → HTML; names of letters, digits and dashes). */
+export async function startStaticServer(pages: Map<string, string>, port: number): Promise<StaticServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "selvhjelp-static-"));
-  writeFileSync(path.join(dir, "index.html"), html);
+  for (const [name, html] of pages) {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Not a name for a static page: ${name}`);
+    writeFileSync(path.join(dir, `${name}.html`), html);
+  }
   const nginx = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).stdout.trim();
   let child: ChildProcess;
   if (nginx) {
     writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port));
     child = spawn(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
   } else {
-    child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "lib", "static-server.ts"), path.join(dir, "index.html"), String(port)], {
-      stdio: "ignore",
-    });
+    child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "lib", "static-server.ts"), dir, String(port)], { stdio: "ignore" });
   }
-  const url = `http://127.0.0.1:${port}/`;
-  await waitFor(url);
+  const url = (name: string) => `http://127.0.0.1:${port}/${name}`;
+  await waitFor(url([...pages.keys()][0] ?? ""));
   return {
     url,
     server: nginx ? "nginx" : "Node http",
@@ -49,7 +52,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${dir};
-    location / { default_type text/html; try_files /index.html =404; }
+    location / { default_type text/html; try_files $uri.html =404; }
   }
 }
 `;
