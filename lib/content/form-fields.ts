@@ -1,28 +1,50 @@
 import { z } from "zod";
+import { TEXT_MESSAGES, cleanText, hasLoneSurrogate, isInvisible } from "./text-rules";
 
 // Zod building blocks shared by every editor form, on the client and the server, with
-// Norwegian messages. Empty form fields arrive as "" and are stored as null.
+// Norwegian messages. Empty form fields arrive as "" and are stored as null. Every text goes
+// through the rules of ./text-rules.ts (NFC, no control characters, no half characters).
 
-const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+const blankToNull = (value: unknown) => (typeof value === "string" && isInvisible(value) ? null : value);
 
-export const requiredText = (label: string, max = 500) =>
+/** A string cleaned by the text rules and trimmed; single-line unless `multiline`. */
+const cleanString = (multiline: boolean, label?: string, typeMessage?: string) =>
   z
-    .string({ message: `${label} må fylles ut.` })
-    .trim()
+    .string(typeMessage ? { message: typeMessage } : undefined)
+    .refine((value) => !hasLoneSurrogate(value), { message: TEXT_MESSAGES.loneSurrogate(label), abort: true })
+    .overwrite((value) => cleanText(value, { multiline }))
+    .trim();
+
+const required = (label: string, max: number, multiline: boolean) =>
+  cleanString(multiline, label, `${label} må fylles ut.`)
     .min(1, { message: `${label} må fylles ut.` })
+    // "" has had its message already.
+    .refine((value) => value === "" || !isInvisible(value), { message: TEXT_MESSAGES.invisibleOnly(label) })
     .max(max, { message: `${label} kan ha høyst ${max} tegn.` });
 
-export const optionalText = (max = 500) =>
+const optional = (max: number, multiline: boolean) =>
   z.preprocess(
     blankToNull,
-    z
-      .string()
-      .trim()
+    cleanString(multiline)
       .max(max, { message: `Høyst ${max} tegn.` })
       .nullable(),
   );
 
-export const markdownText = (max = 50_000) => optionalText(max);
+/** A title or name on one line: tabs and line breaks become spaces. */
+export const requiredText = (label: string, max = 500) => required(label, max, false);
+
+/** An optional text on one line. */
+export const optionalText = (max = 500) => optional(max, false);
+
+/** An optional text of several lines (a textarea): tabs and line breaks are kept. */
+export const longText = (max = 2000) => optional(max, true);
+
+export const markdownText = (max = 50_000) => longText(max);
+
+export const requiredMarkdown = (label: string, max = 50_000) => required(label, max, true);
+
+/** Identifiers typed or pasted (URLs, DOIs): anything invisible in them is a mistake. */
+const HIDDEN_IN_IDENTIFIER = /[\p{Cc}\p{Cf}\uD800-\uDFFF]/u;
 
 export const optionalUrl = z.preprocess(
   blankToNull,
@@ -30,6 +52,10 @@ export const optionalUrl = z.preprocess(
     .string()
     .trim()
     .max(2000)
+    .refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), {
+      message: "Nettadressen inneholder usynlige tegn. Skriv eller lim den inn på nytt.",
+      abort: true,
+    })
     .refine((value) => /^https?:\/\/[^\s]+\.[^\s]+/i.test(value) && URL.canParse(value), {
       message: "Skriv en hel nettadresse som begynner med https:// eller http://.",
     })
@@ -38,23 +64,42 @@ export const optionalUrl = z.preprocess(
 
 export const requiredUrl = optionalUrl.refine((value) => value !== null, { message: "Nettadressen må fylles ut." });
 
+/**
+ * "2020" as 2020, and only that: decimal digits, surrounding spaces allowed. "0x7E4", "2e3",
+ * "+2020" and "2020.0", which Number() would read, are left as they are for the number schema
+ * to refuse.
+ */
+const decimalInteger = (value: unknown) => {
+  if (blankToNull(value) === null) return null;
+  if (typeof value === "string" && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return value;
+};
+
+/** Years from 1800 (the oldest sources) to ten years ahead (planned project ends, forthcoming works). */
+export const MIN_YEAR = 1800;
+export const maxYear = () => new Date().getFullYear() + 10;
+
+const YEAR_MESSAGE = "Skriv årstallet med fire sifre.";
+
 export const optionalYear = z.preprocess(
-  (value) => (blankToNull(value) === null ? null : Number(value)),
+  decimalInteger,
   z
-    .number({ message: "Skriv årstallet med fire sifre." })
-    .int({ message: "Skriv årstallet med fire sifre." })
-    .min(1800, { message: "Årstallet kan ikke være før 1800." })
-    .max(new Date().getFullYear() + 5, { message: "Årstallet ligger for langt fram i tid." })
+    .number({ message: YEAR_MESSAGE })
+    .int({ message: YEAR_MESSAGE })
+    .min(MIN_YEAR, { message: `Årstallet kan ikke være før ${MIN_YEAR}.` })
+    .refine((year) => year <= maxYear(), { error: () => `Årstallet kan ikke være etter ${maxYear()}.` })
     .nullable(),
 );
 
+const INTEGER_MESSAGE = "Skriv et helt tall med sifrene 0–9, for eksempel 120.";
+
 export const optionalPositiveInt = z.preprocess(
-  (value) => (blankToNull(value) === null ? null : Number(value)),
+  decimalInteger,
   z
-    .number({ message: "Skriv et helt tall." })
-    .int({ message: "Skriv et helt tall." })
+    .number({ message: INTEGER_MESSAGE })
+    .int({ message: INTEGER_MESSAGE })
     .min(1, { message: "Tallet må være større enn 0." })
-    .max(100_000)
+    .max(100_000, { message: "Tallet kan være høyst 100 000." })
     .nullable(),
 );
 
@@ -69,6 +114,7 @@ export const optionalDoi = z.preprocess(
   },
   z
     .string()
+    .refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), { message: "DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.", abort: true })
     .regex(/^10\.\d{4,9}\/\S+$/, { message: "En DOI ser slik ut: 10.1177/1403494811425603." })
     .max(300)
     .nullable(),
@@ -84,11 +130,12 @@ export const slugField = z.preprocess(
     .nullable(),
 );
 
-/** Short texts typed one per line (former names): trimmed, blank lines dropped. */
+/** Short texts typed one per line (former names): cleaned, trimmed, blank lines dropped. */
 export const textLines = (label: string, maxLines = 20, max = 300) =>
   z
     .array(z.string(), { message: `${label}: skriv én per linje.` })
-    .transform((lines) => lines.map((line) => line.trim()).filter(Boolean))
+    .refine((lines) => !lines.some(hasLoneSurrogate), { message: TEXT_MESSAGES.loneSurrogate(label), abort: true })
+    .transform((lines) => lines.map((line) => cleanText(line, { multiline: false }).trim()).filter((line) => !isInvisible(line)))
     .refine((lines) => lines.length <= maxLines, { message: `Høyst ${maxLines} linjer.` })
     .refine((lines) => lines.every((line) => line.length <= max), { message: `Hver linje kan ha høyst ${max} tegn.` });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { linkSchema, optionalRef, optionalText, optionalUrl, requiredText, slugField, textLines } from "@/lib/content/form-fields";
+import { linkSchema, longText, optionalRef, optionalText, optionalUrl, requiredText, slugField, textLines } from "@/lib/content/form-fields";
 
 // The organisation form, validated the same way in the browser and in the server action.
 // That an organisation is not its own parent or successor is checked when saving, where
@@ -9,7 +9,7 @@ export const organisationSchema = z.object({
   name: requiredText("Navn", 300),
   shortName: optionalText(50),
   formerNames: textLines("Tidligere navn"),
-  description: optionalText(2000),
+  description: longText(2000),
   website: optionalUrl,
   address: optionalText(300),
   parentId: optionalRef,

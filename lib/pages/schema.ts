@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { linkSchema, optionalText, requiredText, slugField } from "@/lib/content/form-fields";
+import { linkSchema, longText, optionalText, requiredMarkdown, requiredText, slugField } from "@/lib/content/form-fields";
 
 // The text page form, validated the same way in the browser and in the server action.
 
 export const pageSchema = z.object({
   title: requiredText("Tittel", 300),
-  quote: optionalText(1000),
+  quote: longText(1000),
   quoteAttribution: optionalText(300),
-  body: requiredText("Brødteksten", 50_000),
+  body: requiredMarkdown("Brødteksten"),
   links: z.array(linkSchema).max(30),
   slug: slugField,
 });

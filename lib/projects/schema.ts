@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idList, linkSchema, markdownText, optionalRef, optionalText, optionalYear, requiredText, slugField } from "@/lib/content/form-fields";
+import { idList, linkSchema, longText, markdownText, optionalRef, optionalText, optionalYear, requiredText, slugField } from "@/lib/content/form-fields";
 import { membersSchema } from "./members";
 
 // The project form, validated the same way in the browser and in the server action.
@@ -7,14 +7,14 @@ import { membersSchema } from "./members";
 export const projectSchema = z
   .object({
     title: requiredText("Tittel", 500),
-    summary: optionalText(2000),
+    summary: longText(2000),
     description: markdownText(),
     goals: markdownText(),
     findings: markdownText(),
     startYear: optionalYear,
     endYear: optionalYear,
     periodNote: optionalText(500),
-    funding: optionalText(1000),
+    funding: longText(1000),
     coordinatorId: optionalRef,
     partnerIds: idList,
     funderIds: idList,

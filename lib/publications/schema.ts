@@ -3,6 +3,7 @@ import { PUBLICATION_TYPES } from "@/lib/content/labels";
 import {
   idList,
   linkSchema,
+  longText,
   markdownText,
   optionalDoi,
   optionalPositiveInt,
@@ -64,7 +65,7 @@ export const publicationSchema = z.object({
   abstract: markdownText(),
   abstractSource: optionalText(500),
   statusNote: optionalText(200),
-  note: optionalText(2000),
+  note: longText(2000),
   topicIds: idList,
   projectIds: idList,
   relatedIds: idList,

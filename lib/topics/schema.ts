@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { optionalText, requiredText, slugField } from "@/lib/content/form-fields";
+import { longText, requiredText, slugField } from "@/lib/content/form-fields";
 
 // The topic form, validated the same way in the browser and in the server action.
 
 export const topicSchema = z.object({
   name: requiredText("Navn", 200),
-  description: optionalText(2000),
+  description: longText(2000),
   slug: slugField,
 });
 
