@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateToOsloIso, dateToOsloLocal, isOsloLocal, osloLocalToDate } from "./oslo-time";
+import { dateToOsloIso, dateToOsloLocal, isOsloLocal, osloLocalOccurrences, osloLocalToDate } from "./oslo-time";
 
 const utc = (value: string) => osloLocalToDate(value).toISOString();
 
@@ -74,5 +74,19 @@ describe("dateToOsloIso", () => {
     expect(dateToOsloIso(new Date("2026-01-15T17:00:00Z"))).toBe("2026-01-15T18:00:00+01:00");
     expect(dateToOsloIso(new Date("2026-06-15T16:00:00Z"))).toBe("2026-06-15T18:00:00+02:00");
     expect(dateToOsloIso(new Date("2022-05-31T22:00:00Z"), true)).toBe("2022-06-01");
+  });
+});
+
+describe("osloLocalOccurrences", () => {
+  it("finds the skipped spring hour and the repeated autumn hour, and nothing else", () => {
+    for (const day of ["2026-03-29", "2026-10-25", "2027-03-28", "2027-10-31"]) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const local = `${day}T${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+        const inChangedHour = local.slice(11, 13) === "02";
+        expect(osloLocalOccurrences(local), local).toBe(inChangedHour ? (day.slice(5, 7) === "03" ? 0 : 2) : 1);
+      }
+    }
+    expect(osloLocalOccurrences("2026-07-01T02:30")).toBe(1);
+    expect(() => osloLocalOccurrences("2026-02-30T02:30")).toThrow(RangeError);
   });
 });

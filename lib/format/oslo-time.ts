@@ -54,6 +54,19 @@ export function osloLocalToDate(value: string): Date {
   return new Date(asUtc - offset);
 }
 
+/**
+ * How often an Oslo wall-clock time happens: once; never (the hour skipped when summer time
+ * begins, 02:00-02:59 on the last Sunday of March); or twice (the hour repeated when it ends,
+ * 02:00-02:59 on the last Sunday of October). Read from the time zone data, not from these rules.
+ */
+export function osloLocalOccurrences(value: string): 0 | 1 | 2 {
+  if (!isOsloLocal(value)) throw new RangeError(`Not an Oslo local date-time: ${value}`);
+  const [year, month, day, hour, minute] = LOCAL.exec(value)!.slice(1).map(Number) as [number, number, number, number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const offsets = new Set([offsetAt(asUtc - DAY), offsetAt(asUtc + DAY)]);
+  return [...offsets].filter((offset) => offsetAt(asUtc - offset) === offset).length as 0 | 1 | 2;
+}
+
 /** The Oslo wall-clock time of an instant, for <input type="datetime-local">. */
 export function dateToOsloLocal(date: Date): string {
   const { fields } = wallClock(date.getTime());
