@@ -3,6 +3,7 @@ import type { EditorRole } from "../generated/prisma/enums";
 import { recordAudit } from "../audit";
 import { hashPassword } from "../auth/password";
 import { passwordSchema } from "../auth/password-rules";
+import { newEditorSchema } from "./schema";
 
 // Managing editor accounts: used by the admins' pages (after requireAdmin) and by the
 // editors CLI (`npm run editors`). No "server-only" import, so that the CLI can use it.
@@ -19,13 +20,16 @@ export function listEditors(db: Db) {
 }
 
 export async function createEditor(db: Db, actor: Actor, input: { email: string; name: string; role: EditorRole; password: string }) {
-  const email = input.email.trim().toLowerCase();
+  // The CLI passes what was typed on the command line: the same rules as the admins' form.
+  const identity = newEditorSchema.pick({ name: true, email: true }).safeParse(input);
+  if (!identity.success) throw new EditorError(identity.error.issues[0]?.message ?? "Ugyldig navn eller e-post.");
+  const { name, email } = identity.data;
   const password = passwordSchema.safeParse(input.password);
   if (!password.success) throw new EditorError(password.error.issues[0]?.message ?? "Ugyldig passord.");
   if (await db.user.findUnique({ where: { email } })) throw new EditorError(`Det finnes allerede en redaktør med e-post ${email}.`);
   const passwordHash = await hashPassword(password.data);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email, name: input.name.trim(), role: input.role, passwordHash }, select: publicFields });
+    const user = await tx.user.create({ data: { email, name, role: input.role, passwordHash }, select: publicFields });
     await recordAudit(tx, {
       action: "editor_create",
       userId: actor.userId,
