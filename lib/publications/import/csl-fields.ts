@@ -1,12 +1,18 @@
 import type { CslItem } from "@citation-js/core";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
+import { cleanText } from "@/lib/content/text-rules";
 import { normaliseText } from "./normalise";
 
 // Reading single CSL-JSON fields into the portal's terms: types, languages, names, years.
 
 export type ImportedName = { givenName: string | null; familyName: string };
 
-const text = (value: unknown): string => (typeof value === "string" || typeof value === "number" ? String(value).trim() : "");
+/**
+ * A field's text by the form's text rules (NFC, no control characters), before it is split
+ * ("Tittel: undertittel") and matched; line breaks stay for the abstract, and the form's schema
+ * turns them into spaces in single-line fields.
+ */
+const text = (value: unknown): string => (typeof value === "string" || typeof value === "number" ? cleanText(String(value), { multiline: true }).trim() : "");
 
 export function cslText(item: CslItem, field: string): string {
   return text(item[field]);

@@ -105,6 +105,34 @@ describe("readImport, RIS", () => {
   });
 });
 
+describe("readImport, text rules", () => {
+  it("cleans imported text as the form does, before titles are split", () => {
+    const ris = [
+      "TY  - RPRT",
+      "TI  - Selvhjelp:\u0001 A\u030Arsrapport\u0007",
+      "AU  - Bra\u030Aten, A\u030Ase",
+      "PY  - 2024",
+      "AB  - Første avsnitt.\u000B",
+      "ER  - ",
+    ].join("\n");
+    const { values } = good(records(ris, "ris")[0]);
+    expect(values).toMatchObject({ title: "Selvhjelp", subtitle: "Årsrapport", abstract: "Første avsnitt." });
+    expect(values.authors).toEqual([{ newPerson: { givenName: "Åse", familyName: "Bråten" } }]);
+  });
+
+  it("leaves out a page count that is not written in decimal digits", () => {
+    // For a book, RIS's SP is its number of pages.
+    const [record] = records(["TY  - BOOK", "TI  - Bok", "PY  - 2020", "SP  - 0x10", "ER  - "].join("\n"), "ris");
+    expect(good(record).values.pageCount).toBeNull();
+    expect(good(record).warnings).toEqual(["Antall sider: Skriv et helt tall med sifrene 0–9, for eksempel 120. Feltet er utelatt («0x10»)."]);
+  });
+
+  it("refuses a title of invisible characters only", () => {
+    const [record] = records("@book{x, title={\u200B\u200B}, year={2020}}");
+    expect(record).toMatchObject({ ok: false });
+  });
+});
+
 describe("format detection", () => {
   it("tells BibTeX from RIS, and neither from plain text", () => {
     expect(detectFormat(fixture("mixed.bib"))).toBe("bibtex");
