@@ -16,8 +16,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const revalidate = 300;
 
-// None is rendered at build time; each page is rendered on its first visit and then cached like
-// a prerendered one (without this, Next renders a dynamic segment on every request).
+// None is rendered at build time: each page is rendered on its first visit and then cached
+// (without this, Next renders a dynamic segment on every request).
 export async function generateStaticParams(): Promise<{ slug: string }[]> {
   return [];
 }

@@ -11,7 +11,7 @@ import { PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
 import { formatEventTime } from "@/lib/format/norwegian";
 import { plainSummary } from "@/lib/format/plain-text";
 import { projectPeriod } from "@/lib/projects/period";
-import { publishedProjectBySlug, publishedProjects } from "@/lib/projects/queries";
+import { publishedProjectBySlug } from "@/lib/projects/queries";
 import { ProjectFacts } from "./_components/ProjectFacts";
 import { Team } from "./_components/Team";
 import { JsonLd } from "@/components/JsonLd";
@@ -21,8 +21,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const revalidate = 300;
 
-export async function generateStaticParams() {
-  return (await publishedProjects()).map(({ slug }) => ({ slug }));
+// None is rendered at build time: each page is rendered on its first visit and then cached
+// (Next's page cache lives in memory, lib/cache/cache-handler.mjs, so a page built ahead would be
+// rendered once more anyway; without this, Next renders a dynamic segment on every request).
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -9,7 +9,7 @@ import { SourceLinks } from "@/components/SourceLinks";
 import { WorkTitle } from "@/components/WorkTitle";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
 import { plainSummary } from "@/lib/format/plain-text";
-import { publishedPublicationBySlug, publishedPublicationSlugs } from "@/lib/publications/queries";
+import { publishedPublicationBySlug } from "@/lib/publications/queries";
 import { Citation } from "./_components/Citation";
 import { FactList } from "./_components/FactList";
 import { JsonLd } from "@/components/JsonLd";
@@ -20,12 +20,11 @@ type Props = { params: Promise<{ slug: string }> };
 
 export const revalidate = 300;
 
-// Works beyond these are rendered on their first visit and then cached the same way: building
-// the page of every work of a large bibliography (100,000 in the benchmark) would take an hour.
-const PRERENDERED_WORKS = 500;
-
-export async function generateStaticParams() {
-  return (await publishedPublicationSlugs()).slice(0, PRERENDERED_WORKS).map(({ slug }) => ({ slug }));
+// None is rendered at build time: each page is rendered on its first visit and then cached
+// (Next's page cache lives in memory, lib/cache/cache-handler.mjs, so a page built ahead would be
+// rendered once more anyway; without this, Next renders a dynamic segment on every request).
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
