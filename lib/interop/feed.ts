@@ -8,9 +8,11 @@ import { plainSummary } from "@/lib/format/plain-text";
 import { citableWork } from "@/lib/publications/citation";
 import { newestPublicationRecords, type PublicationRecord } from "@/lib/publications/records";
 import { absoluteUrl } from "./site-url";
+import { xmlSafeValues } from "./xml-safe";
 
 // New publications and events as one feed, written as Atom (/feed.xml) and RSS 2.0 (/rss.xml)
-// by the `feed` library.
+// by the `feed` library. Every value is cleaned of what XML does not allow (./xml-safe.ts) as
+// it is handed to the library, which escapes it.
 
 const FEED_SIZE = 40;
 
@@ -44,24 +46,38 @@ function eventItem(e: FeedEvent): Item {
   };
 }
 
+/**
+ * The `feed` library writes titles and descriptions as CDATA, and its XML writer (xml-js)
+ * splits only the first "]]>" in them: a second one would end the CDATA section early. As
+ * the library marks these fields as HTML, "]]&gt;" shows the same text.
+ */
+const withoutCdataEnd = (text: string) => text.replaceAll("]]>", "]]&gt;");
+
+function xmlSafeItem(item: Item): Item {
+  const safe = xmlSafeValues(item);
+  return { ...safe, title: withoutCdataEnd(safe.title), description: safe.description && withoutCdataEnd(safe.description) };
+}
+
 export async function siteFeed(): Promise<Feed> {
   const [publications, events] = await Promise.all([newestPublicationRecords(FEED_SIZE), publishedCalendarEvents()]);
   const items = [...publications.map(publicationItem), ...events.map(eventItem)]
     .sort((a, b) => (b.published?.getTime() ?? 0) - (a.published?.getTime() ?? 0) || a.link.localeCompare(b.link))
     .slice(0, FEED_SIZE);
-  const feed = new Feed({
-    title: "Selvhjelp Forskning: nye publikasjoner og arrangementer",
-    description: "Nytt i Selvhjelp Norges oversikt over forskning på selvorganisert selvhjelp.",
-    id: absoluteUrl("/"),
-    link: absoluteUrl("/"),
-    language: "nb",
-    updated: items.reduce((newest, item) => (item.date > newest ? item.date : newest), new Date(0)),
-    generator: "Selvhjelp Forskning",
-    feedLinks: { atom: absoluteUrl("/feed.xml"), rss: absoluteUrl("/rss.xml") },
-    author: { name: "Selvhjelp Norge", link: "https://www.selvhjelp.no/" },
-    copyright: "Selvhjelp Norge",
-  });
-  for (const item of items) feed.addItem(item);
+  const feed = new Feed(
+    xmlSafeValues({
+      title: "Selvhjelp Forskning: nye publikasjoner og arrangementer",
+      description: "Nytt i Selvhjelp Norges oversikt over forskning på selvorganisert selvhjelp.",
+      id: absoluteUrl("/"),
+      link: absoluteUrl("/"),
+      language: "nb",
+      updated: items.reduce((newest, item) => (item.date > newest ? item.date : newest), new Date(0)),
+      generator: "Selvhjelp Forskning",
+      feedLinks: { atom: absoluteUrl("/feed.xml"), rss: absoluteUrl("/rss.xml") },
+      author: { name: "Selvhjelp Norge", link: "https://www.selvhjelp.no/" },
+      copyright: "Selvhjelp Norge",
+    }),
+  );
+  for (const item of items) feed.addItem(xmlSafeItem(item));
   return feed;
 }
 

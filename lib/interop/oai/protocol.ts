@@ -3,6 +3,7 @@ import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels
 import { env } from "@/lib/env";
 import { publicationRecordsByIds } from "@/lib/publications/records";
 import { absoluteUrl } from "../site-url";
+import { xmlSafe } from "../xml-safe";
 import { datestamp, fail, OaiFailure, readDateRange, readRequest, type OaiRequest } from "./args";
 import { dublinCore } from "./dc";
 import { earliestDatestamp, headerById, headerPage, publicTopics, type HeaderRow } from "./queries";
@@ -40,9 +41,9 @@ async function identify(): Promise<Body> {
   return (root) => {
     const el = root.ele("Identify");
     el.ele("repositoryName").txt("Selvhjelp Forskning");
-    el.ele("baseURL").txt(absoluteUrl(BASE_URL_PATH));
+    el.ele("baseURL").txt(xmlSafe(absoluteUrl(BASE_URL_PATH)));
     el.ele("protocolVersion").txt("2.0");
-    el.ele("adminEmail").txt(env.OAI_ADMIN_EMAIL);
+    el.ele("adminEmail").txt(xmlSafe(env.OAI_ADMIN_EMAIL));
     el.ele("earliestDatestamp").txt(datestamp(earliest));
     el.ele("deletedRecord").txt("transient");
     el.ele("granularity").txt("YYYY-MM-DDThh:mm:ssZ");
@@ -70,7 +71,7 @@ async function listSets(args: Record<string, string>): Promise<Body> {
   ];
   return (root) => {
     const list = root.ele("ListSets");
-    for (const [spec, name] of sets) list.ele("set").ele("setSpec").txt(spec).up().ele("setName").txt(name);
+    for (const [spec, name] of sets) list.ele("set").ele("setSpec").txt(xmlSafe(spec)).up().ele("setName").txt(xmlSafe(name));
   };
 }
 

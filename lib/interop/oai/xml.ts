@@ -4,8 +4,11 @@ import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import { datestamp, type OaiError } from "./args";
 import type { DcElement } from "./dc";
 import type { HeaderRow } from "./queries";
+import { xmlSafe, xmlSafeValues } from "../xml-safe";
 
-// The XML of OAI-PMH 2.0 responses, written with xmlbuilder2 (which escapes every value).
+// The XML of OAI-PMH 2.0 responses, written with xmlbuilder2 (which escapes every value but lets
+// through characters XML does not allow). Every value from the database or the request goes
+// through xmlSafe (../xml-safe.ts) on its way in, here and in protocol.ts.
 
 export const OAI_NS = "http://www.openarchives.org/OAI/2.0/";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -27,7 +30,8 @@ export function oaiDocument(now: Date, baseUrl: string, request: Record<string, 
     .att(XMLNS_NS, "xmlns:xsi", XSI_NS)
     .att(XSI_NS, "xsi:schemaLocation", `${OAI_NS} http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd`);
   root.ele("responseDate").txt(datestamp(now));
-  root.ele("request", request ?? {}).txt(baseUrl);
+  // The echoed arguments are the harvester's own text, which may hold anything.
+  root.ele("request", xmlSafeValues(request ?? {})).txt(xmlSafe(baseUrl));
   body(root);
   return doc.end({ prettyPrint: true });
 }
@@ -35,15 +39,15 @@ export function oaiDocument(now: Date, baseUrl: string, request: Record<string, 
 export const errorsBody =
   (errors: OaiError[]): Body =>
   (root) => {
-    for (const error of errors) root.ele("error", { code: error.code }).txt(error.message);
+    for (const error of errors) root.ele("error", { code: error.code }).txt(xmlSafe(error.message));
   };
 
 export function header(parent: XMLBuilder, row: HeaderRow, identifier: string): void {
   const element = parent.ele("header", row.deleted ? { status: "deleted" } : {});
-  element.ele("identifier").txt(identifier);
+  element.ele("identifier").txt(xmlSafe(identifier));
   element.ele("datestamp").txt(datestamp(row.updatedAt));
-  element.ele("setSpec").txt(`type:${row.type}`);
-  for (const topic of row.topics) element.ele("setSpec").txt(`tema:${topic}`);
+  element.ele("setSpec").txt(xmlSafe(`type:${row.type}`));
+  for (const topic of row.topics) element.ele("setSpec").txt(xmlSafe(`tema:${topic}`));
 }
 
 export function dublinCoreMetadata(parent: XMLBuilder, elements: DcElement[]): void {
@@ -52,9 +56,9 @@ export function dublinCoreMetadata(parent: XMLBuilder, elements: DcElement[]): v
     .ele(OAI_DC_NS, "oai_dc:dc")
     .att(XMLNS_NS, "xmlns:dc", DC_NS)
     .att(XSI_NS, "xsi:schemaLocation", `${OAI_DC_NS} ${OAI_DC_SCHEMA}`);
-  for (const [name, value] of elements) dc.ele(DC_NS, `dc:${name}`).txt(value);
+  for (const [name, value] of elements) dc.ele(DC_NS, `dc:${name}`).txt(xmlSafe(value));
 }
 
 export function resumptionToken(parent: XMLBuilder, token: string | null, completeListSize: number, cursor: number): void {
-  parent.ele("resumptionToken", { completeListSize: String(completeListSize), cursor: String(cursor) }).txt(token ?? "");
+  parent.ele("resumptionToken", { completeListSize: String(completeListSize), cursor: String(cursor) }).txt(xmlSafe(token ?? ""));
 }
