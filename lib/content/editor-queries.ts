@@ -5,6 +5,7 @@ import { fullName } from "./labels";
 import type { EntityType } from "./entities";
 import type { Option, OptionSet } from "./form-config";
 import { contentModel } from "./adapter";
+import { isEntryId } from "./entry-id";
 
 // Reads for the editors' area: drafts and trash included. Only called after requireEditor().
 
@@ -79,7 +80,9 @@ export async function listEntries(type: EntityType, f: ListFilters) {
   };
 }
 
+/** An entry's bookkeeping for the editors' pages; null when there is none with this id. */
 export async function entryMeta(type: EntityType, id: string) {
+  if (!isEntryId(id)) return null;
   const row = await contentModel(db, type).findUnique({
     where: { id },
     select: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound, permanentRedirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { isSlug } from "@/lib/format/slug";
 import { contentModel } from "./adapter";
 import { publicPath, type EntityType } from "./entities";
 import { isPublic } from "./visibility";
@@ -10,6 +11,7 @@ import { isPublic } from "./visibility";
  * otherwise the 404 page. Never returns.
  */
 export async function redirectOldSlugOrNotFound(type: EntityType, slug: string): Promise<never> {
+  if (!isSlug(slug)) notFound();
   const redirect = await db.slugRedirect.findUnique({ where: { entityType_oldSlug: { entityType: type, oldSlug: slug } } });
   if (redirect) {
     const rows = await contentModel(db, type).findMany({ where: { id: redirect.entityId, ...isPublic }, select: { slug: true } });

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 
 const listSelect = {
   slug: true,
@@ -40,16 +41,17 @@ export const publishedEvents = cache(async (now: Date) => {
 export type EventListItem = Awaited<ReturnType<typeof publishedEvents>>["upcoming"][number];
 
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
-export const publishedEventBySlug = cache(async (slug: string, preview = false) =>
-  db.event.findFirst({
+export const publishedEventBySlug = cache(async (slug: string, preview = false) => {
+  if (!isSlug(slug)) return null;
+  return db.event.findFirst({
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       venue: { select: { slug: true, name: true, status: true, deletedAt: true } },
       project: { select: { slug: true, title: true, status: true, deletedAt: true } },
       links: { orderBy: { position: "asc" } },
     },
-  }),
-);
+  });
+});
 
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof publishedEventBySlug>>>;
 

@@ -2,12 +2,14 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 
 const orgLink = { where: isPublic, select: { slug: true, name: true, shortName: true } } as const;
 
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
-export const publishedOrganisationBySlug = cache(async (slug: string, preview = false) =>
-  db.organisation.findFirst({
+export const publishedOrganisationBySlug = cache(async (slug: string, preview = false) => {
+  if (!isSlug(slug)) return null;
+  return db.organisation.findFirst({
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       parent: orgLink,
@@ -29,7 +31,7 @@ export const publishedOrganisationBySlug = cache(async (slug: string, preview = 
       events: { where: isPublic, select: { slug: true, title: true } },
       links: { orderBy: { position: "asc" } },
     },
-  }),
-);
+  });
+});
 
 export type OrganisationDetail = NonNullable<Awaited<ReturnType<typeof publishedOrganisationBySlug>>>;

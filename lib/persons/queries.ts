@@ -2,10 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
-export const publishedPersonBySlug = cache(async (slug: string, preview = false) =>
-  db.person.findFirst({
+export const publishedPersonBySlug = cache(async (slug: string, preview = false) => {
+  if (!isSlug(slug)) return null;
+  return db.person.findFirst({
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       affiliation: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true } },
@@ -27,7 +29,7 @@ export const publishedPersonBySlug = cache(async (slug: string, preview = false)
       },
       links: { orderBy: { position: "asc" } },
     },
-  }),
-);
+  });
+});
 
 export type PersonDetail = NonNullable<Awaited<ReturnType<typeof publishedPersonBySlug>>>;

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 
 const orgSelect = { slug: true, name: true, shortName: true, status: true, deletedAt: true } as const;
 
@@ -22,8 +23,9 @@ export const publishedProjects = cache(async () =>
 );
 
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
-export const publishedProjectBySlug = cache(async (slug: string, preview = false) =>
-  db.project.findFirst({
+export const publishedProjectBySlug = cache(async (slug: string, preview = false) => {
+  if (!isSlug(slug)) return null;
+  return db.project.findFirst({
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       coordinator: { select: orgSelect },
@@ -53,7 +55,7 @@ export const publishedProjectBySlug = cache(async (slug: string, preview = false
       events: { where: isPublic, select: { slug: true, title: true, startsAt: true, timeUnknown: true } },
       links: { orderBy: { position: "asc" } },
     },
-  }),
-);
+  });
+});
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof publishedProjectBySlug>>>;

@@ -2,13 +2,15 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 
 const personSelect = { slug: true, givenName: true, familyName: true, status: true, deletedAt: true } as const;
 
 /** One published work with everything its page shows; null when it is not public. */
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
-export const publishedPublicationBySlug = cache(async (slug: string, preview = false) =>
-  db.publication.findFirst({
+export const publishedPublicationBySlug = cache(async (slug: string, preview = false) => {
+  if (!isSlug(slug)) return null;
+  return db.publication.findFirst({
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
@@ -19,8 +21,8 @@ export const publishedPublicationBySlug = cache(async (slug: string, preview = f
       related: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
       relatedOf: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
     },
-  }),
-);
+  });
+});
 
 export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof publishedPublicationBySlug>>>;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Full public records of works by id, for exports, feeds, the API and OAI-PMH. Which works
@@ -28,6 +29,7 @@ export async function publicationRecordsByIds(ids: string[]): Promise<Publicatio
 
 /** One public work by slug with the same fields, or null. */
 export async function publicationRecordBySlug(slug: string): Promise<PublicationRecord | null> {
+  if (!isSlug(slug)) return null;
   return db.publication.findFirst({ where: { slug, ...isPublic }, include: publicationRecordInclude });
 }
 

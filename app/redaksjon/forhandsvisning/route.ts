@@ -11,7 +11,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const type = params.get("type") ?? "";
   const id = params.get("id") ?? "";
-  const meta = isEntityType(type) && id.length <= 40 ? await entryMeta(type, id) : null;
+  const meta = isEntityType(type) ? await entryMeta(type, id) : null;
   const path = meta && !meta.deletedAt && isEntityType(type) ? publicPath(type, meta.slug) : null;
   if (!path) return new Response("Fant ikke oppføringen som skulle forhåndsvises.", { status: 404 });
   (await draftMode()).enable();

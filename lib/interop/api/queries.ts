@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { isSlug } from "@/lib/format/slug";
 
 // The API's list reads (one page at a time) and the topic reads, which no page needs yet.
 // Details of the other kinds come from the entity modules the pages use.
@@ -81,6 +82,7 @@ export async function topicPage({ skip, take }: Paging) {
 }
 
 export async function topicBySlug(slug: string) {
+  if (!isSlug(slug)) return null;
   return db.topic.findFirst({
     where: { slug, ...isPublic },
     select: {

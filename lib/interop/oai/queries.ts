@@ -4,6 +4,8 @@ import { isPublic } from "@/lib/content/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { isPublicationType } from "@/lib/content/labels";
+import { isEntryId } from "@/lib/content/entry-id";
+import { isSlug } from "@/lib/format/slug";
 
 // What OAI-PMH harvests: every publication that has been public. One that no longer is (in the
 // trash, or back to draft) is reported as deleted, by its id, with no metadata; a draft that
@@ -21,7 +23,10 @@ export function setFilter(set: string): Prisma.PublicationWhereInput | null {
   const [kind, value, ...rest] = set.split(":");
   if (rest.length) return null;
   if (kind === "type") return value === undefined ? {} : isPublicationType(value) ? { type: value } : null;
-  if (kind === "tema") return value === undefined ? { topics: { some: isPublic } } : { topics: { some: { slug: value, ...isPublic } } };
+  if (kind === "tema") {
+    if (value === undefined) return { topics: { some: isPublic } };
+    return isSlug(value) ? { topics: { some: { slug: value, ...isPublic } } } : null;
+  }
   return null;
 }
 
@@ -56,6 +61,7 @@ export async function headerPage(q: ListQuery): Promise<{ rows: HeaderRow[]; tot
 }
 
 export async function headerById(id: string): Promise<HeaderRow | null> {
+  if (!isEntryId(id)) return null;
   const row = await db.publication.findFirst({ where: { id, ...everPublic }, select: headerSelect });
   return row ? toHeader(row) : null;
 }

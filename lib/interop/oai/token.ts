@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ENTRY_ID } from "@/lib/content/entry-id";
 import { fail } from "./args";
 
 // Resumption tokens carry the list's arguments and where the last page ended (datestamp and
@@ -12,7 +13,7 @@ const tokenSchema = z.strictObject({
   untilBefore: z.iso.datetime().optional(),
   set: z.string().optional(),
   afterUpdatedAt: z.iso.datetime(),
-  afterId: z.string().min(1),
+  afterId: z.string().regex(ENTRY_ID),
   cursor: z.number().int().min(0),
 });
 
