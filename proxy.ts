@@ -1,14 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { editorCsp } from "./lib/security-headers";
+import { isWellFormedPath, notFoundResponse, refusedActionRequest, refusedActionResponse } from "./lib/request-guards";
 
+// Every request: a path that is not valid percent-encoded UTF-8 is not found, and a server action
+// request that Next.js could not decode is refused, both before Next answers them with a 500
+// (lib/request-guards.ts).
+//
 // The editors' area: a strict per-request CSP with a nonce (Next.js puts the nonce on its
 // own scripts), and an early, optimistic redirect for visitors without a session cookie.
 // The redirect is never the security check: every page, action and route under /redaksjon
 // checks the session in lib/auth/session.ts against the database.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!isWellFormedPath(pathname)) return notFoundResponse(pathname);
+  const refused = await refusedActionRequest(request);
+  if (refused) return refusedActionResponse(refused);
+  if (pathname !== "/redaksjon" && !pathname.startsWith("/redaksjon/")) return NextResponse.next();
+
   const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (pathname !== "/redaksjon/logg-inn" && !hasCookie) return NextResponse.redirect(new URL("/redaksjon/logg-inn", request.url));
 
@@ -22,4 +32,5 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/redaksjon/:path*"] };
+// Everything but Next's own static files.
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
