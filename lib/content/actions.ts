@@ -1,10 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { NotAuthorisedError, requireAdmin, requireEditor, type Editor } from "@/lib/auth/session";
 import type { FormValues } from "./adapter";
 import { ADAPTERS } from "./adapters";
 import { adminPath, isEntityType, type EntityType } from "./entities";
+import { ENTRY_ID, isEntryId } from "./entry-id";
 import { moveToTrash, purge, restoreFromTrash, restoreRevision, setPublished } from "./lifecycle";
 import type { Outcome, SaveResult } from "./results";
 import { revalidatePublicPages } from "./revalidate";
@@ -34,14 +36,25 @@ async function guarded<T extends { ok: boolean }>(
   }
 }
 
-const validId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= 40;
+const INVALID_ENTRY = "Ugyldig oppføring.";
+const UNREADABLE = "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.";
+
+// What the entry form sends. Anyone can post anything to an action, so the shape is checked
+// before the form's own schema sees the values: an id that cannot be one, a version that is no
+// whole number (PostgreSQL's integer), or values that are not an object are refused here.
+const saveInput = z.object({
+  id: z.string().regex(ENTRY_ID, { message: INVALID_ENTRY }).optional(),
+  version: z.number().int().min(0).max(2_147_483_647).optional(),
+  values: z.record(z.string(), z.unknown()),
+});
 
 export async function saveEntryAction(type: EntityType, input: { id?: string; version?: number; values: FormValues }): Promise<SaveResult> {
+  const parsed = saveInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.some((issue) => issue.path[0] === "id") ? INVALID_ENTRY : UNREADABLE };
   return (await guarded(type, requireEditor, async (t, editor) => {
     const adapter = ADAPTERS[t];
     if (!adapter) return { ok: false as const, message: "Denne innholdstypen kan ikke redigeres ennå." };
-    if (input?.id !== undefined && !validId(input.id)) return { ok: false as const, message: "Ugyldig oppføring." };
-    return saveEntry(adapter, { id: input?.id, version: input?.version, values: input?.values }, editor);
+    return saveEntry(adapter, parsed.data, editor);
   })) as SaveResult;
 }
 
@@ -51,12 +64,13 @@ async function lifecycleAction(
   check: () => Promise<Editor>,
   run: (t: EntityType, id: string, editor: Editor) => Promise<Outcome>,
 ): Promise<Outcome> {
-  if (!validId(id)) return { ok: false, message: "Ugyldig oppføring." };
+  if (!isEntryId(id)) return { ok: false, message: INVALID_ENTRY };
   return guarded(type, check, (t, editor) => run(t, id, editor));
 }
 
 export async function publishAction(type: EntityType, id: string, published: boolean): Promise<Outcome> {
-  return lifecycleAction(type, id, requireEditor, (t, i, e) => setPublished(t, i, published === true, e));
+  if (typeof published !== "boolean") return { ok: false, message: UNREADABLE };
+  return lifecycleAction(type, id, requireEditor, (t, i, e) => setPublished(t, i, published, e));
 }
 
 export async function trashAction(type: EntityType, id: string): Promise<Outcome> {
@@ -75,7 +89,7 @@ export async function purgeAction(type: EntityType, id: string, confirmation: st
 }
 
 export async function restoreRevisionAction(type: EntityType, id: string, revisionId: string): Promise<SaveResult | Outcome> {
-  if (!validId(revisionId)) return { ok: false, message: "Ugyldig versjon." };
+  if (!isEntryId(revisionId)) return { ok: false, message: "Ugyldig versjon." };
   return lifecycleAction(type, id, requireEditor, async (t, i, editor) => {
     const adapter = ADAPTERS[t];
     if (!adapter) return { ok: false, message: "Denne innholdstypen kan ikke redigeres ennå." };

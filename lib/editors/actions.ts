@@ -39,7 +39,8 @@ const email = z.string().email().max(320);
 
 export async function setDisabledAction(target: string, disabled: boolean): Promise<EditorFormResult> {
   if (!email.safeParse(target).success) return { ok: false, message: "Ugyldig e-postadresse." };
-  return asAdmin((actor) => setEditorDisabled(db, actor, target, disabled === true), disabled ? "Deaktivert. Alle øktene er avsluttet." : "Aktivert igjen.");
+  if (typeof disabled !== "boolean") return { ok: false, message: "Ugyldig forespørsel." };
+  return asAdmin((actor) => setEditorDisabled(db, actor, target, disabled), disabled ? "Deaktivert. Alle øktene er avsluttet." : "Aktivert igjen.");
 }
 
 export async function setRoleAction(target: string, role: string): Promise<EditorFormResult> {

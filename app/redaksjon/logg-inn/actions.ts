@@ -8,12 +8,21 @@ import { accountKey, ipKey, lockedForSeconds } from "@/lib/auth/throttle";
 
 export type LoginState = { message: string | null; email: string };
 
+const GENERIC = "Feil e-post eller passord.";
+
 const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ message: "Skriv e-postadressen din." }).max(320),
-  password: z.string().min(1, { message: "Skriv passordet ditt." }).max(256),
+  email: z
+    .string({ message: "Skriv e-postadressen din." })
+    .trim()
+    .toLowerCase()
+    .max(320, { message: "E-postadressen er for lang." })
+    .email({ message: "Skriv e-postadressen din." }),
+  password: z.string({ message: "Skriv passordet ditt." }).min(1, { message: "Skriv passordet ditt." }).max(256, { message: GENERIC }),
 });
 
-const GENERIC = "Feil e-post eller passord.";
+// The action is a public POST endpoint: what arrives as the form may be anything (a string, an
+// array, nothing), and is answered with a message on the form, not an error page.
+const loginForm = z.instanceof(FormData);
 
 function lockedMessage(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
@@ -23,6 +32,7 @@ function lockedMessage(seconds: number): string {
 }
 
 export async function login(_previous: LoginState, form: FormData): Promise<LoginState> {
+  if (!loginForm.safeParse(form).success) return { message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.", email: "" };
   const parsed = loginSchema.safeParse({ email: form.get("email"), password: form.get("password") });
   const email = typeof form.get("email") === "string" ? String(form.get("email")).slice(0, 320) : "";
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? GENERIC, email };

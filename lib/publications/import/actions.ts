@@ -1,6 +1,7 @@
 "use server";
 
 import { createHash } from "node:crypto";
+import { z } from "zod";
 import { NotAuthorisedError, requireEditor } from "@/lib/auth/session";
 import { revalidatePublicPages } from "@/lib/content/revalidate";
 import { readImportForm } from "./form";
@@ -18,12 +19,18 @@ const FAILED =
 const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 const CHANGED = "Teksten er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
 
+const UNREADABLE = "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.";
+
+// Anyone can post anything to the action: what is not the form's data gets a message, not an error.
+const importForm = z.instanceof(FormData);
+
 const digestOf = (source: string, format: string) => createHash("sha256").update(`${format}\n${source}`).digest("hex");
 
 export async function importAction(_previous: ImportState, formData: FormData): Promise<ImportState> {
   let kept: Pick<ImportState, "source" | "format"> = { source: "", format: "auto" };
   try {
     const editor = await requireEditor();
+    if (!importForm.safeParse(formData).success) return { ok: false, step: "start", message: UNREADABLE, source: "", format: "auto" };
     const read = await readImportForm(formData);
     if (!read.ok) return { ok: false, step: "start", message: FORM_HAS_ERRORS, fieldErrors: read.fieldErrors, source: read.source, format: read.format };
     const { source, format, step, digest, confirm } = read.form;

@@ -6,7 +6,10 @@ import { EDITOR_PAGE_SIZE, listEntries } from "@/lib/content/editor-queries";
 import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS, isPublicationType } from "@/lib/content/labels";
 import { formatDate } from "@/lib/format/norwegian";
 
-type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// PostgreSQL refuses NUL in text, and other control characters are never part of a title.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
 
 export async function generateMetadata({ params }: Props) {
   const type = entityTypeForAdminSegment((await params).type);
@@ -17,8 +20,9 @@ export default async function EntryListPage({ params, searchParams }: Props) {
   await requireEditorPage();
   const type = entityTypeForAdminSegment((await params).type);
   if (!type) notFound();
-  const query = await searchParams;
-  const q = query.q?.trim().slice(0, 200) || undefined;
+  // A name given twice (?q=a&q=b) arrives as an array: the first value counts.
+  const query = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]));
+  const q = query.q?.replace(CONTROL, " ").trim().slice(0, 200) || undefined;
   const status = query.status === "draft" || query.status === "published" ? query.status : undefined;
   const sort = query.sorter === "tittel" ? "title" : "updated";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.side ?? "1", 10) || 1));

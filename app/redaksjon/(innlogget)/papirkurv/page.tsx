@@ -9,9 +9,11 @@ export const metadata = { title: "Papirkurv" };
 
 const DONE: Record<string, string> = { hentet: "Hentet tilbake fra papirkurven.", slettet: "Slettet for godt." };
 
-export default async function TrashPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function TrashPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const editor = await requireEditorPage();
-  const done = DONE[(await searchParams).utfort ?? ""];
+  // Only the two known keys: ?utfort=__proto__ must not look up the object's prototype.
+  const utfort = (await searchParams).utfort;
+  const done = typeof utfort === "string" && Object.hasOwn(DONE, utfort) ? DONE[utfort] : undefined;
   const groups = await Promise.all(ENTITY_TYPES.map(async (type) => ({ type, ...(await listEntries(type, { trash: true, sort: "updated", page: 1 })) })));
   const isAdmin = editor.role === "admin";
   return (
