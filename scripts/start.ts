@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../lib/db/embedded";
+import { startScheduledJobs } from "../lib/jobs/schedules";
 import { openDatabase, prepareDatabase, resolveAuthSecret, type Database } from "./lib/database";
 
 const dev = process.argv.includes("--dev");
@@ -54,6 +55,7 @@ async function main() {
   console.log(`Selvhjelp Forskning (${dev ? "development" : "production"})`);
   let database: Database | undefined;
   let server: ChildProcess | undefined;
+  let jobs: Awaited<ReturnType<typeof startScheduledJobs>>;
   let stopping = false;
 
   const stop = async (code: number) => {
@@ -63,6 +65,7 @@ async function main() {
       server.kill("SIGTERM");
       await new Promise((resolve) => server?.once("exit", resolve));
     }
+    await jobs?.stop().catch((error: Error) => console.error(`  Stopping the job queue: ${error.message}`));
     if (database?.embedded) console.log("  Stopping the embedded PostgreSQL");
     await database?.stop();
     process.exit(code);
@@ -76,6 +79,7 @@ async function main() {
     const authSecret = resolveAuthSecret();
     database = await openDatabase();
     await prepareDatabase(database.url);
+    jobs = await startScheduledJobs(database.url);
     // The public address (absolute links, feeds, Auth.js): the port served here unless SITE_URL says otherwise.
     const siteUrl = process.env.SITE_URL || `http://localhost:${port}`;
     const env = { ...process.env, SITE_URL: siteUrl, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
