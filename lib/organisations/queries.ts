@@ -1,4 +1,5 @@
 import "server-only";
+import { RELATED_WORKS_SHOWN } from "@/lib/publications/related";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
@@ -27,7 +28,13 @@ export const publishedOrganisationBySlug = cache(async (slug: string, preview = 
           member: { select: { person: { select: { slug: true, givenName: true, familyName: true } }, project: { select: { slug: true, title: true } } } },
         },
       },
-      publications: { where: isPublic, orderBy: { year: { sort: "desc", nulls: "last" } }, select: { slug: true, title: true, year: true, language: true } },
+      _count: { select: { publications: { where: isPublic } } },
+      publications: {
+        where: isPublic,
+        orderBy: [{ year: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+        take: RELATED_WORKS_SHOWN,
+        select: { slug: true, title: true, year: true, language: true },
+      },
       events: { where: isPublic, select: { slug: true, title: true } },
       links: { orderBy: { position: "asc" } },
     },

@@ -1,4 +1,5 @@
 import "server-only";
+import { RELATED_WORKS_SHOWN } from "@/lib/publications/related";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
@@ -11,9 +12,11 @@ export const publishedPersonBySlug = cache(async (slug: string, preview = false)
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       affiliation: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true } },
+      _count: { select: { contributions: { where: { publication: isPublic } } } },
       contributions: {
         where: { publication: isPublic },
-        orderBy: [{ publication: { year: { sort: "desc", nulls: "last" } } }],
+        orderBy: [{ publication: { year: { sort: "desc", nulls: "last" } } }, { publication: { title: "asc" } }],
+        take: RELATED_WORKS_SHOWN,
         select: {
           role: true,
           publication: { select: { slug: true, title: true, subtitle: true, type: true, year: true, language: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { RELATED_WORKS_SHOWN } from "@/lib/publications/related";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
@@ -39,18 +40,12 @@ export const publishedProjectBySlug = cache(async (slug: string, preview = false
           affiliations: { orderBy: { position: "asc" }, include: { organisation: { select: orgSelect } } },
         },
       },
+      _count: { select: { publications: { where: isPublic } } },
       publications: {
         where: isPublic,
         orderBy: [{ year: { sort: "desc", nulls: "last" } }, { title: "asc" }],
-        select: {
-          slug: true,
-          title: true,
-          subtitle: true,
-          type: true,
-          year: true,
-          language: true,
-          contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { role: true, person: { select: { givenName: true, familyName: true } } } },
-        },
+        take: RELATED_WORKS_SHOWN,
+        select: { slug: true, title: true, subtitle: true, type: true, year: true, language: true },
       },
       events: { where: isPublic, select: { slug: true, title: true, startsAt: true, timeUnknown: true } },
       links: { orderBy: { position: "asc" } },

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { SourceLinks } from "@/components/SourceLinks";
+import { MoreWorks } from "@/components/MoreWorks";
 import { WorkTitle } from "@/components/WorkTitle";
 import { fullName, organisationName } from "@/lib/content/labels";
 import { publishedOrganisationBySlug } from "@/lib/organisations/queries";
@@ -139,6 +140,7 @@ export default async function OrganisationPage({ params }: Props) {
           ),
         }))}
       />
+      <MoreWorks total={org._count.publications} />
       <LinkList
         id="arrangementer"
         title="Arrangementer"

@@ -7,7 +7,9 @@ import { plainSummary } from "@/lib/format/plain-text";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { SourceLinks } from "@/components/SourceLinks";
+import { MoreWorks } from "@/components/MoreWorks";
 import { WorkTitle } from "@/components/WorkTitle";
+import { overviewHref } from "@/lib/publications/filters";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
 import { publishedPersonBySlug } from "@/lib/persons/queries";
 import { projectPeriod } from "@/lib/projects/period";
@@ -94,6 +96,7 @@ export default async function PersonPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          <MoreWorks total={person._count.contributions} href={overviewHref({ person: person.slug, page: 1 })} />
         </section>
       )}
       <SourceLinks links={person.links} title="Lenker" id="lenker" />

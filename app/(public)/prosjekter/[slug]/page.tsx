@@ -6,7 +6,9 @@ import { Markdown } from "@/components/Markdown";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { SourceLinks } from "@/components/SourceLinks";
+import { MoreWorks } from "@/components/MoreWorks";
 import { WorkTitle } from "@/components/WorkTitle";
+import { overviewHref } from "@/lib/publications/filters";
 import { PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
 import { formatEventTime } from "@/lib/format/norwegian";
 import { plainSummary } from "@/lib/format/plain-text";
@@ -86,6 +88,7 @@ export default async function ProjectPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
+              <MoreWorks total={project._count.publications} href={overviewHref({ project: project.slug, page: 1 })} />
             </Section>
           )}
           {project.events.length > 0 && (
