@@ -3,13 +3,15 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { createGunzip, gunzipSync, gzipSync } from "node:zlib";
+import { createReadStream } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
+import { readTar, TAR_END, tarEntry } from "./backup-archive";
 import { applyMigrationSubset, backupFileName, pruneBackups, restoreBackup, verifyBackup, writeBackup } from "./backup";
 import { migrationsDir } from "./migrations";
 
@@ -192,6 +194,28 @@ describe("a backup of a seeded database", () => {
         client.query(`INSERT INTO "Organisation" (id, slug, name, "formerNames", "parentId", "updatedAt") VALUES ('o', 'o', 'O', '{}', 'missing', now())`),
       ).rejects.toThrow(/foreign key/);
     });
+  });
+  it("when loading fails after the schema was dropped, names the backup of the database as it was, which brings it back", async () => {
+    const current = await snapshot(database.url);
+    // Same rows as the manifest says, but rows the table cannot take: passes the file check, fails the load.
+    const parts: Buffer[] = [];
+    for await (const entry of readTar(createReadStream(file).pipe(createGunzip()))) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of entry.body) chunks.push(Buffer.from(chunk));
+      let body = Buffer.concat(chunks);
+      if (entry.name.endsWith("-User.copy")) body = Buffer.from(body.toString("utf8").replace(/^[^\n]*$/gm, (line) => (line ? "only-one-column" : line)));
+      parts.push(tarEntry(entry.name, body, new Date()));
+    }
+    const damaged = path.join(dir, "damaged.tar.gz");
+    await fs.writeFile(damaged, gzipSync(Buffer.concat([...parts, TAR_END])));
+
+    const failure = restoreBackup(database.url, damaged, { safetyBackupDir: path.join(dir, "safety-2") });
+    await expect(failure).rejects.toThrow(
+      /The restore failed after the schema was dropped: .*The database as it was before is in .*before-restore-.*\.tar\.gz/,
+    );
+    const safety = (await fs.readdir(path.join(dir, "safety-2")))[0]!;
+    await restoreBackup(database.url, path.join(dir, "safety-2", safety));
+    expect(await snapshot(database.url)).toEqual(current);
   });
 });
 

@@ -317,17 +317,26 @@ export async function restoreBackup(
     await client.end();
   }
 
-  await applyMigrationSubset(
-    databaseUrl,
-    manifest.migrations.map((migration) => migration.name),
-    root,
-  );
-  log(`Recreated the schema of the backup (${manifest.migrations.at(-1)?.name ?? "no migrations"})`);
-  await load(databaseUrl, file, manifest);
-  log(`Loaded ${manifest.tables.reduce((sum, entry) => sum + entry.rows, 0)} rows`);
-  const applied = await applyMigrations(databaseUrl, root);
-  if (applied.length) log(`Applied ${applied.length} newer migration(s): ${applied.join(", ")}`);
-  return { manifest, safetyBackup, applied };
+  try {
+    await applyMigrationSubset(
+      databaseUrl,
+      manifest.migrations.map((migration) => migration.name),
+      root,
+    );
+    log(`Recreated the schema of the backup (${manifest.migrations.at(-1)?.name ?? "no migrations"})`);
+    await load(databaseUrl, file, manifest);
+    log(`Loaded ${manifest.tables.reduce((sum, entry) => sum + entry.rows, 0)} rows`);
+    const applied = await applyMigrations(databaseUrl, root);
+    if (applied.length) log(`Applied ${applied.length} newer migration(s): ${applied.join(", ")}`);
+    return { manifest, safetyBackup, applied };
+  } catch (error) {
+    // The schema is gone by now: say how to get back.
+    const back = safetyBackup ? ` The database as it was before is in ${safetyBackup}.` : "";
+    const message = error instanceof Error ? error.message : String(error);
+    throw new BackupError(`The restore failed after the schema was dropped: ${message}.${back} Run the restore again once the cause is fixed.`, {
+      cause: error,
+    });
+  }
 }
 
 /** Loads the backup's rows into the recreated schema, in one transaction. */
