@@ -35,7 +35,10 @@ type Log = { info(line: string): void; error(line: string): void };
 /** Starts the queue on the database and puts `jobs` on their schedules. */
 export async function startJobQueue(databaseUrl: string, jobs: ScheduledJob[], log: Log): Promise<JobQueue> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOBS_SCHEMA, application_name: JOBS_APPLICATION_NAME, max: 3 });
-  boss.on("error", (error: Error) => log.error(`Job queue: ${error.message}`));
+  // 57P01: the database is shutting down (Ctrl-C reaches the embedded PostgreSQL too), not worth a word.
+  boss.on("error", (error: Error & { code?: string }) => {
+    if (error.code !== "57P01") log.error(`Job queue: ${error.message}`);
+  });
   await boss.start();
   try {
     for (const job of jobs) {
