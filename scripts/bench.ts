@@ -115,7 +115,23 @@ async function main(): Promise<void> {
       rows.push({ name, path, ...(await load(base + path, { connections, seconds: duration, coldMs })) });
       console.log(`  ${name}: ${rows.at(-1)!.requestsPerSecond} req/s`);
     };
-    for (const type of pages) await page(type.name, type.path, 10, seconds);
+    // Each page type against the same HTML served as a file, measured right after it so that
+    // other work on the machine weighs on both alike. First the cold request of every page.
+    const coldMs = new Map<string, number>();
+    for (const type of pages) coldMs.set(type.path, await timedRequest(base + type.path));
+    const html = new Map<string, string>();
+    for (const type of pages) html.set(type.file, await (await fetch(base + type.path)).text());
+    staticServer = await startStaticServer(html, STATIC_PORT);
+    const warmup = Number(values["warmup-seconds"]);
+    for (const type of pages) {
+      await load(base + type.path, { connections: 10, seconds: warmup });
+      const measured = await load(base + type.path, { connections: 10, seconds, coldMs: coldMs.get(type.path) });
+      await load(staticServer.url(type.file), { connections: 10, seconds: warmup });
+      const baseline = await load(staticServer.url(type.file), { connections: 10, seconds });
+      const ratio = Math.round((measured.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
+      rows.push({ name: type.name, path: type.path, ...measured, staticRequestsPerSecond: baseline.requestsPerSecond, ratio });
+      console.log(`  ${type.name}: ${measured.requestsPerSecond} req/s, its static copy ${baseline.requestsPerSecond} (${ratio} ×)`);
+    }
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
     // Ten visitors at once making the same first-time search, as after a save on a busy day.
@@ -126,19 +142,6 @@ async function main(): Promise<void> {
     // Their peaks added up (an upper bound of the total).
     const peakRss = serverPids.map(peakRssMb).reduce((sum, mb) => sum + mb, 0);
 
-    // Each page type against the same HTML served as a file, in the same run.
-    const html = new Map<string, string>();
-    for (const type of pages) html.set(type.file, await (await fetch(base + type.path)).text());
-    staticServer = await startStaticServer(html, STATIC_PORT);
-    for (const type of pages) {
-      const url = staticServer.url(type.file);
-      await load(url, { connections: 10, seconds: Number(values["warmup-seconds"]) });
-      const baseline = await load(url, { connections: 10, seconds });
-      const row = rows.find((candidate) => candidate.path === type.path)!;
-      row.staticRequestsPerSecond = baseline.requestsPerSecond;
-      row.ratio = Math.round((row.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
-      console.log(`  static ${type.name}: ${baseline.requestsPerSecond} req/s (${row.ratio} ×)`);
-    }
     const pageRows = rows.filter((row) => row.ratio !== undefined);
 
     console.log(
