@@ -82,7 +82,14 @@ async function main() {
     jobs = await startScheduledJobs(database.url);
     // The public address (absolute links, feeds, Auth.js): the port served here unless SITE_URL says otherwise.
     const siteUrl = process.env.SITE_URL || `http://localhost:${port}`;
-    const env = { ...process.env, SITE_URL: siteUrl, DATABASE_URL: database.url, AUTH_SECRET: authSecret, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
+    const env = {
+      ...process.env,
+      SITE_URL: siteUrl,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: authSecret,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
     if (!dev && needsBuild()) await build(env);
     console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
     server = dev ? run(["dev", "-p", port], env, false) : await serve(env);
