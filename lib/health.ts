@@ -45,3 +45,9 @@ export async function checkHealth(probe: () => Promise<unknown>, options: { time
 export function healthResponse(report: HealthReport): Response {
   return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
+
+/** The portal's own health: a trivial query on its database connection (lib/db.ts, loaded only here). */
+export async function portalHealth(): Promise<HealthReport> {
+  const { db } = await import("./db");
+  return checkHealth(() => db.$queryRaw`SELECT 1`);
+}

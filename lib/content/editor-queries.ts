@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { fullName } from "./labels";
 import type { EntityType } from "./entities";
 import type { Option, OptionSet } from "./form-config";
-import { contentModel } from "./adapter";
+import { contentModel, type Adapter } from "./adapter";
 import { isEntryId } from "./entry-id";
 
 // Reads for the editors' area: drafts and trash included. Only called after requireEditor().
@@ -181,4 +181,9 @@ export async function dashboard(editorId: string) {
     events.map(async (e) => ({ ...e, type: e.entityType as EntityType, meta: e.entityId ? await entryMeta(e.entityType as EntityType, e.entityId) : null })),
   );
   return { perType, recent };
+}
+
+/** An entry's values as its form shows them, read through its adapter. */
+export function entryFormValues(adapter: Pick<Adapter<{ slug: string | null }>, "formValues">, id: string) {
+  return adapter.formValues(db, id);
 }

@@ -1,8 +1,7 @@
-import { db } from "@/lib/db";
-import { checkHealth, healthResponse } from "@/lib/health";
+import { healthResponse, portalHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return healthResponse(await checkHealth(() => db.$queryRaw`SELECT 1`));
+  return healthResponse(await portalHealth());
 }

@@ -1,20 +1,13 @@
 import { requireAdminPage } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { AUDIT_PAGE_SIZE, auditLogPage } from "@/lib/audit-log";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 export const metadata = { title: "Logg" };
 
-const PAGE_SIZE = 100;
-
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requireAdminPage();
   const page = Math.max(1, Math.min(1000, Number.parseInt((await searchParams).side ?? "1", 10) || 1));
-  const events = await db.auditEvent.findMany({
-    orderBy: { at: "desc" },
-    take: PAGE_SIZE,
-    skip: (page - 1) * PAGE_SIZE,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, detail: true, ip: true, user: { select: { name: true } } },
-  });
+  const events = await auditLogPage(page);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Logg</h1>
@@ -45,7 +38,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       </table>
       <nav aria-label="Sider" className="flex justify-between">
         {page > 1 ? <a href={`/redaksjon/logg?side=${page - 1}`}>← Nyere</a> : <span />}
-        {events.length === PAGE_SIZE ? <a href={`/redaksjon/logg?side=${page + 1}`}>Eldre →</a> : <span />}
+        {events.length === AUDIT_PAGE_SIZE ? <a href={`/redaksjon/logg?side=${page + 1}`}>Eldre →</a> : <span />}
       </nav>
     </div>
   );

@@ -2,9 +2,8 @@ import { EditorRowActions } from "@/components/editor/EditorRowActions";
 import { NewEditorForm } from "@/components/editor/NewEditorForm";
 import { requireAdminPage } from "@/lib/auth/session";
 import { throttleOverview } from "@/lib/auth/throttle";
-import { db } from "@/lib/db";
 import { createEditorAction, liftLockAction, resetPasswordAction, setDisabledAction, setRoleAction } from "@/lib/editors/actions";
-import { listEditors } from "@/lib/editors/manage";
+import { editorAccounts } from "@/lib/editors/queries";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 import { LiftLockButton } from "@/components/editor/LiftLockButton";
 
@@ -12,7 +11,7 @@ export const metadata = { title: "Redaktører" };
 
 export default async function EditorsPage() {
   await requireAdminPage();
-  const [editors, throttles] = await Promise.all([listEditors(db), throttleOverview()]);
+  const [editors, throttles] = await Promise.all([editorAccounts(), throttleOverview()]);
   const now = new Date();
   return (
     <div className="space-y-10">

@@ -5,10 +5,9 @@ import { EntryForm } from "@/components/editor/EntryForm";
 import { requireEditorPage } from "@/lib/auth/session";
 import { publishAction, saveEntryAction, trashAction } from "@/lib/content/actions";
 import { ADAPTERS } from "@/lib/content/adapters";
-import { entryMeta, loadOptions } from "@/lib/content/editor-queries";
+import { entryFormValues, entryMeta, loadOptions } from "@/lib/content/editor-queries";
 import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
 import { FORMS } from "@/lib/content/forms";
-import { db } from "@/lib/db";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -38,7 +37,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
     );
   }
 
-  const [values, options] = await Promise.all([adapter.formValues(db, id), loadOptions(config.optionSets)]);
+  const [values, options] = await Promise.all([entryFormValues(adapter, id), loadOptions(config.optionSets)]);
   const publicHref = publicPath(type, meta.slug);
   return (
     <div className="space-y-6">
