@@ -33,6 +33,8 @@ const UNAVAILABLE = `<!doctype html>
 // Headers by which a request would tell Next how to treat it internally (a middleware prefetch,
 // a data request, a matched path): never taken from a visitor.
 const NEXT_INTERNAL = /^(?:x-middleware-|x-nextjs-|x-invoke-|x-next-|x-vercel-|x-now-|x-matched-path$)/;
+// Headers describing a body, which a 304 has not.
+const NOT_IN_304 = new Set(["content-length", "content-type", "content-encoding"]);
 // The header by which Next knows that X-Real-IP comes from this server (lib/auth/client-ip.ts).
 export const FRONT_SERVER_HEADER = "x-front-server";
 
@@ -67,6 +69,16 @@ export function forwardedFor(request, trustedProxies) {
     .filter(Boolean);
   const chain = [...given, peer];
   return { "x-forwarded-for": chain.join(", "), "x-real-ip": chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer };
+}
+
+/**
+ * Whether an If-None-Match names the stored response's ETag (weakly compared, RFC 9110 13.1.2).
+ * @param {string} ifNoneMatch
+ * @param {string} etag
+ */
+function sameEntity(ifNoneMatch, etag) {
+  const ours = etag.replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === ours || tag.trim() === "*");
 }
 
 /**
@@ -261,22 +273,18 @@ export function createFrontServer(cache, upstream, options = {}) {
    * @param {string} key
    */
   function fromCache(request, response, key) {
-    const hit = cache?.get(key);
+    const hit = cache.get(key);
     if (!hit) return false;
-    const headers = { ...hit.headers, age: String(hit.age), "x-front-cache": "HIT" };
+    const ours = ["age", String(hit.age), "x-front-cache", "HIT"];
     const etag = hit.headers.etag;
-    const browserHas = String(request.headers["if-none-match"] ?? "")
-      .split(",")
-      .map((tag) => tag.trim().replace(/^W\//, ""));
-    if (typeof etag === "string" && browserHas.includes(etag.replace(/^W\//, ""))) {
-      response.writeHead(
-        304,
-        Object.fromEntries(Object.entries(headers).filter(([name]) => !["content-length", "content-type", "content-encoding"].includes(name))),
-      );
+    const browserHas = request.headers["if-none-match"];
+    if (browserHas !== undefined && typeof etag === "string" && sameEntity(browserHas, etag)) {
+      const kept = hit.headerList.filter((_, i, list) => !NOT_IN_304.has(list[i - (i % 2)] ?? ""));
+      response.writeHead(304, [...kept, ...ours]);
       response.end();
       return true;
     }
-    response.writeHead(hit.status, { ...headers, "content-length": String(hit.body.length) });
+    response.writeHead(hit.status, [...hit.headerList, ...ours]);
     response.end(request.method === "HEAD" ? undefined : hit.body);
     return true;
   }
