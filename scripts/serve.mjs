@@ -15,8 +15,11 @@ import { pathToFileURL } from "node:url";
 import { IPC, untilAnswered } from "../lib/cache/expiry-channel.mjs";
 import { FrontCache, frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
 import { createFrontServer } from "../lib/cache/front-server.mjs";
+import { log } from "../lib/log.mjs";
 
 const IPC_TIMEOUT_MS = 2000;
+// How long SIGTERM waits for the requests under way before the Next.js processes stop.
+const DRAIN_MS = 10_000;
 const HOST = "127.0.0.1";
 
 if (cluster.isPrimary) {
@@ -42,11 +45,15 @@ if (cluster.isPrimary) {
 
   let stopping = false;
   /** @param {number} code */
-  const stop = (code) => {
+  const stop = async (code) => {
     if (stopping) return;
     stopping = true;
-    front.close();
-    const running = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+    // Requests under way are answered first (up to DRAIN_MS), by Next and its database.
+    const cut = await front.drain(DRAIN_MS);
+    if (cut > 0) log("error", "shutdown", { unanswered: cut, waitedMs: DRAIN_MS });
+    const running = Object.values(cluster.workers ?? {}).filter(
+      /** @returns {worker is import("node:cluster").Worker} */ (worker) => worker !== undefined && !worker.isDead(),
+    );
     if (running.length === 0) process.exit(code);
     let left = running.length;
     for (const worker of running) {
@@ -94,16 +101,16 @@ if (cluster.isPrimary) {
   cluster.once("listening", () => front.listen(port));
   front.on("error", (error) => {
     console.error(`  The front server could not listen on port ${port}: ${error.message}`);
-    stop(1);
+    void stop(1);
   });
   // A worker that dies takes the others down with it: the start script reports it and stops.
   cluster.on("exit", (worker, code) => {
     participants.delete(worker.id);
     if (!stopping) console.error(`  A server process stopped (exit code ${code}); stopping the others.`);
-    stop(code ?? 1);
+    void stop(code ?? 1);
   });
-  process.on("SIGTERM", () => stop(0));
-  process.on("SIGINT", () => stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  process.on("SIGINT", () => void stop(0));
 } else {
   // Next loads its cache handler at the first request; loaded now (the same module), it hears
   // of every expiry from the start, and does not serve pages saved on disk before one.

@@ -50,6 +50,10 @@ const KEYED_HEADERS = ["accept-encoding", ...ROUTER_HEADERS];
 // Not forwarded from a stored response: they belong to one connection, or to this cache alone.
 const NOT_REPLAYED = new Set(["connection", "keep-alive", "transfer-encoding", "date", "age", "surrogate-control"]);
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+// How long after its lifetime a stored page may still be served while Next cannot answer (the
+// database is away: a 503, or Next is down: no answer), as `stale-if-error` (RFC 5861) allows.
+// A change empties the cache, so such a page is never older than the last save.
+export const STALE_IF_ERROR_MS = 24 * 60 * 60 * 1000;
 // How many of the most asked-for pages `clear` reports.
 const POPULAR_COUNT = 20;
 
@@ -135,7 +139,13 @@ export class FrontCache {
     /** @type {Set<(popular: string[]) => void>} */
     this.clearListeners = new Set();
     /** @type {LRUCache<string, Entry>} */
-    this.entries = new LRUCache({ maxSize: Math.max(1, maxBytes), sizeCalculation: (entry) => entry.body.length + 1024, ttlAutopurge: false });
+    // Pages past their lifetime stay (noDeleteOnStaleGet) until the space is needed, for `stale`.
+    this.entries = new LRUCache({
+      maxSize: Math.max(1, maxBytes),
+      sizeCalculation: (entry) => entry.body.length + 1024,
+      ttlAutopurge: false,
+      noDeleteOnStaleGet: true,
+    });
   }
 
   /**
@@ -178,6 +188,20 @@ export class FrontCache {
     entry.hits++;
     const { status, headers, body, headerList } = entry;
     return { status, headers, body, headerList, age: Math.floor((Date.now() - entry.storedAt) / 1000) };
+  }
+
+  /**
+   * A stored response for the key even if past its lifetime (up to STALE_IF_ERROR_MS), for when
+   * Next cannot answer: the front server then serves it rather than an error.
+   * @param {string} key
+   * @returns {(Response & { age: number; headerList: string[] }) | undefined}
+   */
+  stale(key) {
+    const entry = this.entries.peek(key, { allowStale: true });
+    const ageMs = entry ? Date.now() - entry.storedAt : Infinity;
+    if (!entry || ageMs > STALE_IF_ERROR_MS) return undefined;
+    const { status, headers, body, headerList } = entry;
+    return { status, headers, body, headerList, age: Math.floor(ageMs / 1000) };
   }
 
   /** @param {string} key */

@@ -12,7 +12,9 @@
 // waited for again for a while (it is private, or Next rendered it afresh and keeps it itself).
 // Plain JavaScript because it runs outside the Next.js build.
 
+import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { errorText, log, REQUEST_ID_HEADER, validRequestId } from "../log.mjs";
 import { MAX_BODY_BYTES, outgoingHeaders, sharedLifetime } from "./front-cache.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} IncomingMessage */
@@ -275,17 +277,42 @@ export function createFrontServer(cache, upstream, options = {}) {
   function fromCache(request, response, key) {
     const hit = cache.get(key);
     if (!hit) return false;
-    const ours = ["age", String(hit.age), "x-front-cache", "HIT"];
+    reply(request, response, hit, "HIT");
+    return true;
+  }
+
+  /**
+   * Sends a stored response.
+   * @param {import("node:http").IncomingMessage} request
+   * @param {import("node:http").ServerResponse} response
+   * @param {NonNullable<ReturnType<typeof cache.get>>} hit
+   * @param {"HIT" | "STALE"} how
+   */
+  function reply(request, response, hit, how) {
+    const ours = ["age", String(hit.age), "x-front-cache", how, ...(draining ? ["connection", "close"] : [])];
     const etag = hit.headers.etag;
     const browserHas = request.headers["if-none-match"];
     if (browserHas !== undefined && typeof etag === "string" && sameEntity(browserHas, etag)) {
       const kept = hit.headerList.filter((_, i, list) => !NOT_IN_304.has(list[i - (i % 2)] ?? ""));
       response.writeHead(304, [...kept, ...ours]);
       response.end();
-      return true;
+      return;
     }
     response.writeHead(hit.status, [...hit.headerList, ...ours]);
     response.end(request.method === "HEAD" ? undefined : hit.body);
+  }
+
+  /**
+   * When Next cannot answer (an error status, or no answer): the stored page, even past its
+   * lifetime, if there is one (stale-if-error); true if it was sent.
+   * @param {import("node:http").IncomingMessage} request
+   * @param {import("node:http").ServerResponse} response
+   * @param {string | null} key
+   */
+  function fromStale(request, response, key) {
+    const stale = key === null ? undefined : cache.stale(key);
+    if (!stale) return false;
+    reply(request, response, stale, "STALE");
     return true;
   }
 
@@ -297,9 +324,10 @@ export function createFrontServer(cache, upstream, options = {}) {
    * @param {string | null} key
    */
   function upstreamRequest(request, key) {
+    const requestId = requestIds.get(request) ?? randomUUID();
     if (key !== null) {
       const { url, headers } = cache.requestOf(key);
-      return { method: "GET", path: url, headers: anonymousHeaders(headers, site) };
+      return { method: "GET", path: url, headers: { ...anonymousHeaders(headers, site), [REQUEST_ID_HEADER]: requestId } };
     }
     const headers = forwardable(request.headers);
     for (const name of Object.keys(headers)) if (NEXT_INTERNAL.test(name)) delete headers[name];
@@ -308,6 +336,7 @@ export function createFrontServer(cache, upstream, options = {}) {
       "x-forwarded-host": site.host,
       "x-forwarded-proto": site.protocol.slice(0, -1),
       [FRONT_SERVER_HEADER]: token,
+      [REQUEST_ID_HEADER]: requestId,
     });
     // Their body is never sent on; a length announced for it would make Next wait for it on a
     // shared connection, and read the next visitor's request as that body.
@@ -334,8 +363,18 @@ export function createFrontServer(cache, upstream, options = {}) {
     const outgoing = http.request(options, (incoming) => {
       if (abandoned) return void incoming.destroy();
       const status = incoming.statusCode ?? 502;
+      if (status >= 500 && fromStale(request, response, key)) {
+        incoming.resume();
+        incoming.on("end", () => ended(false));
+        return;
+      }
       const received = forwardable(incoming.headers);
-      response.writeHead(status, { ...outgoingHeaders(received), ...(key !== null ? { "x-front-cache": "MISS" } : {}) });
+      response.writeHead(status, {
+        ...outgoingHeaders(received),
+        ...(key !== null ? { "x-front-cache": "MISS" } : {}),
+        [REQUEST_ID_HEADER]: String(asked.headers[REQUEST_ID_HEADER]),
+        ...(draining ? { connection: "close" } : {}),
+      });
       // A copy for the cache, unless it may not or cannot keep it.
       /** @type {Buffer[] | null} */
       let chunks = key !== null && sharedLifetime(status, received) !== null ? [] : null;
@@ -363,11 +402,19 @@ export function createFrontServer(cache, upstream, options = {}) {
         return;
       }
       ended(false);
+      const status = error.code === "ETIMEDOUT" ? 504 : 502;
+      log("error", "upstream-error", {
+        requestId: String(asked.headers[REQUEST_ID_HEADER]),
+        method: asked.method,
+        path: asked.path.split("?")[0],
+        status,
+        error: errorText(error),
+      });
       if (response.headersSent) {
         response.destroy();
         return;
       }
-      const status = error.code === "ETIMEDOUT" ? 504 : 502;
+      if (fromStale(request, response, key)) return;
       response.writeHead(status, { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
       response.end(withoutBody ? undefined : UNAVAILABLE);
     });
@@ -384,17 +431,57 @@ export function createFrontServer(cache, upstream, options = {}) {
     else request.pipe(outgoing);
   }
 
+  /** @type {WeakMap<IncomingMessage, string>} the id each request is logged by, also in Next (lib/log.mjs) */
+  const requestIds = new WeakMap();
+  // Requests not yet answered, for `drain`.
+  let inFlight = 0;
+  let draining = false;
+  /** @type {(() => void) | null} */
+  let drained = null;
+
   const server = http.createServer((request, response) => {
+    inFlight++;
+    response.once("close", () => {
+      inFlight--;
+      if (draining && inFlight === 0) drained?.();
+    });
     const key = cache.keyOf(request);
     if (key !== null && (fromCache(request, response, key) || join(request, response, key))) return;
+    // A proxy in front may hand its own request id on; a visitor may not choose one.
+    requestIds.set(request, (trustedProxies > 0 && validRequestId(request.headers[REQUEST_ID_HEADER])) || randomUUID());
     pass(request, response, key, lead(key));
   });
   server.keepAliveTimeout = 65_000;
+
+  /**
+   * Stops taking connections and lets the requests under way finish, for up to `timeoutMs`
+   * (SIGTERM: scripts/serve.mjs); connections kept alive are closed after their current answer.
+   * Resolves when all are answered or the time is up, with how many were cut off.
+   * @param {number} timeoutMs
+   * @returns {Promise<number>}
+   */
+  function drain(timeoutMs) {
+    draining = true;
+    server.close();
+    server.closeIdleConnections();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => finish(inFlight), timeoutMs);
+      /** @param {number} cut */
+      const finish = (cut) => {
+        clearTimeout(timer);
+        drained = null;
+        server.closeAllConnections();
+        resolve(cut);
+      };
+      if (inFlight === 0) finish(0);
+      else drained = () => finish(0);
+    });
+  }
   server.on("close", () => {
     clearTimeout(rewarmTimer);
     stopListening();
     agent.destroy();
     freshAgent.destroy();
   });
-  return server;
+  return Object.assign(server, { drain });
 }
