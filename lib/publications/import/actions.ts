@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NotAuthorisedError, requireEditor } from "@/lib/auth/session";
 import { revalidatePublicPages } from "@/lib/content/revalidate";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { readImportForm } from "./form";
 import { readImport } from "./read";
 import { previewRow, type ImportState } from "./state";
@@ -17,6 +18,7 @@ import { importRecords, previewImport } from "./store";
 const FAILED =
   "Importen mislyktes, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.";
 const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
+const UNAVAILABLE = "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.";
 const CHANGED = "Teksten er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
 
 const UNREADABLE = "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.";
@@ -54,6 +56,6 @@ export async function importAction(_previous: ImportState, formData: FormData): 
   } catch (error) {
     if (error instanceof NotAuthorisedError) return { ok: false, step: "start", message: error.message, source: "", format: "auto" };
     console.error("Import failed", error);
-    return { ok: false, step: "start", message: FAILED, ...kept };
+    return { ok: false, step: "start", message: isDatabaseUnavailable(error) ? UNAVAILABLE : FAILED, ...kept };
   }
 }
