@@ -1,34 +1,27 @@
 // `npm start` and `npm run dev`: database (embedded unless DATABASE_URL is set), migrations,
-// seed on first start, build when the sources changed, then the Next.js server in the
+// seed on first start, build when the sources or AUTH_SECRET changed, then the Next.js server in the
 // foreground. Ctrl-C or SIGTERM stops the server and then the embedded database.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../lib/db/embedded";
 import { startScheduledJobs } from "../lib/jobs/schedules";
 import { openDatabase, prepareDatabase, resolveAuthSecret, type Database } from "./lib/database";
+import { builtDeploymentId, deploymentId, serverActionsKey, sourcesHash } from "./lib/deployment";
 
 const dev = process.argv.includes("--dev");
+// Start only from a build that is there and current: never build (a second instance sharing a
+// build folder, or a machine that must not build).
+const noBuild = process.argv.includes("--no-build");
 const port = process.env.PORT ?? "3000";
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const nextBin = path.join("node_modules", "next", "dist", "bin", "next");
 // Next.js processes behind the front server (scripts/serve.mjs); one unless WEB_CONCURRENCY says more.
 const workers = process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : 1;
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
-
-function newestSourceChange(entry: string): number {
-  if (!existsSync(entry) || entry.includes(path.join("lib", "generated"))) return 0;
-  const stat = statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(entry).map((name) => newestSourceChange(path.join(entry, name))));
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(distDir, "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return SOURCES.some((source) => newestSourceChange(source) > builtAt);
+/** A build is made again when it is missing or was made from other sources or another key. */
+function needsBuild(id: string): boolean {
+  return !existsSync(path.join(distDir, "BUILD_ID")) || builtDeploymentId(distDir) !== id;
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProcess {
@@ -90,7 +83,17 @@ async function main() {
       NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: "1",
     };
-    if (!dev && needsBuild()) await build(env);
+    if (!dev) {
+      // What every instance on this database must share (scripts/lib/deployment.ts): the same
+      // sources and AUTH_SECRET give the same key and id, and instances compare the id.
+      const key = serverActionsKey(env);
+      const id = deploymentId(sourcesHash(), key);
+      Object.assign(env, { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key, NEXT_DEPLOYMENT_ID: id });
+      if (needsBuild(id) && noBuild)
+        throw new Error(`--no-build: the build in ${distDir} is missing or not of deployment ${id} (these sources and AUTH_SECRET).`);
+      if (needsBuild(id)) await build(env);
+      console.log(`  Deployment ${id} (the same on every instance of these sources with this AUTH_SECRET)`);
+    }
     console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
     server = dev ? run(["dev", "-p", port], env, false) : await serve(env);
     server.on("exit", (code) => void stop(code ?? 0));

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { FormValues } from "@/lib/content/adapter";
 import { adminPath, type EntityType } from "@/lib/content/entities";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
+import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deployment-skew";
 import type { Option, OptionSet } from "@/lib/content/form-config";
 import { FORMS } from "@/lib/content/forms";
 import type { Conflict, SaveResult } from "@/lib/content/results";
@@ -68,8 +69,12 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
       let result: SaveResult;
       try {
         result = await save({ id, version: baseVersion, values: toSave });
-      } catch {
-        result = { ok: false, message: "Lagringen mislyktes fordi serveren ikke svarte. Ingenting i skjemaet er tapt: prøv igjen om litt." };
+      } catch (error) {
+        // A page from another build (lib/deployment-skew.ts) says so; everything else is the network.
+        const message = isDeploymentMismatch(error)
+          ? DEPLOYMENT_MISMATCH_MESSAGE
+          : "Lagringen mislyktes fordi serveren ikke svarte. Ingenting i skjemaet er tapt: prøv igjen om litt.";
+        result = { ok: false, message };
       }
       if (result.ok) {
         // The page shows "Lagret" and remounts this form with the stored values.
