@@ -10,8 +10,11 @@ import { currentEditor } from "./session";
 export async function logoutAction(): Promise<void> {
   const editor = await currentEditor();
   if (editor) {
-    await db.editorSession.update({ where: { id: editor.sessionId }, data: { revokedAt: new Date() } });
-    await recordAudit(db, { action: "logout", userId: editor.id, ip: clientIp(await headers()) });
+    const ip = clientIp(await headers());
+    await db.$transaction(async (tx) => {
+      await tx.editorSession.update({ where: { id: editor.sessionId }, data: { revokedAt: new Date() } });
+      await recordAudit(tx, { action: "logout", userId: editor.id, ip });
+    });
   }
   await signOut({ redirectTo: "/redaksjon/logg-inn" });
 }

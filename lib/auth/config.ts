@@ -46,15 +46,19 @@ async function authorize(input: unknown, request: Request) {
     return null;
   }
   await clearFailures(accountKey(email));
-  const session = await db.editorSession.create({
-    data: {
-      userId: user.id,
-      expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000),
-      ip,
-      userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
-    },
+  // The session and its audit entry are written together or not at all.
+  const session = await db.$transaction(async (tx) => {
+    const created = await tx.editorSession.create({
+      data: {
+        userId: user.id,
+        expiresAt: new Date(Date.now() + SESSION_MAX_AGE_S * 1000),
+        ip,
+        userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
+      },
+    });
+    await recordAudit(tx, { action: "login", userId: user.id, ip });
+    return created;
   });
-  await recordAudit(db, { action: "login", userId: user.id, ip });
   return { id: user.id, name: user.name, email: user.email, sessionId: session.id };
 }
 
