@@ -6,6 +6,7 @@ import {
   needsDatabase,
   registerDatabaseProbe,
   reportDatabaseError,
+  unlessDatabaseAway,
 } from "./availability";
 
 // What the portal does while PostgreSQL is away, short of a real database (faults.test.ts has one).
@@ -104,4 +105,24 @@ it("reads a probe that hangs as the database being away", async () => {
   await vi.advanceTimersByTimeAsync(2_000);
   expect(await answer).toBe(false);
   vi.useRealTimers();
+});
+
+it("turns a database lost during a route handler into the 503, and leaves other errors alone", async () => {
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  registerDatabaseProbe(async () => {});
+  const request = new Request("http://localhost/publikasjoner/x/referanse.ris");
+  const ok = await unlessDatabaseAway(request, async () => new Response("TY  - RPRT"));
+  expect(ok.status).toBe(200);
+  const lost = await unlessDatabaseAway(request, async () => {
+    throw socketError("ECONNRESET");
+  });
+  expect(lost.status).toBe(503);
+  expect(await lost.text()).toMatch(/^Databasen svarer ikke/);
+  // Requests after it get the 503 from proxy.ts until the database answers a probe.
+  expect(await databaseAvailable(Date.now())).toBe(false);
+  await expect(
+    unlessDatabaseAway(request, async () => {
+      throw new TypeError("a bug");
+    }),
+  ).rejects.toThrow("a bug");
 });

@@ -101,6 +101,20 @@ async function probeOnce(probe: () => Promise<unknown>, now: number): Promise<bo
   return state.up;
 }
 
+/**
+ * For a route handler rendered per request: a database lost while it runs (after proxy.ts let the
+ * request in) is the same 503, not a 500. Not for routes Next caches (revalidate), which would keep it.
+ */
+export async function unlessDatabaseAway(request: Request, handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportDatabaseError(error);
+    return databaseUnavailableResponse(new URL(request.url).pathname);
+  }
+}
+
 const PAGE = `<!doctype html>
 <html lang="nb">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">

@@ -1,4 +1,5 @@
 import "server-only";
+import { unlessDatabaseAway } from "@/lib/db/availability";
 import { EXPORT_FORMATS, exportWorks, type ExportFormat } from "@/lib/citation/exports";
 import { citableWork } from "@/lib/publications/citation";
 import { publicationRecordBySlug, publicationRecordsByIds } from "@/lib/publications/records";
@@ -22,19 +23,23 @@ function fileResponse(body: string, format: ExportFormat, name: string): Respons
 }
 
 export function workExportRoute(format: ExportFormat) {
-  return async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-    const { slug } = await params;
-    const record = await publicationRecordBySlug(slug);
-    if (!record) return new Response("Fant ikke publikasjonen.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-    return fileResponse(exportWorks([citableWork(record)], format), format, record.slug);
+  return async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+    return unlessDatabaseAway(request, async () => {
+      const { slug } = await params;
+      const record = await publicationRecordBySlug(slug);
+      if (!record) return new Response("Fant ikke publikasjonen.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return fileResponse(exportWorks([citableWork(record)], format), format, record.slug);
+    });
   };
 }
 
 export function overviewExportRoute(format: ExportFormat) {
   return async function GET(request: Request): Promise<Response> {
-    const { filters } = readOverviewParams(searchParamsToRecord(new URL(request.url).searchParams));
-    const { ids } = await allOverviewIds(filters, MAX_EXPORTED_WORKS);
-    const records = await publicationRecordsByIds(ids);
-    return fileResponse(exportWorks(records.map(citableWork), format), format, "publikasjoner");
+    return unlessDatabaseAway(request, async () => {
+      const { filters } = readOverviewParams(searchParamsToRecord(new URL(request.url).searchParams));
+      const { ids } = await allOverviewIds(filters, MAX_EXPORTED_WORKS);
+      const records = await publicationRecordsByIds(ids);
+      return fileResponse(exportWorks(records.map(citableWork), format), format, "publikasjoner");
+    });
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { databaseUnavailableResponse, isDatabaseUnavailable } from "@/lib/db/availability";
+import { unlessDatabaseAway } from "@/lib/db/availability";
 import { absoluteUrl } from "../site-url";
 
 // JSON responses, RFC 9457 problem details in Norwegian, open CORS for reading, and paging.
@@ -71,10 +71,9 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
-      return await handler(request, context);
+      return await unlessDatabaseAway(request, () => handler(request, context));
     } catch (error) {
       if (error instanceof BadRequest) return problem(400, "Ugyldig forespørsel", error.message, new URL(request.url).pathname, error.problems);
-      if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(new URL(request.url).pathname);
       console.error("API error", error);
       const body = { type: "about:blank", title: "Intern feil", status: 500, detail: "Noe gikk galt hos oss. Prøv igjen senere." };
       return new Response(JSON.stringify(body), { status: 500, headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8" } });
