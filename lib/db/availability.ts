@@ -5,6 +5,9 @@
 //   once) and otherwise asks the database itself (SELECT 1), at most once a second;
 // - databaseUnavailableResponse(pathname) is the short Norwegian 503 that request then gets:
 //   a page, a JSON problem under /api/, plain text for exports and feeds;
+// - unlessDatabaseAway(request, handle) gives the same 503 from a route handler whose database
+//   went away while it ran (the API, the exports); a page cannot set its status, so a page
+//   rendering at that very moment still fails with a 500;
 // - DATABASE_UNAVAILABLE_MESSAGE is what an editor's form says when a save could not be written.
 // Nothing here holds a connection: when PostgreSQL is back, the pool (lib/db.ts) opens new ones
 // by itself, and the next probe lets requests through again.
