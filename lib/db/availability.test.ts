@@ -97,14 +97,29 @@ it("asks the database at most once a second, and at once again after a broken co
   expect(probe).toHaveBeenCalledTimes(3);
 });
 
-it("reads a probe that hangs as the database being away", async () => {
+it("reads a probe that hangs as a busy database while it answered, and as one still away once it was away", async () => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
   vi.spyOn(console, "error").mockImplementation(() => {});
+  registerDatabaseProbe(async () => {});
+  expect(await databaseAvailable(Date.now() + 50_000)).toBe(true);
   registerDatabaseProbe(() => new Promise(() => {}));
-  const answer = databaseAvailable(Date.now() + 60_000);
+  const busy = databaseAvailable(Date.now() + 60_000);
   await vi.advanceTimersByTimeAsync(2_000);
-  expect(await answer).toBe(false);
+  expect(await busy).toBe(true);
+  reportDatabaseError(socketError("ECONNREFUSED"));
+  const stillAway = databaseAvailable(Date.now() + 70_000);
+  await vi.advanceTimersByTimeAsync(2_000);
+  expect(await stillAway).toBe(false);
   vi.useRealTimers();
+});
+
+it("never marks an answering database down for a wait that took too long (overload)", async () => {
+  vi.spyOn(console, "error").mockImplementation(() => {});
+  registerDatabaseProbe(async () => {});
+  expect(await databaseAvailable(Date.now() + 80_000)).toBe(true);
+  reportDatabaseError(Object.assign(new Error("Timed out fetching a new connection from the connection pool."), { code: "P2024" }));
+  reportDatabaseError(new Error("timeout exceeded when trying to connect"));
+  expect(await databaseAvailable(Date.now())).toBe(true);
 });
 
 it("turns a database lost during a route handler into the 503, and leaves other errors alone", async () => {

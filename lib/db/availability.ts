@@ -2,7 +2,8 @@
 // - isDatabaseUnavailable(error) recognises the errors Prisma and pg give for it;
 // - databaseAvailable() is what proxy.ts asks before every request that needs the database: it
 //   answers from what lib/db.ts last saw (a connection that broke marks the database down at
-//   once) and otherwise asks the database itself (SELECT 1), at most once a second;
+//   once) and otherwise asks the database itself (SELECT 1), at most once a second; a wait that
+//   took too long (an overloaded database) never marks an answering database down;
 // - databaseUnavailableResponse(pathname) is the short Norwegian 503 that request then gets:
 //   a page, a JSON problem under /api/, plain text for exports and feeds;
 // - unlessDatabaseAway(request, handle) gives the same 503 from a route handler whose database
@@ -69,9 +70,20 @@ export function registerDatabaseProbe(probe: () => Promise<unknown>): void {
   state.probe = probe;
 }
 
+/**
+ * Waiting too long (for a connection from the pool, for a new connection, for the probe) is how an
+ * overloaded database looks too: it never marks an answering database down, which would turn a
+ * slow moment into a 503 for everyone. Only a refused, broken or closed connection does.
+ */
+function isTimeout(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as ErrorLike;
+  return e.code === "P2024" || (typeof e.message === "string" && /^timeout exceeded when trying to connect|^no answer within/.test(e.message));
+}
+
 /** A connection of the pool broke: requests get the 503 until a probe succeeds again. */
 export function reportDatabaseError(error: unknown): void {
-  if (!isDatabaseUnavailable(error)) return;
+  if (!isDatabaseUnavailable(error) || isTimeout(error)) return;
   if (state.up) console.error(`The database does not answer: ${error instanceof Error ? error.message : String(error)}`);
   state.up = false;
   state.checkedAt = Date.now();
@@ -95,6 +107,7 @@ async function probeOnce(probe: () => Promise<unknown>, now: number): Promise<bo
     state.up = true;
     if (!wasUp) console.error("The database answers again");
   } catch (error) {
+    if (wasUp && isTimeout(error)) return true; // busy, not away (see isTimeout)
     if (wasUp) console.error(`The database does not answer: ${error instanceof Error ? error.message : String(error)}`);
     state.up = false;
   } finally {
