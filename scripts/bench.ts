@@ -13,6 +13,7 @@ import { openBenchDatabase } from "./lib/bench-database";
 import { benchSearches } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
 import { commandLine, peakRssMb, processTree } from "./lib/processes";
+import { soak } from "./lib/soak";
 import { startStaticServer, waitFor } from "./lib/static-baseline";
 
 const { values } = parseArgs({
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     "warmup-seconds": { type: "string", default: "3" },
     // Server processes sharing the port (WEB_CONCURRENCY of npm start).
     workers: { type: "string", default: "1" },
+    // Instead of the measurements: SECONDS of mixed load with a save every 10 s (scripts/lib/soak.ts).
+    soak: { type: "string" },
   },
 });
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -113,6 +116,12 @@ async function main(): Promise<void> {
     console.log("  Building and starting the production server");
     const started = await startServer(database.url);
     server = started.child;
+    if (values.soak !== undefined) {
+      const seconds = Number(values.soak);
+      if (!Number.isInteger(seconds) || seconds < 30) throw new Error(`--soak takes a number of seconds (at least 30), not «${values.soak}»`);
+      await soak(base, database.url, server.pid!, [...pages.map((type) => type.path), ...searches.map((search) => search.path)], seconds);
+      return;
+    }
     // Node compiles hot code only after a while: warm the server up on other pages first.
     for (const path of warmupPaths) await load(base + path, { connections: 10, seconds: 3 });
     const rows: Row[] = [];
