@@ -7,12 +7,23 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS, withOwnFacet } from "./facets";
-import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqueryText, type Segment } from "./search-terms";
+import {
+  highlightSegments,
+  identifierCandidates,
+  MARK_END,
+  MARK_START,
+  searchTerms,
+  searchTokens,
+  searchWords,
+  tsqueryText,
+  type Segment,
+} from "./search-terms";
 
 // The research overview and its search: the one module with raw SQL for listing publications.
 // Every value is bound as a parameter. Only published, non-deleted works are ever counted or
 // listed. Without search text the order is alphabetical by first author (Norwegian collation,
-// Æ, Ø, Å after Z); with it, by relevance (title > contributors > container and topics > abstract).
+// Æ, Ø, Å after Z); with it, by relevance: a work whose DOI, ISBN, ISSN or handle is in the search
+// text first, then title > contributors > container, topics and the names around it > abstract.
 
 export type SortOrder = "relevans" | "alfabetisk" | "nyeste" | "eldste";
 
@@ -72,6 +83,27 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
   };
 }
 
+/**
+ * The DOIs, ISBNs, ISSNs and handles in the search text, in the normal form of "searchIds", and the
+ * text without them (their pieces, "10", "1177", "https", are no words to search for). The
+ * database's search_identifiers (migration *_publication_search_names_index) decides, the same
+ * function that fills "searchIds"; a search without a candidate token costs no query.
+ */
+async function identifiersIn(q: string | undefined): Promise<{ identifiers: string[]; rest: string | undefined }> {
+  const candidates = identifierCandidates(q);
+  if (!candidates.length) return { identifiers: [], rest: q };
+  const rows = await db.$queryRaw<{ token: string; ids: string[] }[]>`
+    SELECT t.token, search_identifiers(t.token) AS ids FROM unnest(${candidates}::text[]) AS t(token)`;
+  const found = rows.filter((row) => row.ids.length);
+  const tokens = new Set(found.map((row) => row.token));
+  return {
+    identifiers: [...new Set(found.flatMap((row) => row.ids))].sort(),
+    rest: searchTokens(q)
+      .filter((token) => !tokens.has(token))
+      .join(" "),
+  };
+}
+
 /** Each active filter as a condition on the work `p`. */
 function filterConditions(filters: OverviewFilters, ids: Resolved): Partial<Record<FilterKey, Prisma.Sql>> {
   const { type, yearFrom, yearTo, language } = filters;
@@ -90,11 +122,12 @@ const all = (conditions: (Prisma.Sql | undefined)[]) => {
   return present.length ? Prisma.join(present, " AND ") : sql`TRUE`;
 };
 
-type Query = { text: Prisma.Sql; rank: Prisma.Sql | null; conditions: Partial<Record<FilterKey, Prisma.Sql>> };
+/** `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones. */
+type Query = { text: Prisma.Sql; relevance: Prisma.Sql | null; conditions: Partial<Record<FilterKey, Prisma.Sql>> };
 
 function matchingIds(query: Query, sort: SortOrder, page: number) {
   const order = {
-    relevans: query.rank ? sql`${query.rank} DESC, ${ALPHABETICAL}` : ALPHABETICAL,
+    relevans: query.relevance ? sql`${query.relevance}, ${ALPHABETICAL}` : ALPHABETICAL,
     alfabetisk: ALPHABETICAL,
     nyeste: sql`p.year DESC NULLS LAST, ${ALPHABETICAL}`,
     eldste: sql`p.year ASC NULLS LAST, ${ALPHABETICAL}`,
@@ -230,7 +263,7 @@ async function didYouMean(words: string[], conditions: Query["conditions"]): Pro
   const corrected = rows.map((row) => row.word ?? row.term);
   if (corrected.every((word, i) => word === words[i])) return undefined;
   const tsquery = tsqueryText(searchTerms(corrected));
-  const total = await countMatching({ text: textCondition(tsquery), rank: null, conditions });
+  const total = await countMatching({ text: textCondition(tsquery, []), relevance: null, conditions });
   return total > 0 ? { q: corrected.join(" "), total } : undefined;
 }
 
@@ -240,7 +273,15 @@ export type Suggestions = {
   without: { filter: FilterKey | "q"; total: number }[];
 };
 
-const textCondition = (tsquery: string | null) => (tsquery ? sql`p."searchVector" @@ to_tsquery('norwegian', ${tsquery})` : sql`TRUE`);
+const identifierMatch = (identifiers: string[]) => sql`p."searchIds" && ${identifiers}::text[]`;
+
+/** The works that have the words, or one of the identifiers: both are GIN-indexed. */
+function textCondition(tsquery: string | null, identifiers: string[]): Prisma.Sql {
+  const words = tsquery ? sql`p."searchVector" @@ to_tsquery('norwegian', ${tsquery})` : null;
+  const named = identifiers.length ? identifierMatch(identifiers) : null;
+  if (words && named) return sql`(${words} OR ${named})`;
+  return words ?? named ?? sql`TRUE`;
+}
 
 export type SearchResult = {
   items: OverviewItem[];
@@ -254,11 +295,12 @@ export type SearchResult = {
   notices: string[];
 };
 
-type Prepared = { words: string[]; ids: Resolved; tsquery: string | null; query: Query; notices: string[] };
+type Prepared = { words: string[]; ids: Resolved; tsquery: string | null; identifiers: string[]; query: Query; notices: string[] };
 
 /** The search text as a tsquery, and the filters as conditions, with what could not be used. */
 async function prepare(filters: OverviewFilters): Promise<Prepared> {
-  const words = searchWords(filters.q);
+  const { identifiers, rest } = await identifiersIn(filters.q);
+  const words = searchWords(rest);
   const ids = await resolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>
     slug && !found ? [`Fant ikke ${what} «${slug}», så det filteret er ikke brukt.`] : [];
@@ -267,10 +309,14 @@ async function prepare(filters: OverviewFilters): Promise<Prepared> {
     ...missing(filters.project, ids.project, "prosjektet"),
     ...missing(filters.person, ids.person, "personen"),
   ];
-  if (ids.onlyCommonWords) notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
+  if (ids.onlyCommonWords && !identifiers.length) notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
   const tsquery = words.length && !ids.onlyCommonWords ? tsqueryText(searchTerms(words, ids.alternatives)) : null;
-  const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery}))` : null;
-  return { words, ids, tsquery, notices, query: { text: textCondition(tsquery), rank, conditions: filterConditions(filters, ids) } };
+  const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery})) DESC` : null;
+  // A pasted DOI, ISBN, ISSN or handle asks for that work: it comes first.
+  const named = identifiers.length ? sql`${identifierMatch(identifiers)} DESC` : null;
+  const relevance = named && rank ? sql`${named}, ${rank}` : (named ?? rank);
+  const query = { text: textCondition(tsquery, identifiers), relevance, conditions: filterConditions(filters, ids) };
+  return { words, ids, tsquery, identifiers, notices, query };
 }
 
 type Counts = Pick<SearchResult, "total" | "facets" | "suggestions" | "notices"> & {
@@ -294,7 +340,7 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
 /** One page of works in the order asked for (else relevance with search text, alphabetical without). */
 async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items" | "sort">> {
   const { tsquery, query } = await prepare(filters);
-  const sort = filters.sort ?? defaultSort({ q: tsquery ?? undefined });
+  const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
   const ids = await matchingIds(query, sort, filters.page);
   return {
     items: await listItems(
