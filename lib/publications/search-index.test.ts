@@ -70,3 +70,75 @@ describe("the search index", () => {
     expect(items[0]?.slug).toBe("uten-forfatter");
   });
 });
+
+describe("the search index of names and numbers", () => {
+  const db = () => context.database.db;
+
+  it("follows an organisation renamed by an editor, through the editors' save", async () => {
+    const [{ saveEntry }, { ADAPTERS }, { createTestEditor }] = await Promise.all([
+      import("@/lib/content/save"),
+      import("@/lib/content/adapters"),
+      import("@/test/editors"),
+    ]);
+    const editor = await createTestEditor(db(), "editor");
+    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: "agderforsk" } });
+    const adapter = ADAPTERS.organisation!;
+    const values = (await adapter.formValues(db(), organisation.id))!;
+    const result = await saveEntry(adapter, { id: organisation.id, version: organisation.version, values: { ...values, shortName: "Agderkunnskap" } }, editor);
+    expect(result).toMatchObject({ ok: true });
+    expect(await slugs("Agderkunnskap")).toEqual(["hjelper-selvhjelp"]);
+    expect(await slugs("Agderforsk")).toEqual(["hjelper-selvhjelp"]); // still its name «Agderforskning»
+  });
+
+  it("renames in the same transaction, whichever code path writes (plain SQL here), and not at all when it rolls back", async () => {
+    const inside = await db()
+      .$transaction(async (tx) => {
+        await tx.$executeRaw`UPDATE "Organisation" SET "formerNames" = ARRAY['Tilskuddsstiftelsen'] WHERE slug = 'extrastiftelsen'`;
+        const rows = await tx.$queryRaw<{ slug: string }[]>`
+          SELECT slug FROM "Publication" WHERE "searchVector" @@ to_tsquery('norwegian', 'tilskuddsstiftelsen')`;
+        throw Object.assign(new Error("roll back"), { rows });
+      })
+      .catch((error: { rows?: { slug: string }[] }) => error.rows);
+    expect(inside?.map((row) => row.slug)).toEqual(["keeping-up-with-the-new-health-care-user"]);
+    expect(await slugs("Tilskuddsstiftelsen")).toEqual([]);
+    expect(await slugs("Stiftelsen helse og rehabilitering")).toEqual(["keeping-up-with-the-new-health-care-user"]);
+  });
+
+  it("follows a renamed successor of a project's coordinator (HiNT, now Nord universitet)", async () => {
+    await db().organisation.update({ where: { slug: "nord-universitet" }, data: { name: "Universitetet i Nordland" } });
+    expect((await slugs("Nordland")).sort()).toEqual([
+      "konkurrerende-kunnskap-syn-om-helse",
+      "participants-experiences-of-empowerment-in-self-help-groups",
+      "self-help-and-self-help-groups-nordic-context-review",
+      "the-construction-of-self-help-management-in-norwegian-health-policy",
+    ]);
+  });
+
+  it("follows a project renamed, given a funder and unpublished", async () => {
+    const project = { slug: "selvhjelp-og-individuell-plan" };
+    await db().project.update({ where: project, data: { title: "Selvhjelpsgruppe for mødre på Tjøme" } });
+    expect(await slugs("Tjøme")).toEqual(["hjelper-selvhjelp"]);
+    await db().project.update({ where: project, data: { funders: { connect: { slug: "psykiatrien-i-vestfold" } } } });
+    expect(await slugs("Psykiatrien i Vestfold")).toContain("hjelper-selvhjelp");
+    await db().project.update({ where: project, data: { funders: { disconnect: { slug: "psykiatrien-i-vestfold" } } } });
+    expect(await slugs("Psykiatrien i Vestfold")).not.toContain("hjelper-selvhjelp");
+    await db().project.update({ where: project, data: { status: "draft" } });
+    expect(await slugs("Tjøme")).toEqual([]);
+    expect(await slugs("Nøtterøy")).toEqual([]);
+  });
+
+  it("follows a work's institution, DOI and links", async () => {
+    const work = { slug: "fortrolige-fremmede" };
+    await db().publication.update({ where: work, data: { institution: { connect: { slug: "hogskolen-i-gjovik" } }, doi: "10.5555/Fortrolige.1" } });
+    expect(await slugs("Gjøvik")).toContain("fortrolige-fremmede");
+    expect(await slugs("https://doi.org/10.5555/fortrolige.1")).toEqual(["fortrolige-fremmede"]);
+    await db().publication.update({
+      where: work,
+      data: { doi: null, links: { create: { kind: "fulltext", url: "https://hdl.handle.net/11250/99999", label: "Fulltekst" } } },
+    });
+    expect(await slugs("10.5555/fortrolige.1")).toEqual([]);
+    expect(await slugs("hdl:11250/99999")).toEqual(["fortrolige-fremmede"]);
+    await db().link.deleteMany({ where: { url: "https://hdl.handle.net/11250/99999" } });
+    expect(await slugs("hdl:11250/99999")).toEqual([]);
+  });
+});
