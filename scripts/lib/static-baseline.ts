@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { nginxMain, nginxPath, nginxTempPaths } from "./nginx";
 
 // The static baseline of `npm run bench`: the HTML of each page type measured, as files, served by
 // nginx when the machine has it (Debian's package), else by a tiny Node server
@@ -16,7 +17,7 @@ export async function startStaticServer(pages: Map<string, string>, port: number
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Not a name for a static page: ${name}`);
     writeFileSync(path.join(dir, `${name}.html`), html);
   }
-  const nginx = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" }).stdout.trim();
+  const nginx = nginxPath();
   let child: ChildProcess;
   if (nginx) {
     writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port));
@@ -41,14 +42,9 @@ export async function startStaticServer(pages: Map<string, string>, port: number
 
 /** One worker, no logging: the cheapest way a static server can answer. */
 function nginxConfig(dir: string, port: number): string {
-  return `daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log;
-events { worker_connections 1024; }
-http {
+  return `${nginxMain(dir)}http {
   access_log off;
-  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  ${nginxTempPaths(dir)}
   server {
     listen 127.0.0.1:${port};
     root ${dir};
