@@ -10,7 +10,7 @@ import { connectionUrl, freePort } from "../lib/db/embedded";
 import { E2E_DATA_DIR, E2E_DIST_DIR } from "./env";
 
 // PostgreSQL goes away under a running `npm start` and comes back. This runs its own instance
-// (own port, embedded database and data folder, the build of the test run), so that the outage
+// (own port, embedded database and data folder, the build of the test run, never built again), so that the outage
 // disturbs no other test. The database's process is killed (kill -9) and its port held by a
 // stand-in that drops every connection, so that the restart of the embedded database
 // (lib/db/embedded.ts) cannot succeed until the stand-in lets go.
@@ -29,9 +29,13 @@ test.beforeAll(async () => {
   const port = await freePort();
   pgPort = await freePort();
   baseURL = `http://localhost:${port}`;
-  server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], {
+  // The build of the test run, as it is: with the test server's AUTH_SECRET (the deployment id
+  // names it) and --no-build, since building again would replace the build under the test server.
+  const authSecret = readFileSync(path.join(E2E_DATA_DIR, "auth-secret"), "utf8").trim();
+  server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts"), "--no-build"], {
     env: {
       ...process.env,
+      AUTH_SECRET: authSecret,
       PORT: String(port),
       DATA_DIR,
       EMBEDDED_PG_PORT: String(pgPort),
