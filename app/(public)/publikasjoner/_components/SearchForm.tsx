@@ -66,7 +66,7 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       </label>
       <input id="filter-q" name="q" type="search" defaultValue={filters.q} autoComplete="off" aria-describedby="filter-q-hjelp" className={inputClass} />
       <p id="filter-q-hjelp" className="mt-1 text-sm text-muted">
-        Tittel, forfatter, tema eller sammendrag. Bøyde former og små skrivefeil går bra.
+        Tittel, forfatter, tema, sammendrag, institusjon, prosjekt, DOI eller ISBN. Bøyde former og små skrivefeil går bra.
       </p>
       <Select
         name="type"
