@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PG_PORT, E2E_PORT as PORT } from "./e2e/env";
+import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PG_PORT, E2E_PORT as PORT, E2E_PURGE_PORT } from "./e2e/env";
 
 // End-to-end tests in a real Chromium against the production build, served by the same
 // start script as `npm start`, with its own fresh embedded database, port and build folder
@@ -63,6 +63,8 @@ export default defineConfig({
       // so every "visitors see the change" step also tests that expiry reaches the other one,
       // and the front server's cache.
       WEB_CONCURRENCY: "2",
+      // A CDN's purge hook: e2e/editor-cdn.spec.ts receives what saves send there.
+      PURGE_URL: `http://127.0.0.1:${E2E_PURGE_PORT}/purge`,
     },
   },
 });

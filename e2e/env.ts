@@ -5,3 +5,5 @@ export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
 export const E2E_DATABASE_URL = `postgresql://selvhjelp:selvhjelp@127.0.0.1:${E2E_PG_PORT}/selvhjelp`;
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data-e2e";
 export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
+// Where the end-to-end server sends its CDN purges (PURGE_URL): e2e/editor-cdn.spec.ts listens there.
+export const E2E_PURGE_PORT = Number(process.env.E2E_PURGE_PORT ?? E2E_PORT + 7);

@@ -9,6 +9,13 @@ const schema = z.object({
   SITE_URL: z.string().url().default("http://localhost:3000"),
   // The contact that OAI-PMH's Identify must name for harvesters.
   OAI_ADMIN_EMAIL: z.string().email().default("post@selvhjelp.no"),
+  // A CDN's or Varnish's purge hook, given the cache tags of what a save changed (lib/cache/purge.ts).
+  PURGE_URL: z
+    .string()
+    .url({ message: "PURGE_URL må være en gyldig adresse" })
+    .refine((url) => /^https?:\/\//.test(url), { message: "PURGE_URL må begynne med http:// eller https://" })
+    .optional(),
+  PURGE_TOKEN: z.string().optional(),
 });
 
 export const env = schema.parse({
@@ -16,4 +23,6 @@ export const env = schema.parse({
   AUTH_SECRET: process.env.AUTH_SECRET,
   SITE_URL: process.env.SITE_URL || undefined,
   OAI_ADMIN_EMAIL: process.env.OAI_ADMIN_EMAIL || undefined,
+  PURGE_URL: process.env.PURGE_URL || undefined,
+  PURGE_TOKEN: process.env.PURGE_TOKEN || undefined,
 });

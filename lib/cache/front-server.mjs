@@ -15,6 +15,7 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { errorText, log, REQUEST_ID_HEADER, validRequestId } from "../log.mjs";
+import { cacheTagHeaders } from "./cache-tags.mjs";
 import { MAX_BODY_BYTES, outgoingHeaders, sharedLifetime } from "./front-cache.mjs";
 
 /** @typedef {import("node:http").IncomingMessage} IncomingMessage */
@@ -369,6 +370,8 @@ export function createFrontServer(cache, upstream, options = {}) {
         return;
       }
       const received = forwardable(incoming.headers);
+      // What a CDN in front may keep names what it is about (cache-tags.mjs); stored so too.
+      if (idempotent) Object.assign(received, cacheTagHeaders(asked.path, received));
       response.writeHead(status, {
         ...outgoingHeaders(received),
         ...(key !== null ? { "x-front-cache": "MISS" } : {}),

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { NotAuthorisedError, requireAdmin, requireEditor, type Editor } from "@/lib/auth/session";
+import { purgeAfterChange, tagsBeforeChange } from "@/lib/cache/purge";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/availability";
 import { errorText, log, REQUEST_ID_HEADER, validRequestId } from "@/lib/log.mjs";
 import type { FormValues } from "./adapter";
@@ -17,7 +18,7 @@ import { saveEntry } from "./save";
 
 // The editors' server actions for content. Each is a public POST endpoint: it checks the
 // session and role on the server, validates its input, writes through lib/content/save.ts
-// or lifecycle.ts, and invalidates the public pages. Each writes one JSON log line (lib/log.mjs):
+// or lifecycle.ts, and invalidates the public pages (and a CDN's, lib/cache/purge.ts). Each writes one JSON log line (lib/log.mjs):
 // who did what to which entry, how it ended and how long it took.
 
 const FAILED = "Lagringen mislyktes på grunn av en feil hos oss. Ingenting i skjemaet er tapt: prøv igjen om litt.";
@@ -55,9 +56,14 @@ async function guarded<T extends { ok: boolean }>(
     if (typeof type !== "string" || !isEntityType(type)) return { ok: false, message: "Ukjent innholdstype." };
     const editor = await check();
     editorId = editor.id;
+    const before = await tagsBeforeChange(type, entryId);
     const result = await run(type, editor);
-    if (result.ok) revalidatePublicPages();
     const savedId = "id" in result && typeof result.id === "string" ? result.id : undefined;
+    if (result.ok) {
+      revalidatePublicPages();
+      const changed = savedId ?? entryId;
+      if (changed) purgeAfterChange([{ type, id: changed }], before);
+    }
     await line(result.ok ? "saved" : "refused", {
       id: savedId,
       message: "message" in result && typeof result.message === "string" ? result.message : undefined,

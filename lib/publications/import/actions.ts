@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NotAuthorisedError, requireEditor } from "@/lib/auth/session";
+import { purgeAfterChange, purgeConfigured } from "@/lib/cache/purge";
 import { revalidatePublicPages } from "@/lib/content/revalidate";
 import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { readImportForm } from "./form";
@@ -44,6 +45,10 @@ export async function importAction(_previous: ImportState, formData: FormData): 
       const result = await importRecords(records.records, new Set(confirm), editor);
       if (result.ok) {
         revalidatePublicPages();
+        purgeAfterChange(
+          result.created.map((work) => ({ type: "publication" as const, id: work.id })),
+          purgeConfigured() ? [] : null,
+        );
         return { ok: true, step: "done", source: "", format, created: result.created, skipped: records.records.length - result.created.length };
       }
       const rows = (await previewImport(records.records)).map(previewRow);
