@@ -28,14 +28,26 @@ export async function lockedForSeconds(keys: string[], now = new Date()): Promis
   return until ? Math.ceil((until - now.getTime()) / 1000) : 0;
 }
 
+/**
+ * Counts a failure for each key, in one statement per key, so that failures arriving at once
+ * (an attacker's parallel guesses, or two instances) are all counted: a read and then a write
+ * would let two of them count as one.
+ */
 export async function recordFailure(keys: string[], now = new Date()): Promise<void> {
+  const windowStart = new Date(now.getTime() - WINDOW_MS);
   for (const key of keys) {
-    const row = await db.loginThrottle.findUnique({ where: { key } });
-    const fresh = !row?.lastFailureAt || now.getTime() - row.lastFailureAt.getTime() > WINDOW_MS;
-    const failures = fresh ? 1 : row.failures + 1;
-    const lock = lockFor(key, failures);
-    const data = { failures, lastFailureAt: now, lockedUntil: lock ? new Date(now.getTime() + lock) : null };
-    await db.loginThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
+    const [row] = await db.$queryRaw<{ failures: number }[]>`
+      INSERT INTO "LoginThrottle" (key, failures, "lastFailureAt", "lockedUntil", "updatedAt") VALUES (${key}, 1, ${now}, NULL, ${now})
+      ON CONFLICT (key) DO UPDATE SET
+        failures = CASE WHEN "LoginThrottle"."lastFailureAt" IS NULL OR "LoginThrottle"."lastFailureAt" < ${windowStart} THEN 1 ELSE "LoginThrottle".failures + 1 END,
+        "lockedUntil" = CASE WHEN "LoginThrottle"."lastFailureAt" IS NULL OR "LoginThrottle"."lastFailureAt" < ${windowStart} THEN NULL ELSE "LoginThrottle"."lockedUntil" END,
+        "lastFailureAt" = ${now},
+        "updatedAt" = ${now}
+      RETURNING failures`;
+    const lock = lockFor(key, row?.failures ?? 1);
+    // Never shortened by a failure counted at the same moment with a lower count.
+    if (lock)
+      await db.$executeRaw`UPDATE "LoginThrottle" SET "lockedUntil" = GREATEST(COALESCE("lockedUntil", ${new Date(now.getTime() + lock)}), ${new Date(now.getTime() + lock)}) WHERE key = ${key}`;
   }
 }
 
