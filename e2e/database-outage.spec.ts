@@ -1,78 +1,39 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
-import { connectionUrl, freePort } from "../lib/db/embedded";
-import { E2E_DATA_DIR, E2E_DIST_DIR } from "./env";
+import { connectionUrl } from "../lib/db/embedded";
+import { E2E_DATA_DIR } from "./env";
+import { startOwnPortal, type OwnPortal } from "./own-portal";
 
 // PostgreSQL goes away under a running `npm start` and comes back. This runs its own instance
-// (own port, embedded database and data folder, the build of the test run, never built again), so that the outage
-// disturbs no other test. The database's process is killed (kill -9) and its port held by a
+// (e2e/own-portal.ts), so that the outage disturbs no other test. The database's process is killed (kill -9) and its port held by a
 // stand-in that drops every connection, so that the restart of the embedded database
 // (lib/db/embedded.ts) cannot succeed until the stand-in lets go.
 
 test.describe.configure({ timeout: 240_000 });
 
-const DATA_DIR = `${E2E_DATA_DIR}-outage`;
-let server: ChildProcess | undefined;
-let log = "";
+let portal: OwnPortal;
 let baseURL: string;
 let pgPort: number;
+const log = () => portal.log();
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  const port = await freePort();
-  pgPort = await freePort();
-  baseURL = `http://localhost:${port}`;
-  // The build of the test run, as it is: with the test server's AUTH_SECRET (the deployment id
-  // names it) and --no-build, since building again would replace the build under the test server.
-  const authSecret = readFileSync(path.join(E2E_DATA_DIR, "auth-secret"), "utf8").trim();
-  server = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts"), "--no-build"], {
-    env: {
-      ...process.env,
-      AUTH_SECRET: authSecret,
-      PORT: String(port),
-      DATA_DIR,
-      EMBEDDED_PG_PORT: String(pgPort),
-      NEXT_DIST_DIR: E2E_DIST_DIR,
-      SITE_URL: baseURL,
-      DATABASE_URL: "",
-      WEB_CONCURRENCY: "1",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  await expect.poll(() => log, { timeout: 200_000 }).toContain("Ready at");
-  await expect
-    .poll(
-      () =>
-        fetch(`${baseURL}/api/health`).then(
-          (r) => r.status,
-          () => 0,
-        ),
-      { timeout: 30_000 },
-    )
-    .toBe(200);
+  portal = await startOwnPortal(`${E2E_DATA_DIR}-outage`);
+  ({ baseURL, pgPort } = portal);
 });
 
 test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once("exit", resolve));
-    server.kill("SIGTERM");
-    await exited;
-  }
-  rmSync(DATA_DIR, { recursive: true, force: true });
+  await portal?.stop();
 });
 
 /** Kills the embedded PostgreSQL and holds its port until release() is called. */
 async function takeDatabaseAway(): Promise<{ release(): Promise<void> }> {
-  const pid = Number(readFileSync(path.join(DATA_DIR, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+  const pid = Number(readFileSync(path.join(portal.dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
   const standIn = net.createServer((socket) => socket.destroy());
   process.kill(pid, "SIGKILL");
   await new Promise<void>((resolve) => {
@@ -142,8 +103,8 @@ test("while the database is away, visitors get a Norwegian 503 and an editor's s
   }
 
   // No restart of the portal: the embedded database comes back, the pool finds it, the same form saves.
-  await expect.poll(() => log, { timeout: 20_000 }).toContain("The embedded PostgreSQL runs again");
-  expect(log).toContain("The embedded PostgreSQL stopped unexpectedly (SIGKILL); starting it again");
+  await expect.poll(log, { timeout: 20_000 }).toContain("The embedded PostgreSQL runs again");
+  expect(log()).toContain("The embedded PostgreSQL stopped unexpectedly (SIGKILL); starting it again");
   await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText("Lagret (versjon 1). Oppføringen er et utkast.")).toBeVisible();
