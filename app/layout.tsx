@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/sharing/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "Selvhjelp Forskning", template: "%s – Selvhjelp Forskning" },
-  description: "Hva sier forskningen om selvorganisert selvhjelp? Avhandlinger, rapporter, artikler og prosjekter samlet av Selvhjelp Norge.",
-  applicationName: "Selvhjelp Forskning",
+  title: { default: SITE_NAME, template: `%s – ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
   alternates: {
     types: {
       "application/atom+xml": [{ url: "/feed.xml", title: "Nye publikasjoner og arrangementer (Atom)" }],

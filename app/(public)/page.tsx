@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventSummary } from "@/components/EventSummary";
@@ -7,8 +8,11 @@ import { publishedEvents } from "@/lib/events/queries";
 import { publishedPageBySlug } from "@/lib/pages/queries";
 import { publishedProjects } from "@/lib/projects/queries";
 import { newestPublications } from "@/lib/publications/overview";
+import { SITE_DESCRIPTION, SITE_NAME, sharingMetadata } from "@/lib/sharing/metadata";
 
 export const revalidate = 300;
+
+export const metadata: Metadata = sharingMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: "/" });
 
 // The newest projects; all of them are on /prosjekter (the front page must not grow with their number).
 const FRONT_PAGE_PROJECTS = 4;

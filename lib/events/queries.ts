@@ -78,3 +78,9 @@ export const publishedCalendarEvents = cache(async () =>
     },
   }),
 );
+
+/** What an event's link preview image shows; null when it is not public. */
+export const publishedEventPreview = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
+  return db.event.findFirst({ where: { slug, ...isPublic }, select: { title: true, startsAt: true, eventStatus: true } });
+});

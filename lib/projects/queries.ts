@@ -54,3 +54,9 @@ export const publishedProjectBySlug = cache(async (slug: string, preview = false
 });
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof publishedProjectBySlug>>>;
+
+/** What a project's link preview image shows; null when it is not public. */
+export const publishedProjectPreview = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
+  return db.project.findFirst({ where: { slug, ...isPublic }, select: { title: true, startYear: true, endYear: true } });
+});

@@ -28,3 +28,9 @@ export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof publishedP
 
 /** Slugs of all public works, for static generation and the sitemap. */
 export const publishedPublicationSlugs = cache(async () => db.publication.findMany({ where: isPublic, select: { slug: true, updatedAt: true } }));
+
+/** What a work's link preview image shows; null when it is not public (a draft's title never reaches it). */
+export const publishedPublicationPreview = cache(async (slug: string) => {
+  if (!isSlug(slug)) return null;
+  return db.publication.findFirst({ where: { slug, ...isPublic }, select: { title: true, type: true, year: true } });
+});

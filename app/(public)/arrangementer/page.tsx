@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { EventSummary } from "@/components/EventSummary";
 import { PageHeading } from "@/components/PageHeading";
 import { publishedEvents } from "@/lib/events/queries";
+import { sharingMetadata } from "@/lib/sharing/metadata";
 
 export const revalidate = 300;
 
-export const metadata: Metadata = {
-  title: "Arrangementer",
-  description: "Kommende og tidligere arrangementer om forskning på selvhjelp: filmkvelder, disputaser og lanseringer, på stedet og strømmet.",
-};
+const title = "Arrangementer";
+const description = "Kommende og tidligere arrangementer om forskning på selvhjelp: filmkvelder, disputaser og lanseringer, på stedet og strømmet.";
+
+export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/arrangementer" }) };
 
 export default async function EventsPage() {
   const { upcoming, past } = await publishedEvents(new Date());

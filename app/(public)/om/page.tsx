@@ -3,13 +3,14 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/Markdown";
 import { PageHeading } from "@/components/PageHeading";
 import { publishedPageBySlug } from "@/lib/pages/queries";
+import { sharingMetadata } from "@/lib/sharing/metadata";
 
 export const revalidate = 300;
 
-export const metadata: Metadata = {
-  title: "Om forskningsoversikten",
-  description: "Hvordan Selvhjelp Norge har laget oversikten over forskning på selvorganisert selvhjelp.",
-};
+const title = "Om forskningsoversikten";
+const description = "Hvordan Selvhjelp Norge har laget oversikten over forskning på selvorganisert selvhjelp.";
+
+export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/om" }) };
 
 export default async function AboutPage() {
   const page = await publishedPageBySlug("om");

@@ -4,13 +4,14 @@ import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
 import { publishedProjects } from "@/lib/projects/queries";
 import { projectPeriod } from "@/lib/projects/period";
+import { sharingMetadata } from "@/lib/sharing/metadata";
 
 export const revalidate = 300;
 
-export const metadata: Metadata = {
-  title: "Forskningsprosjekter",
-  description: "Forskningsprosjektene om selvhjelp og selvhjelpsgrupper: mål, funn, forskerteam, finansiering og publikasjoner.",
-};
+const title = "Forskningsprosjekter";
+const description = "Forskningsprosjektene om selvhjelp og selvhjelpsgrupper: mål, funn, forskerteam, finansiering og publikasjoner.";
+
+export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/prosjekter" }) };
 
 export default async function ProjectsPage() {
   const projects = await publishedProjects();

@@ -10,11 +10,12 @@ import { DownloadResults } from "./_components/DownloadResults";
 import { NoResults } from "./_components/NoResults";
 import { Pagination } from "./_components/Pagination";
 import { SearchForm } from "./_components/SearchForm";
+import { sharingMetadata } from "@/lib/sharing/metadata";
 
-export const metadata: Metadata = {
-  title: "Publikasjoner",
-  description: "Forskningsoversikten: avhandlinger, rapporter, artikler og bøker om selvhjelp og selvhjelpsgrupper. Søk, avgrens og sorter.",
-};
+const title = "Publikasjoner";
+const description = "Forskningsoversikten: avhandlinger, rapporter, artikler og bøker om selvhjelp og selvhjelpsgrupper. Søk, avgrens og sorter.";
+
+export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/publikasjoner" }) };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

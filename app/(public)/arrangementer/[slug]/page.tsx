@@ -11,6 +11,7 @@ import { publishedEventBySlug } from "@/lib/events/queries";
 import { DATE_UNKNOWN, formatEventTime } from "@/lib/format/norwegian";
 import { JsonLd } from "@/components/JsonLd";
 import { eventJsonLd } from "@/lib/interop/jsonld/event";
+import { previewImagePath, sharingMetadata } from "@/lib/sharing/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +26,9 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await publishedEventBySlug((await params).slug);
   if (!event) return { title: "Fant ikke arrangementet" };
-  return { title: event.title, description: event.summary ?? undefined };
+  const description = event.summary ?? `${formatEventTime(event.startsAt, event.endsAt, event.timeUnknown)}${event.venueName ? `, ${event.venueName}` : ""}.`;
+  const path = `/arrangementer/${event.slug}`;
+  return { title: event.title, description, ...sharingMetadata({ title: event.title, description, path, image: previewImagePath(path) }) };
 }
 
 export default async function EventPage({ params }: Props) {

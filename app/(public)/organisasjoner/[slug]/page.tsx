@@ -11,6 +11,7 @@ import { fullName, organisationName } from "@/lib/content/labels";
 import { publishedOrganisationBySlug } from "@/lib/organisations/queries";
 import { JsonLd } from "@/components/JsonLd";
 import { organisationJsonLd } from "@/lib/interop/jsonld/entities";
+import { sharingMetadata } from "@/lib/sharing/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +26,9 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const org = await publishedOrganisationBySlug((await params).slug);
   if (!org) return { title: "Fant ikke organisasjonen" };
-  return { title: organisationName(org), description: org.description ?? `Forskning og prosjekter knyttet til ${org.name}.` };
+  const title = organisationName(org);
+  const description = org.description ?? `Forskning og prosjekter knyttet til ${org.name}.`;
+  return { title, description, ...sharingMetadata({ title, description, path: `/organisasjoner/${org.slug}` }) };
 }
 
 function LinkList({ id, title, items }: { id: string; title: string; items: { key: string; node: React.ReactNode }[] }) {

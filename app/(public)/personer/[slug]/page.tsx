@@ -15,6 +15,7 @@ import { publishedPersonBySlug } from "@/lib/persons/queries";
 import { projectPeriod } from "@/lib/projects/period";
 import { JsonLd } from "@/components/JsonLd";
 import { personJsonLd } from "@/lib/interop/jsonld/entities";
+import { sharingMetadata } from "@/lib/sharing/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +30,9 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await publishedPersonBySlug((await params).slug);
   if (!person) return { title: "Fant ikke personen" };
-  return { title: fullName(person), description: plainSummary(person.bio) ?? `Publikasjoner og prosjekter av ${fullName(person)}.` };
+  const title = fullName(person);
+  const description = plainSummary(person.bio) ?? `Publikasjoner og prosjekter av ${title}.`;
+  return { title, description, ...sharingMetadata({ title, description, path: `/personer/${person.slug}` }) };
 }
 
 export default async function PersonPage({ params }: Props) {

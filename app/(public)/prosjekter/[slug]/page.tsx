@@ -18,6 +18,7 @@ import { ProjectFacts } from "./_components/ProjectFacts";
 import { Team } from "./_components/Team";
 import { JsonLd } from "@/components/JsonLd";
 import { projectJsonLd } from "@/lib/interop/jsonld/entities";
+import { previewImagePath, sharingMetadata } from "@/lib/sharing/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,7 +34,10 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await publishedProjectBySlug((await params).slug);
   if (!project) return { title: "Fant ikke prosjektet" };
-  return { title: project.title, description: plainSummary(project.summary ?? project.description) ?? undefined };
+  const period = projectPeriod(project);
+  const description = plainSummary(project.summary ?? project.description) ?? `Forskningsprosjekt${period ? `, ${period}` : ""}.`;
+  const path = `/prosjekter/${project.slug}`;
+  return { title: project.title, description, ...sharingMetadata({ title: project.title, description, path, image: previewImagePath(path) }) };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

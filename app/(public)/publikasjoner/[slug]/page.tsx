@@ -15,6 +15,7 @@ import { FactList } from "./_components/FactList";
 import { JsonLd } from "@/components/JsonLd";
 import { highwireTags } from "@/lib/interop/highwire";
 import { publicationJsonLd } from "@/lib/interop/jsonld/publication";
+import { previewImagePath, sharingMetadata } from "@/lib/sharing/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -31,12 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const publication = await publishedPublicationBySlug((await params).slug);
   if (!publication) return { title: "Fant ikke publikasjonen" };
   const authors = publication.contributors.map((c) => fullName(c.person)).join(", ");
+  const description =
+    plainSummary(publication.abstract) ??
+    `${PUBLICATION_TYPE_LABELS[publication.type]}${authors ? ` av ${authors}` : ""}${publication.year ? ` (${publication.year})` : ""}.`;
+  const path = `/publikasjoner/${publication.slug}`;
   return {
     title: publication.title,
     other: highwireTags(publication),
-    description:
-      plainSummary(publication.abstract) ??
-      `${PUBLICATION_TYPE_LABELS[publication.type]}${authors ? ` av ${authors}` : ""}${publication.year ? ` (${publication.year})` : ""}.`,
+    description,
+    ...sharingMetadata({ title: publication.title, description, path, image: previewImagePath(path) }),
   };
 }
 
