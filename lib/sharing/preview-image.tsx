@@ -2,7 +2,7 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawableText, previewTitleSize } from "./preview-text";
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawableText, evenlySpaced, previewTitleSize } from "./preview-text";
 
 // The link preview image of a page (og:image, twitter:image): 1200 × 630, the size Facebook,
 // LinkedIn, Slack and the chat apps show large. Drawn with fonts read from disk, never fetched:
@@ -48,18 +48,18 @@ function Preview({ kicker, title }: { kicker: string; title: string }) {
       <div style={{ display: "flex", flexDirection: "column", flex: 1, padding: "56px 80px 52px 72px" }}>
         <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 32, color: COLOURS.tealDark }}>
           <Mark />
-          Selvhjelp Forskning
+          {evenlySpaced("Selvhjelp Forskning")}
         </div>
         <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flex: 1, overflow: "hidden" }}>
-          <div style={{ display: "flex", fontSize: 30, color: COLOURS.clay, marginBottom: 20 }}>{kicker}</div>
+          <div style={{ display: "flex", fontSize: 30, color: COLOURS.clay, marginBottom: 20 }}>{evenlySpaced(kicker)}</div>
           <div
             style={{ display: "flex", fontWeight: 700, fontSize: previewTitleSize(title), lineHeight: 1.15, wordBreak: "break-word", color: COLOURS.tealDark }}
           >
-            {title}
+            {evenlySpaced(title)}
           </div>
         </div>
         <div style={{ display: "flex", borderTop: `2px solid ${COLOURS.line}`, paddingTop: 22, fontSize: 24, color: COLOURS.muted }}>
-          Forskning om selvorganisert selvhjelp, samlet av Selvhjelp Norge
+          {evenlySpaced("Forskning om selvorganisert selvhjelp, samlet av Selvhjelp Norge")}
         </div>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PREVIEW_TITLE_MAX_LENGTH, drawableText, previewKicker, previewTitleSize } from "./preview-text";
+import { PREVIEW_TITLE_MAX_LENGTH, drawableText, evenlySpaced, previewKicker, previewTitleSize } from "./preview-text";
 
 describe("drawableText", () => {
   it("keeps Norwegian letters, accents, dashes and quotes", () => {
@@ -22,6 +22,12 @@ describe("drawableText", () => {
     expect(Array.from(long)).toHaveLength(PREVIEW_TITLE_MAX_LENGTH);
     expect(long.endsWith("…")).toBe(true);
     expect(drawableText("kort", 10)).toBe("kort");
+  });
+});
+
+describe("evenlySpaced", () => {
+  it("makes every space a no-break space that a line may still break after", () => {
+    expect(evenlySpaced("Takk for tilliten")).toBe("Takk\u00a0\u200bfor\u00a0\u200btilliten");
   });
 });
 

@@ -31,6 +31,15 @@ export function drawableText(text: string, maxLength = PREVIEW_TITLE_MAX_LENGTH)
     .trimEnd()}…`;
 }
 
+/**
+ * The text with each space as a no-break space followed by a zero-width space. Satori (next/og)
+ * draws ordinary spaces unevenly, wider after some letters ("Takk  for", "artikler,  rapporter");
+ * no-break spaces it draws evenly, and the zero-width space after each is where a line may break.
+ */
+export function evenlySpaced(text: string): string {
+  return text.replace(/ /g, "\u00a0\u200b");
+}
+
 /** The title's size in pixels on a 1200 × 630 image: large for short titles, smaller for long ones. */
 export function previewTitleSize(title: string): number {
   const length = Array.from(title).length;
