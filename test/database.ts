@@ -8,9 +8,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/** The superuser URL of the run's embedded PostgreSQL, which only the integration tests have. */
+export function databaseServerUrl(): string {
+  const url = inject("databaseServerUrl");
+  if (!url) throw new Error("This test needs PostgreSQL: name its file *.integration.test.ts (vitest.config.mts, test/global-setup.ts).");
+  return url;
+}
+
 /** A fresh, fully migrated database on the test run's server (see test/global-setup.ts). */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = inject("databaseServerUrl");
+  const serverUrl = databaseServerUrl();
   const name = `test_${randomUUID().replaceAll("-", "")}`;
   await onServer(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);

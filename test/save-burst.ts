@@ -1,5 +1,5 @@
 // Saves without end, four at a time, until it is killed: the child process of
-// lib/content/save-crash.test.ts. Each work is created and then changed three times, through the
+// lib/content/save-crash.integration.test.ts. Each work is created and then changed three times, through the
 // same write path as the editors' form (lib/content/save.ts). Prints one line per save.
 // Run with `node --conditions=react-server --import tsx`, so that "server-only" loads as it does on the server.
 import type { Editor } from "../lib/auth/session";

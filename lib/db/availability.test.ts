@@ -9,7 +9,7 @@ import {
   unlessDatabaseAway,
 } from "./availability";
 
-// What the portal does while PostgreSQL is away, short of a real database (faults.test.ts has one).
+// What the portal does while PostgreSQL is away, short of a real database (faults.integration.test.ts has one).
 
 const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect" });
 

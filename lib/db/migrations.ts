@@ -1,7 +1,7 @@
 // Prisma's schema engine compiled to WebAssembly (@prisma/schema-engine-wasm), driven through
 // the pg driver adapter. It stands in for `prisma migrate deploy|diff`, whose native engine
 // binary cannot be downloaded here. These are Prisma internals: keep the package versions
-// pinned and lib/db/migrations.test.ts green.
+// pinned and lib/db/migrations.integration.test.ts green.
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import { createRequire } from "node:module";
