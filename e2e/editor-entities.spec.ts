@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 // Editors create and change events and projects in the browser; visitors see the result.
 test.describe.configure({ timeout: 120_000 });
 
-test("an editor adds an event with a date, publishes it, and visitors see the Norwegian date and time", async ({ adminPage: page }) => {
+test("an editor adds an event with a date, publishes it, and visitors see the Norwegian date and time", { tag: "@clock" }, async ({ adminPage: page }) => {
   const title = `Samtalekveld om selvhjelp ${Date.now()}`;
   await page.goto("/redaksjon/arrangementer/ny");
   await page.getByLabel("Tittel (må fylles ut)").fill(title);
@@ -27,7 +27,7 @@ test("an editor adds an event with a date, publishes it, and visitors see the No
   await expect(page.getByText("torsdag 8. april 2027 kl. 18:00–20:00")).toBeVisible();
 });
 
-test("an editor adds a stream link to the Litteraturhuset evening and visitors get it", async ({ adminPage: page }) => {
+test("an editor adds a stream link to the Litteraturhuset evening and visitors get it", { tag: "@clock" }, async ({ adminPage: page }) => {
   const title = "Kan vi oppleve livsmestring når livet føles håpløst?";
   const stream = "https://litteraturhuset.no/strom/livsmestring";
   await page.goto("/redaksjon/arrangementer");

@@ -4,7 +4,7 @@ import { createAccount, expect, logIn, test, withDatabase } from "./fixtures";
 // Whole editor journeys: longer than a single page visit.
 test.describe.configure({ timeout: 120_000 });
 
-test("an admin adds a work with two authors, publishes it, edits it, and restores an earlier version", async ({ adminPage: page }) => {
+test("an admin adds a work with two authors, publishes it, edits it, and restores an earlier version", { tag: "@clock" }, async ({ adminPage: page }) => {
   const title = `Selvhjelp i bygda ${Date.now()}`;
   await page.goto("/redaksjon/publikasjoner/ny");
   await page.getByLabel("Tittel (må fylles ut)").fill(title);

@@ -14,9 +14,9 @@ function assertLocal(url: string) {
   if (host !== "127.0.0.1" && host !== "localhost") throw new Error(`Refusing to touch a non-local database (${host}) from the browser tests.`);
 }
 
-export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  assertLocal(E2E_DATABASE_URL);
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>, databaseUrl = E2E_DATABASE_URL): Promise<T> {
+  assertLocal(databaseUrl);
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     return await run(client);
@@ -25,21 +25,23 @@ export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): P
   }
 }
 
-export async function createAccount(role: "admin" | "editor", label: string): Promise<Account> {
+export async function createAccount(role: "admin" | "editor", label: string, databaseUrl = E2E_DATABASE_URL): Promise<Account> {
   const account = {
     email: `${label}-${randomUUID().slice(0, 8)}@example.no`,
     password: `passord-${randomUUID()}`,
     name: `${label === "admin" ? "Ada" : "Eva"} ${randomUUID().slice(0, 4)}`,
   };
   const hash = await hashPassword(account.password);
-  await withDatabase((db) =>
-    db.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
-      randomUUID(),
-      account.email,
-      account.name,
-      role,
-      hash,
-    ]),
+  await withDatabase(
+    (db) =>
+      db.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+        randomUUID(),
+        account.email,
+        account.name,
+        role,
+        hash,
+      ]),
+    databaseUrl,
   );
   return account;
 }
@@ -61,10 +63,12 @@ async function signedInState(browser: Browser, account: Account) {
   return state;
 }
 
-type WorkerFixtures = { admin: Account; adminState: Awaited<ReturnType<typeof signedInState>> };
+// databaseUrl: the database of the server the project tests (playwright.config.ts).
+type WorkerFixtures = { databaseUrl: string; admin: Account; adminState: Awaited<ReturnType<typeof signedInState>> };
 
 export const test = base.extend<{ adminPage: Page }, WorkerFixtures>({
-  admin: [async ({}, use) => use(await createAccount("admin", "admin")), { scope: "worker" }],
+  databaseUrl: [E2E_DATABASE_URL, { scope: "worker", option: true }],
+  admin: [async ({ databaseUrl }, use) => use(await createAccount("admin", "admin", databaseUrl)), { scope: "worker" }],
   adminState: [async ({ browser, admin }, use) => use(await signedInState(browser, admin)), { scope: "worker" }],
   adminPage: async ({ browser, adminState }, use) => {
     const context = await browser.newContext({ storageState: adminState });

@@ -40,7 +40,7 @@ test("a visitor goes from the front page to a work, its project, a team member a
   await expect(page).toHaveURL(/\/prosjekter\/endringsarbeid-i-selvhjelpsgrupper$/);
 });
 
-test("the Litteraturhuset evening says its date is coming and links to Litteraturhuset", async ({ page, request }) => {
+test("the Litteraturhuset evening says its date is coming and links to Litteraturhuset", { tag: "@clock" }, async ({ page, request }) => {
   await page.goto("/arrangementer");
   const upcoming = page.getByRole("region", { name: "Kommende" });
   await upcoming.getByRole("link", { name: "Kan vi oppleve livsmestring når livet føles håpløst?" }).click();
@@ -53,7 +53,7 @@ test("the Litteraturhuset evening says its date is coming and links to Litteratu
   expect(ics.status()).toBe(404);
 });
 
-test("an event with a known date offers a calendar file", async ({ page, request }) => {
+test("an event with a known date offers a calendar file", { tag: "@clock" }, async ({ page, request }) => {
   await page.goto("/arrangementer/disputas-nora-gotaas");
   await expect(page.getByText("onsdag 30. september 2020")).toBeVisible();
   const href = await page.getByRole("link", { name: /Legg til i kalenderen/ }).getAttribute("href");
