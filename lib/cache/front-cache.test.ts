@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { fakeFrontCacheClock } from "@/test/front-cache-clock";
 import { FrontCache, sharedLifetime } from "./front-cache.mjs";
 
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
@@ -152,12 +153,20 @@ describe("the front cache", () => {
     expect(cache.get(keys[2]!)).toBeDefined();
   });
 
-  it("does not keep a page past its lifetime", async () => {
-    const cache = new FrontCache();
-    const key = cache.keyOf(request("/"))!;
-    cache.set(key, cache.begin(), page({ "cache-control": "s-maxage=1" }));
-    expect(cache.get(key)).toBeDefined();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    expect(cache.get(key)).toBeUndefined();
+  it("does not keep a page past its lifetime", () => {
+    fakeFrontCacheClock();
+    try {
+      const cache = new FrontCache();
+      const key = cache.keyOf(request("/"))!;
+      cache.set(key, cache.begin(), page({ "cache-control": "s-maxage=1" }));
+      vi.advanceTimersByTime(999);
+      expect(cache.get(key)?.age).toBe(0);
+      vi.advanceTimersByTime(2);
+      expect(cache.get(key)).toBeUndefined();
+      expect(cache.stale(key)?.age).toBe(1);
+    } finally {
+      vi.useRealTimers();
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -1,12 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeFrontCacheClock } from "@/test/front-cache-clock";
 import { FrontCache } from "./front-cache.mjs";
 import { createFrontServer } from "./front-server.mjs";
 
 // The front server when Next.js cannot answer (the database is away, Next is down), its request
-// ids, and its shutdown: a stand-in for Next whose answers each test sets.
-type Answer = { status: number; body: string; delayMs?: number };
+// ids, and its shutdown: a stand-in for Next whose answers each test sets, and may hold back.
+type Answer = { status: number; body: string; heldUntil?: Promise<void> };
 let answer: Answer = { status: 200, body: "<h1>Side</h1>" };
 const seenIds: (string | undefined)[] = [];
 
@@ -14,6 +15,7 @@ const listen = (server: http.Server) => new Promise<number>((resolve) => server.
 const closers: (() => void)[] = [];
 afterEach(() => {
   for (const close of closers.splice(0)) close();
+  vi.useRealTimers();
   vi.restoreAllMocks();
   seenIds.length = 0;
   answer = { status: 200, body: "<h1>Side</h1>" };
@@ -22,12 +24,12 @@ afterEach(() => {
 async function setUp(options: { trustedProxies?: number } = {}) {
   const next = http.createServer((req, res) => {
     seenIds.push(req.headers["x-request-id"] as string | undefined);
-    const { status, body, delayMs = 0 } = answer;
+    const { status, body, heldUntil } = answer;
     // One second of life, so that a test can outlive it.
-    setTimeout(
-      () => res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": status === 200 ? "s-maxage=1" : "no-store" }).end(body),
-      delayMs,
-    );
+    const send = () =>
+      res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": status === 200 ? "s-maxage=1" : "no-store" }).end(body);
+    if (heldUntil) void heldUntil.then(send);
+    else send();
   });
   const nextPort = await listen(next);
   const cache = new FrontCache();
@@ -42,14 +44,24 @@ async function setUp(options: { trustedProxies?: number } = {}) {
   return { next, front, cache, base };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves when the next request reaches the server. */
+const arrival = (server: http.Server) => new Promise<void>((resolve) => server.once("request", () => resolve()));
+
+/** An answer from the stand-in that waits until `release` is called. */
+function heldAnswer(body: string) {
+  let release = () => {};
+  const heldUntil = new Promise<void>((resolve) => (release = resolve));
+  answer = { status: 200, body, heldUntil };
+  return release;
+}
 
 describe("stale if error", () => {
   it("serves a stored page past its lifetime while Next answers with an error, and Next's answer again when it can", async () => {
     const { base } = await setUp();
+    fakeFrontCacheClock({ shouldAdvanceTime: true });
     await fetch(`${base}/om`);
     expect((await fetch(`${base}/om`)).headers.get("x-front-cache")).toBe("HIT");
-    await sleep(1100);
+    vi.advanceTimersByTime(1100);
     answer = { status: 503, body: "Databasen svarer ikke" };
     const stale = await fetch(`${base}/om`);
     expect(stale.status).toBe(200);
@@ -61,8 +73,9 @@ describe("stale if error", () => {
 
   it("serves it when Next does not answer at all", async () => {
     const { base, next } = await setUp();
+    fakeFrontCacheClock({ shouldAdvanceTime: true });
     await fetch(`${base}/om`);
-    await sleep(1100);
+    vi.advanceTimersByTime(1100);
     next.closeAllConnections();
     next.close();
     vi.spyOn(process.stderr, "write").mockImplementation(() => true);
@@ -115,11 +128,13 @@ describe("request ids", () => {
 
 describe("drain", () => {
   it("lets a request under way finish, takes no new connection, and resolves when all are answered", async () => {
-    const { base, front } = await setUp();
-    answer = { status: 200, body: "<h1>Treg side</h1>", delayMs: 400 };
+    const { base, front, next } = await setUp();
+    const release = heldAnswer("<h1>Treg side</h1>");
+    const reached = arrival(next);
     const slow = fetch(`${base}/redaksjon`);
-    await sleep(100);
+    await reached;
     const drained = front.drain(10_000);
+    release();
     const status = await slow.then((response) => response.status);
     expect(status).toBe(200);
     expect(await drained).toBe(0);
@@ -127,12 +142,20 @@ describe("drain", () => {
   });
 
   it("gives up after its time and says how many requests it cut off", async () => {
-    const { base, front } = await setUp();
-    answer = { status: 200, body: "<h1>Treg side</h1>", delayMs: 5000 };
+    const { base, front, next } = await setUp();
+    heldAnswer("<h1>Treg side</h1>"); // never released
     vi.spyOn(process.stderr, "write").mockImplementation(() => true); // (the cut-off request is logged)
+    const reached = arrival(next);
     const slow = fetch(`${base}/redaksjon`).catch(() => "cut off");
-    await sleep(100);
-    expect(await front.drain(300)).toBe(1);
+    await reached;
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    let cut: number | undefined;
+    const drained = front.drain(300).then((count) => (cut = count));
+    await vi.advanceTimersByTimeAsync(299);
+    expect(cut).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    await drained;
+    expect(cut).toBe(1);
     expect(await slow).toBe("cut off");
   });
 });
