@@ -18,6 +18,21 @@ let base: string;
 const PUBLIC_URL = "https://forskning.example.no";
 const TOKEN = "the-front-servers-own-secret";
 const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+/**
+ * Resolves once `count` more requests have reached the server. On the front server its own
+ * handler runs first, so by then each of them has been answered, joined a render or been passed on.
+ */
+function arrivals(server: http.Server, count: number) {
+  return new Promise<void>((resolve) => {
+    let arrived = 0;
+    const onRequest = () => {
+      if (++arrived < count) return;
+      server.off("request", onRequest);
+      resolve();
+    };
+    server.on("request", onRequest);
+  });
+}
 
 beforeAll(async () => {
   upstream = http.createServer(async (req, res) => {
@@ -120,8 +135,9 @@ describe("the front server", () => {
     const release = holdNextBack();
     const first = get("/om");
     await expect.poll(() => seen.length).toBe(1);
+    const joined = arrivals(front, 4);
     const others = Array.from({ length: 4 }, () => get("/om"));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // they reach the front server meanwhile
+    await joined; // they reach the front server meanwhile
     release();
     const responses = await Promise.all([first, ...others]);
     expect(await Promise.all(responses.map((response) => response.text()))).toEqual(Array(5).fill("<h1>Versjon 1</h1>"));
@@ -156,8 +172,9 @@ describe("the front server", () => {
     const leaving = new AbortController();
     const leader = fetch(`${base}/om`, { signal: leaving.signal }).catch(() => null);
     await expect.poll(() => seen.length).toBe(1);
+    const joined = arrivals(front, 3);
     const waiting = Array.from({ length: 3 }, () => get("/om"));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await joined;
     leaving.abort(); // the visitor whose request reached Next leaves
     await leader;
     await expect.poll(() => seen.length).toBe(2); // one of those who waited asks Next, for all three
@@ -171,13 +188,18 @@ describe("the front server", () => {
     seen = [];
     const release = holdNextBack();
     const leaving = new AbortController();
+    // Next sees the front server give up: it closes the connection of the visitor's request.
+    const givenUp = new Promise((resolve) => upstream.once("request", (req: http.IncomingMessage) => req.socket.once("close", resolve)));
     const gone = fetch(`${base}/privat`, { signal: leaving.signal }).catch(() => null);
     await expect.poll(() => seen.length).toBe(1);
     leaving.abort();
     await gone;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await givenUp;
     release();
-    expect(seen).toHaveLength(1);
+    // A request asked again would have been sent before Next saw the connection close: it
+    // arrives before this one.
+    await (await get("/privat?etterpa")).text();
+    expect(seen.map((request) => request.url)).toEqual(["/privat", "/privat?etterpa"]);
   });
 
   it("asks Next for the whole page, not whether a browser's copy is still good", async () => {
@@ -383,8 +405,10 @@ describe("the front server after a change", () => {
       const next = await at("/om");
       expect(next.headers.get("x-front-cache")).toBe("HIT");
       expect(await next.text()).toBe("<h1>Versjon 2</h1>");
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(seen.map((request) => request.url)).toEqual(["/om"]);
+      // A page rendered again after /om would have been asked for when /om's render ended, so
+      // before this one.
+      await (await at("/etterpa")).text();
+      expect(seen.map((request) => request.url)).toEqual(["/om", "/etterpa"]);
     });
   });
 
