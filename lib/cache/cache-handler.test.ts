@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import MemoryCacheHandler from "./cache-handler.mjs";
 
 // The wall clock ahead of the process's monotonic clock, as after an NTP step: Next's own
@@ -17,10 +17,15 @@ const page = (tags: string) => ({
 });
 const responseCtx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
 
-// Renders that begin in the same millisecond as an expiry count as begun before it.
-const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+// Renders that begin in the same millisecond as an expiry count as begun before it: the handler
+// reads Date.now(), which here moves only when a test says so.
+const pause = () => vi.advanceTimersByTime(5);
 
-afterEach(() => vi.restoreAllMocks());
+beforeEach(() => vi.useFakeTimers({ toFake: ["Date"] }));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 function skewWallClock() {
   const realNow = Date.now.bind(Date);
@@ -34,7 +39,7 @@ describe("the page and data cache", () => {
     expect(await handler().get("/$/publikasjoner/en-rapport", responseCtx)).not.toBeNull();
 
     await handler().revalidateTag(["_N_T_/layout"]);
-    await pause();
+    pause();
     expect(await handler().get("/$/publikasjoner/en-rapport", responseCtx)).toBeNull();
 
     await handler().set("/$/publikasjoner/en-rapport", page("_N_T_/layout"), { cacheControl: { revalidate: 300 } });
@@ -44,10 +49,10 @@ describe("the page and data cache", () => {
   it("does not serve a render that began before a publish and was stored after it", async () => {
     const key = "/$/publikasjoner/under-arbeid";
     expect(await handler().get(key, responseCtx)).toBeNull(); // a prefetch starts rendering
-    await pause();
+    pause();
     await handler().revalidateTag(["_N_T_/publikasjoner/layout"]); // the editor publishes meanwhile
     await handler().set(key, page("_N_T_/publikasjoner/layout"), { cacheControl: { revalidate: 300 } }); // the old render lands
-    await pause();
+    pause();
     expect(await handler().get(key, responseCtx)).toBeNull(); // so the next visitor's request renders it
     await handler().set(key, page("_N_T_/publikasjoner/layout"), { cacheControl: { revalidate: 300 } });
     expect(await handler().get(key, responseCtx)).not.toBeNull();
@@ -66,7 +71,7 @@ describe("the page and data cache", () => {
 
   it("expires at once also with a cache profile: the portal never serves stale content on purpose", async () => {
     await handler().set("/$/om", page("_N_T_/om"), { cacheControl: { revalidate: 300 } });
-    await pause();
+    pause();
     await handler().revalidateTag(["_N_T_/om"], { expire: 3600 });
     expect(await handler().get("/$/om", responseCtx)).toBeNull();
   });
@@ -83,7 +88,7 @@ describe("the page and data cache", () => {
     const fetchCtx = { kind: "FETCH", tags: ["overview"], softTags: ["_N_T_/publikasjoner/layout"] };
     await handler().set("overview-key", data, { tags: ["overview"] });
     expect(await handler().get("overview-key", fetchCtx)).not.toBeNull();
-    await pause();
+    pause();
     await handler().revalidateTag("_N_T_/publikasjoner/layout");
     expect(await handler().get("overview-key", fetchCtx)).toBeNull();
   });
