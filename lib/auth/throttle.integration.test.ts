@@ -48,4 +48,15 @@ describe("login throttling", () => {
     await throttle.recordFailure([key], now);
     expect(await throttle.lockedForSeconds([key], now)).toBe(900);
   });
+
+  // Failures that arrive at the same moment (an attacker's parallel guesses, two instances) must
+  // all be counted: otherwise parallel guessing gets more tries than the lock allows.
+  it("counts every one of twelve failures sent at once, and locks for the longest of their locks", async () => {
+    const key = throttle.accountKey("parallell@example.no");
+    const now = new Date();
+    await Promise.all(Array.from({ length: 12 }, () => throttle.recordFailure([key], now)));
+    const row = (await throttle.throttleOverview(now)).find((r) => r.key === key);
+    expect(row).toMatchObject({ key, failures: 12 });
+    expect(await throttle.lockedForSeconds([key], now)).toBe(900);
+  });
 });

@@ -16,7 +16,7 @@
 // - `selvhjelp`: every public response, for purging all of it at once (after a deploy).
 //
 // The front server (front-server.mjs) adds them from the URL alone, for responses a shared cache
-// may store. A URL segment that is no valid slug gets no entry tag (it is a 404 anyway).
+// may store. A URL segment that is no valid slug gets no entry tag, only the lists' tag.
 // Plain JavaScript, checked by tsc through its JSDoc types, because the front server runs outside
 // the Next.js build.
 
@@ -80,10 +80,11 @@ export function cacheTagsForUrl(url) {
   const slug = page ? segments[1] : segments[3];
   if (singular && slug !== undefined && slug !== "") {
     const tag = entryTag(singular, slug);
-    // A slug with a dot is a file of the list (/publikasjoner/treff.bib, /arrangementer/kalender.ics).
     if (tag) return [tag, SITE_TAG];
-    if (!slug.includes(".")) return [SITE_TAG];
   }
+  // Lists, a list's files (/publikasjoner/treff.bib, /arrangementer/kalender.ics), and a segment
+  // that is no slug: Next may answer `/personer/%2e%2e` with the front page, so it goes with the
+  // lists, purged by every save.
   return [LISTS_TAG, SITE_TAG];
 }
 
