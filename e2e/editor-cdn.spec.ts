@@ -38,6 +38,10 @@ test("every public page type names what it is about, and lists say they are list
     [`/organisasjoner/${seedData.organisations[0]!.slug}`, `organisasjon:${seedData.organisations[0]!.slug}`],
     [`/arrangementer/${event.slug}`, `arrangement:${event.slug}`],
     [`/api/v1/publications/${work.slug}`, `publikasjon:${work.slug}`],
+    [`/publikasjoner/${work.slug}/referanse.bib`, `publikasjon:${work.slug}`],
+    [`/publikasjoner/${work.slug}/referanse.ris`, `publikasjon:${work.slug}`],
+    [`/publikasjoner/${work.slug}/referanse.json`, `publikasjon:${work.slug}`],
+    ["/arrangementer/disputas-nora-gotaas/kalender.ics", "arrangement:disputas-nora-gotaas"],
     ["/om", "tekstside:om"],
     ["/", "lister"],
     ["/prosjekter", "lister"],
@@ -54,7 +58,8 @@ test("every public page type names what it is about, and lists say they are list
     expect(response.headers()["surrogate-key"]?.split(" "), path).toEqual(tags);
   }
   // What a CDN may not keep carries none: a search, and the editors' pages.
-  for (const path of ["/publikasjoner?q=selvhjelp", "/redaksjon/logg-inn"]) expect((await request.get(path)).headers()["cache-tag"], path).toBeUndefined();
+  for (const path of ["/publikasjoner?q=selvhjelp", "/publikasjoner/treff.bib?q=selvhjelp", "/redaksjon/logg-inn"])
+    expect((await request.get(path)).headers()["cache-tag"], path).toBeUndefined();
 });
 
 test("a save purges the entry, its old and new address, its authors and the lists; and nothing unrelated", async ({ adminPage: page }) => {

@@ -11,13 +11,18 @@ import { allOverviewIds, readOverviewParams, searchParamsToRecord } from "./over
 /** More than any reference manager wants in one file; the overview has far fewer works today. */
 export const MAX_EXPORTED_WORKS = 2_000;
 
-function fileResponse(body: string, format: ExportFormat, name: string): Response {
+// One work's file is public like its page (the front cache and a CDN keep it, tagged with the
+// work, until a save empties them); a filtered overview's file is a search, kept by no one.
+const SHARED = { "Cache-Control": "public, max-age=60" };
+
+function fileResponse(body: string, format: ExportFormat, name: string, cache: Record<string, string> = {}): Response {
   const { contentType, extension } = EXPORT_FORMATS[format];
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
       "Content-Disposition": `attachment; filename="${name}.${extension}"`,
       "Access-Control-Allow-Origin": "*",
+      ...cache,
     },
   });
 }
@@ -28,7 +33,7 @@ export function workExportRoute(format: ExportFormat) {
       const { slug } = await params;
       const record = await publicationRecordBySlug(slug);
       if (!record) return new Response("Fant ikke publikasjonen.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-      return fileResponse(exportWorks([citableWork(record)], format), format, record.slug);
+      return fileResponse(exportWorks([citableWork(record)], format), format, record.slug, SHARED);
     });
   };
 }

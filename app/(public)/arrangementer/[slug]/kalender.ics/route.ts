@@ -16,6 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": `attachment; filename="${event.slug}.ics"`,
+      // Public like the event's page: kept by the front cache and a CDN until a save empties them.
+      "Cache-Control": "public, max-age=60",
     },
   });
 }
