@@ -97,6 +97,9 @@ test("while the database is away, visitors get a Norwegian 503 and an editor's s
       expect(machine.status(), address).toBe(503);
       expect(await machine.text(), address).toContain("Databasen svarer ikke");
     }
+    // The icons and the manifest need no database.
+    for (const address of ["/favicon.ico", "/icon.svg", "/ikoner/ikon-192.png", "/manifest.webmanifest"])
+      expect((await visitorPage.request.get(address)).status(), address).toBe(200);
     await visitor.close();
   } finally {
     await outage.release();

@@ -68,6 +68,10 @@ it("holds back what needs the database, but not server actions, preflights or th
   expect(needsDatabase(request("OPTIONS"), "/api/v1/publications")).toBe(false);
   expect(needsDatabase(request("GET"), "/api/health")).toBe(false);
   expect(needsDatabase(request("GET"), "/robots.txt")).toBe(false);
+  for (const icon of ["/favicon.ico", "/icon.svg", "/apple-icon.png", "/manifest.webmanifest", "/ikoner/ikon-192.png", "/ikoner/ikon-512.png"])
+    expect(needsDatabase(request("GET"), icon), icon).toBe(false);
+  expect(needsDatabase(request("GET"), "/ikoner/../publikasjoner")).toBe(true);
+  expect(needsDatabase(request("GET"), "/ikoner/ikon-192.png/x")).toBe(true);
 });
 
 it("asks the database at most once a second, and at once again after a broken connection", async () => {

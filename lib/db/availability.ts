@@ -46,8 +46,18 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
 
-// Addresses that answer without the database; /api/health reports on it itself.
-const WITHOUT_DATABASE = new Set(["/api/health", "/api/v1/openapi.json", "/robots.txt", "/favicon.ico"]);
+// Addresses that answer without the database; /api/health reports on it itself. The icons and the
+// manifest too, so that the outage page and a phone's home-screen link still show them.
+const WITHOUT_DATABASE = new Set([
+  "/api/health",
+  "/api/v1/openapi.json",
+  "/robots.txt",
+  "/favicon.ico",
+  "/icon.svg",
+  "/apple-icon.png",
+  "/manifest.webmanifest",
+]);
+const STATIC_FILES = /^\/ikoner\/[a-z0-9-]+\.png$/;
 
 /**
  * Whether proxy.ts holds this request back while the database is away. Not a server action: its
@@ -55,7 +65,7 @@ const WITHOUT_DATABASE = new Set(["/api/health", "/api/v1/openapi.json", "/robot
  */
 export function needsDatabase(request: Pick<Request, "method" | "headers">, pathname: string): boolean {
   if (request.method === "OPTIONS" || request.headers.has("next-action")) return false;
-  return !WITHOUT_DATABASE.has(pathname);
+  return !WITHOUT_DATABASE.has(pathname) && !STATIC_FILES.test(pathname);
 }
 
 type State = { up: boolean; checkedAt: number; probe?: () => Promise<unknown>; checking?: Promise<boolean> };
