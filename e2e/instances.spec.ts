@@ -9,7 +9,7 @@ import { startLoadBalancer, type LoadBalancer } from "../scripts/lib/load-balanc
 import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PG_PORT, E2E_PORT } from "./env";
 
 // Two instances of the portal built separately (two build folders, two `next build` runs) on one
-// PostgreSQL, behind Debian's nginx as a round-robin load balancer, as the README's "Running in
+// PostgreSQL, behind Debian's nginx as a round-robin load balancer, as docs/operations.md's "Running in
 // production" describes: A is started from the build the other end-to-end tests use, B builds its
 // own. Both get only the same AUTH_SECRET (and the same sources): the server actions key and the
 // deployment id are derived from them (scripts/lib/deployment.ts).

@@ -15,7 +15,7 @@ export type LoadBalancer = {
   stop(): Promise<void>;
 };
 
-/** The config of the README's example, plus a log of which instance answered. */
+/** The config of the example in docs/operations.md, plus a log of which instance answered. */
 export function nginxConfig(dir: string, port: number, upstreams: string[]): string {
   return `${nginxMain(dir)}http {
   log_format balanced '$request_method $request_uri $upstream_addr $status';
