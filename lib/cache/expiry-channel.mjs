@@ -155,6 +155,15 @@ function connect() {
 }
 
 /**
+ * Resolves when this process listens on the channel (true), or has no database to listen on
+ * (false): from then on, every other instance's expiry reaches it.
+ * @returns {Promise<boolean>}
+ */
+export function listening() {
+  return connect().then((connection) => connection !== null);
+}
+
+/**
  * Calls `listener` with the tags that another process or instance expired.
  * @param {(tags: string[]) => void} listener
  */
