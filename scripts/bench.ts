@@ -50,9 +50,11 @@ async function syntheticWorks(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT CASE WHEN to_regclass('"Publication"') IS NULL THEN 0 ELSE (SELECT count(*)::int FROM "Publication" WHERE id LIKE 'syn\\_work\\_%') END AS n`,
-    );
+    // Two queries: PostgreSQL resolves every table a statement names before it runs, so a
+    // CASE around the count would still fail on a database without the table.
+    const { rows: exists } = await client.query<{ ok: boolean }>(`SELECT to_regclass('"Publication"') IS NOT NULL AS ok`);
+    if (!exists[0]?.ok) return 0;
+    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Publication" WHERE id LIKE 'syn\\_work\\_%'`);
     return rows[0]?.n ?? 0;
   } finally {
     await client.end();
