@@ -7,17 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS, withOwnFacet } from "./facets";
-import {
-  highlightSegments,
-  identifierCandidates,
-  MARK_END,
-  MARK_START,
-  searchTerms,
-  searchTokens,
-  searchWords,
-  tsqueryText,
-  type Segment,
-} from "./search-terms";
+import { identifiersIn } from "./search-identifiers";
+import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqueryText, type Segment } from "./search-terms";
 
 // The research overview and its search: the one module with raw SQL for listing publications.
 // Every value is bound as a parameter. Only published, non-deleted works are ever counted or
@@ -69,6 +60,8 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
                       ORDER BY similarity(w.word, t.term) DESC, w.word LIMIT 3)))
               FROM unnest(${words}::text[]) AS t(term)
              WHERE length(t.term) >= 4
+               -- A number is no misspelling of another: "2012" is not "2013".
+               AND t.term !~ '[0-9]'
                AND NOT EXISTS (SELECT 1 FROM "SearchWord" w WHERE w.word = t.term)
                -- The word being typed may be the start of a known word.
                AND NOT (t.term = ${last} AND EXISTS (SELECT 1 FROM "SearchWord" w WHERE w.word LIKE t.term || '%'))
@@ -80,27 +73,6 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
     alternatives: new Map(row?.alternatives ?? []),
     // Words like "og" and "i" are not indexed; a search of nothing else lists everything.
     onlyCommonWords: row?.nodes === 0,
-  };
-}
-
-/**
- * The DOIs, ISBNs, ISSNs and handles in the search text, in the normal form of "searchIds", and the
- * text without them (their pieces, "10", "1177", "https", are no words to search for). The
- * database's search_identifiers (migration *_publication_search_names_index) decides, the same
- * function that fills "searchIds"; a search without a candidate token costs no query.
- */
-async function identifiersIn(q: string | undefined): Promise<{ identifiers: string[]; rest: string | undefined }> {
-  const candidates = identifierCandidates(q);
-  if (!candidates.length) return { identifiers: [], rest: q };
-  const rows = await db.$queryRaw<{ token: string; ids: string[] }[]>`
-    SELECT t.token, search_identifiers(t.token) AS ids FROM unnest(${candidates}::text[]) AS t(token)`;
-  const found = rows.filter((row) => row.ids.length);
-  const tokens = new Set(found.map((row) => row.token));
-  return {
-    identifiers: [...new Set(found.flatMap((row) => row.ids))].sort(),
-    rest: searchTokens(q)
-      .filter((token) => !tokens.has(token))
-      .join(" "),
   };
 }
 
@@ -299,7 +271,7 @@ type Prepared = { words: string[]; ids: Resolved; tsquery: string | null; identi
 
 /** The search text as a tsquery, and the filters as conditions, with what could not be used. */
 async function prepare(filters: OverviewFilters): Promise<Prepared> {
-  const { identifiers, rest } = await identifiersIn(filters.q);
+  const { identifiers, rest } = identifiersIn(filters.q);
   const words = searchWords(rest);
   const ids = await resolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>

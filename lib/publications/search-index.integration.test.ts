@@ -74,20 +74,31 @@ describe("the search index", () => {
 describe("the search index of names and numbers", () => {
   const db = () => context.database.db;
 
-  it("follows an organisation renamed by an editor, through the editors' save", async () => {
+  /** An editor's save of the entry with `change` made to its form's values. */
+  async function saveAsEditor(type: "organisation" | "project", slug: string, change: Record<string, unknown>) {
     const [{ saveEntry }, { ADAPTERS }, { createTestEditor }] = await Promise.all([
       import("@/lib/content/save"),
       import("@/lib/content/adapters"),
       import("@/test/editors"),
     ]);
     const editor = await createTestEditor(db(), "editor");
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { slug: "agderforsk" } });
-    const adapter = ADAPTERS.organisation!;
-    const values = (await adapter.formValues(db(), organisation.id))!;
-    const result = await saveEntry(adapter, { id: organisation.id, version: organisation.version, values: { ...values, shortName: "Agderkunnskap" } }, editor);
-    expect(result).toMatchObject({ ok: true });
+    const entry =
+      type === "organisation" ? await db().organisation.findUniqueOrThrow({ where: { slug } }) : await db().project.findUniqueOrThrow({ where: { slug } });
+    const adapter = ADAPTERS[type]!;
+    const values = (await adapter.formValues(db(), entry.id))!;
+    return saveEntry(adapter, { id: entry.id, version: entry.version, values: { ...values, ...change } }, editor);
+  }
+
+  it("follows an organisation renamed by an editor, through the editors' save", async () => {
+    expect(await saveAsEditor("organisation", "agderforsk", { shortName: "Agderkunnskap" })).toMatchObject({ ok: true });
     expect(await slugs("Agderkunnskap")).toEqual(["hjelper-selvhjelp"]);
     expect(await slugs("Agderforsk")).toEqual(["hjelper-selvhjelp"]); // still its name «Agderforskning»
+  });
+
+  it("follows a project renamed by an editor, through the editors' save", async () => {
+    const result = await saveAsEditor("project", "internettbaserte-selvhjelpsgrupper-brystkreft", { title: "Nettgrupper for kvinner med brystkreft" });
+    expect(result).toMatchObject({ ok: true });
+    expect(await slugs("Nettgrupper")).toEqual(["keeping-up-with-the-new-health-care-user"]);
   });
 
   it("renames in the same transaction, whichever code path writes (plain SQL here), and not at all when it rolls back", async () => {
@@ -140,5 +151,29 @@ describe("the search index of names and numbers", () => {
     expect(await slugs("hdl:11250/99999")).toEqual(["fortrolige-fremmede"]);
     await db().link.deleteMany({ where: { url: "https://hdl.handle.net/11250/99999" } });
     expect(await slugs("hdl:11250/99999")).toEqual([]);
+  });
+
+  it("follows an organisation and a project renamed in plain SQL", async () => {
+    await db().$executeRaw`UPDATE "Organisation" SET name = 'Høgskolen i Innlandet', "shortName" = 'HINN' WHERE slug = 'hogskolen-i-gjovik'`;
+    // (The institution of «Fortrolige fremmede» too, since the test before.)
+    expect((await slugs("HINN")).sort()).toEqual(["et-mentalt-treningsstudio", "fortrolige-fremmede"]);
+    expect((await slugs("Innlandet")).sort()).toEqual(["et-mentalt-treningsstudio", "fortrolige-fremmede"]);
+    await db().$executeRaw`UPDATE "Project" SET title = 'Selvhjelpsprosjektet Kvitfjell' WHERE slug = 'forskning-pa-selvhjelp-og-selvhjelpsgrupper'`;
+    expect((await slugs("Kvitfjell")).sort()).toEqual([
+      "konkurrerende-kunnskap-syn-om-helse",
+      "participants-experiences-of-empowerment-in-self-help-groups",
+      "self-help-and-self-help-groups-nordic-context-review",
+      "the-construction-of-self-help-management-in-norwegian-health-policy",
+    ]);
+  });
+
+  it("forgets organisations deleted for good, from the trash or in plain SQL", async () => {
+    // A successor (set to null in HiNT), a project's funder and partner (their links deleted), and
+    // institutions (set to null in their works), each renamed by a test before.
+    await db().$executeRaw`DELETE FROM "Organisation" WHERE slug IN ('nord-universitet', 'extrastiftelsen', 'hogskolen-i-gjovik', 'agderforsk')`;
+    for (const q of ["Nordland", "Extrastiftelsen", "Stiftelsen helse og rehabilitering", "Innlandet", "Agderkunnskap"]) {
+      expect(await slugs(q), q).toEqual([]);
+    }
+    expect(await slugs("HiNT")).toHaveLength(4);
   });
 });

@@ -109,6 +109,13 @@ describe("identifiers", () => {
     ["hdl:10037/1727", "keeping-up-with-the-new-health-care-user"],
     ["10037/1727", "keeping-up-with-the-new-health-care-user"],
     ["https://doi.org/10.1111/j.1467-9566.2007.01041.x", "keeping-up-with-the-new-health-care-user"],
+    // As pasted from a reference list, a catalogue or a word processor.
+    ["doi.org/10.23865/noasp.68", "samarbeid-om-selvhjelp"],
+    ["https://doi.org/10.1177%2F1403494811425603", "self-help-and-self-help-groups-nordic-context-review"],
+    ["(doi:10.1177/1403494811425603).", "self-help-and-self-help-groups-nordic-context-review"],
+    ["(ISBN 978-82-02-64657-8)", "samarbeid-om-selvhjelp"],
+    ["978–82–02–64657–8", "samarbeid-om-selvhjelp"],
+    ["ISSN: 1403–4948", "self-help-and-self-help-groups-nordic-context-review"],
   ])("«%s» finds %s, first and by relevance", async (q, slug) => {
     const result = await search(q);
     expect(result.sort).toBe("relevans");
@@ -127,6 +134,18 @@ describe("identifiers", () => {
     expect(withIssn.length).toBeGreaterThan(1);
     // By its words alone, «Samarbeid om selvhjelp» is not the first.
     expect((await slugs("selvhjelp"))[0]).not.toBe("samarbeid-om-selvhjelp");
+  });
+
+  it("finds a report by its number in a series, though «01/2011» is shaped like a handle", async () => {
+    expect(await slugs("01/2011")).toEqual(["hjelper-selvhjelp"]);
+    expect(await slugs("Prosjektrapport 01/2011")).toEqual(["hjelper-selvhjelp"]);
+    expect(await slugs("2013:107")).toHaveLength(3);
+  });
+
+  it("reads a date as no ISSN, and another number as no misspelling of a number", async () => {
+    expect(await slugs("2020-09-30")).toEqual([]);
+    expect(await slugs("Prosjektrapport 01/2012")).toEqual([]);
+    expect(await slugs("NIBR-rapport 2013:8")).toEqual([]);
   });
 
   it("finds nothing for an identifier no work has, nor for a near miss", async () => {

@@ -22,21 +22,10 @@ export function searchWords(q: string | undefined): string[] {
 }
 
 const CONTROL = /\p{Cc}/gu;
-const MAX_IDENTIFIER_LENGTH = 200;
 
 /** The search text split at white space; control characters (NUL, which PostgreSQL refuses in text) split too. */
 export function searchTokens(q: string | undefined): string[] {
   return (q?.normalize("NFC").replace(CONTROL, " ").split(/\s+/) ?? []).filter(Boolean);
-}
-
-/**
- * Tokens that may be a DOI, ISBN, ISSN or handle ("doi:10.1177/…", "978-82-02-64657-8", "1403-4948"):
- * with a digit, and a slash or at least eight digits (an ISSN's last may be X). Only a cheap
- * filter: the database's search_identifiers() decides what each one is.
- */
-export function identifierCandidates(q: string | undefined): string[] {
-  const tokens = searchTokens(q).filter((token) => /\d/.test(token) && (token.includes("/") || token.replace(/[^\dXx]/g, "").length >= 8));
-  return [...new Set(tokens.filter((token) => token.length <= MAX_IDENTIFIER_LENGTH))].slice(0, MAX_TERMS);
 }
 
 export function searchTerms(words: string[], alternatives: Map<string, string[]> = new Map()): Term[] {
