@@ -29,9 +29,15 @@ describe("identifiersIn", () => {
   it("takes identifiers out of the words, and keeps the other words", () => {
     expect(identifiersIn("selvhjelp https://doi.org/10.23865/noasp.68 ISBN 978-82-02-64657-8")).toEqual({
       identifiers: ["doi:10.23865/noasp.68", "isbn:978820264657"],
-      rest: "selvhjelp ISBN",
+      rest: "selvhjelp",
     });
-    expect(identifiersIn("DOI: 10.1177/1403494811425603")).toEqual({ identifiers: ["doi:10.1177/1403494811425603"], rest: "DOI:" });
+  });
+
+  it("takes out the labels of identifiers, but only with an identifier", () => {
+    expect(identifiersIn("DOI: 10.1177/1403494811425603")).toEqual({ identifiers: ["doi:10.1177/1403494811425603"], rest: "" });
+    expect(identifiersIn("ISSN: 1403-4948 e-ISSN")).toEqual({ identifiers: ["issn:14034948"], rest: "" });
+    expect(identifiersIn("(ISBN 8202646576)")).toEqual({ identifiers: ["isbn:978820264657"], rest: "8202646576)" });
+    expect(identifiersIn("ISBN og ISSN")).toEqual({ identifiers: [], rest: "ISBN og ISSN" });
   });
 
   it("keeps an ambiguous token as words too: a report's number, a bare number", () => {

@@ -18,6 +18,7 @@ const TRAILING = /[.,;>\]»"”’']+$/;
 
 const DOI = /^(?:doi:|info:doi\/|(?:https?:\/\/)?(?:(?:dx|www)\.)?doi\.org\/)?(10\.\d+(?:\.\d+)*\/\S+)$/i;
 const HANDLE = /^(hdl:|(?:https?:\/\/)?hdl\.handle\.net\/)?(\d+(?:\.\d+)*\/\S+)$/i;
+const LABEL = /^(doi|isbn|e?-?issn|hdl|handle):?$/i;
 const ISSN = new RegExp(`^\\d{4}${DASH}?\\d{3}[\\dX]$`, "i");
 
 /** One identifier; `ambiguous` when the token may as well be words or a number ("01/2011", "14034948"). */
@@ -65,8 +66,10 @@ export function identifiersIn(q: string | undefined): { identifiers: string[]; r
     .filter((entry) => entry.identifier !== null)
     .slice(0, MAX_TERMS);
   const named = new Set(found.filter((entry) => !entry.identifier!.ambiguous).map((entry) => entry.token));
+  // "ISBN 978-…", "DOI: 10.…": the label of an identifier is no word to search for either.
+  const isLabel = (token: string) => found.length > 0 && LABEL.test(cleanToken(token));
   return {
     identifiers: [...new Set(found.map((entry) => entry.identifier!.id))].sort(),
-    rest: tokens.filter((token) => !named.has(token)).join(" "),
+    rest: tokens.filter((token) => !named.has(token) && !isLabel(token)).join(" "),
   };
 }

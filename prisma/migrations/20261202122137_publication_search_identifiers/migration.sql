@@ -45,5 +45,8 @@ ALTER TABLE "Publication" ALTER COLUMN "searchVector" SET EXPRESSION AS (
   setweight(to_tsvector('norwegian'::regconfig, translate(coalesce("abstract", ''), '/', ' ')), 'D')
 );
 
--- Works that exist already: their identifiers in the new normal form (unchanged rows are not written).
-SELECT publication_search_refresh(ARRAY(SELECT id FROM "Publication"));
+-- Works that exist already and have an identifier or a link: their identifiers in the new normal
+-- form (unchanged rows are not written).
+SELECT publication_search_refresh(ARRAY(
+  SELECT p.id FROM "Publication" p
+   WHERE p.doi IS NOT NULL OR p.isbn IS NOT NULL OR p.issn IS NOT NULL OR EXISTS (SELECT 1 FROM "Link" l WHERE l."publicationId" = p.id)));
