@@ -76,6 +76,7 @@ export const publicationAdapter: Adapter<PublicationValues> = {
       abstractSource: blank(p.abstractSource),
       statusNote: blank(p.statusNote),
       note: blank(p.note),
+      studyDesign: p.studyDesign,
       topicIds: p.topics.map((t) => t.id),
       projectIds: p.projects.map((t) => t.id),
       relatedIds: p.related.map((t) => t.id),

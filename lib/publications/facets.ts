@@ -1,10 +1,11 @@
 import { isPublicationType, PUBLICATION_TYPES } from "@/lib/content/labels";
 import { compareNorwegian } from "@/lib/format/norwegian";
-import type { PublicationType } from "@/lib/generated/prisma/enums";
+import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
+import { isStudyDesign, STUDY_DESIGNS } from "./study-design";
 
 // The facets of the overview, shaped from the rows of the one facet query in overview.ts.
 
-export const FILTER_KEYS = ["type", "year", "language", "topic", "project", "person"] as const;
+export const FILTER_KEYS = ["type", "year", "language", "design", "topic", "project", "person"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** One row of the facet query: a facet's value with its label and count. */
@@ -15,6 +16,7 @@ export type Facets = {
   types: { value: PublicationType; count: number }[];
   years: { year: number; count: number }[];
   languages: { value: string; count: number }[];
+  designs: { value: StudyDesign; count: number }[];
   topics: FacetValue[];
   projects: FacetValue[];
   persons: FacetValue[];
@@ -23,7 +25,7 @@ export type Facets = {
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || compareNorwegian(a.label, b.label);
 
 type Selected = { label: string } | null;
-type Chosen = { type?: PublicationType; language?: string; topic?: string; project?: string; person?: string };
+type Chosen = { type?: PublicationType; language?: string; design?: StudyDesign; topic?: string; project?: string; person?: string };
 
 /**
  * The facets from the query's rows. A chosen value stays listed (with its count, 0 if none) so that
@@ -51,6 +53,11 @@ export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "pr
       chosen.language,
       chosen.language ? { value: chosen.language, count: 0 } : null,
     ).sort((a, b) => b.count - a.count),
+    designs: keep(
+      of("design").flatMap(({ value, count }) => (isStudyDesign(value) ? [{ value, count }] : [])),
+      chosen.design,
+      chosen.design ? { value: chosen.design, count: 0 } : null,
+    ).sort((a, b) => STUDY_DESIGNS.indexOf(a.value) - STUDY_DESIGNS.indexOf(b.value)),
     topics: named(of("topic"), chosen.topic, selected.topics).sort((a, b) => compareNorwegian(a.label, b.label)),
     projects: named(of("project"), chosen.project, selected.projects).sort(byCount),
     persons: named(of("person"), chosen.person, selected.persons).sort(byCount),
@@ -64,6 +71,7 @@ const FACET_OF: Record<FilterKey, keyof Facets> = {
   type: "types",
   year: "years",
   language: "languages",
+  design: "designs",
   topic: "topics",
   project: "projects",
   person: "persons",

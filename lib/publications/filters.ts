@@ -1,8 +1,9 @@
 import { isPublicationType } from "@/lib/content/labels";
+import { isStudyDesign } from "./study-design";
 import type { OverviewFilters, SortOrder } from "./overview";
 
 // The overview's state lives in the URL, with Norwegian names:
-// ?q=selvhjelp&type=rapport&fra=2010&til=2020&tema=e-helse&prosjekt=...&person=...&sprak=nb&sorter=nyeste&side=2.
+// ?q=selvhjelp&type=rapport&fra=2010&til=2020&tema=e-helse&design=kvalitativ&prosjekt=...&person=...&sprak=nb&sorter=nyeste&side=2.
 // Unreadable values are dropped and reported, never an error page. Client-safe: the live search
 // form builds its URLs with overviewHref too.
 
@@ -48,6 +49,9 @@ export function parseOverviewParams(params: Params): { filters: OverviewFilters;
   let yearFrom = year(first(params.fra), problems, "fra");
   let yearTo = year(first(params.til), problems, "til");
   if (yearFrom && yearTo && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
+  const rawDesign = first(params.design);
+  const design = rawDesign && isStudyDesign(rawDesign) ? rawDesign : undefined;
+  if (rawDesign && !design) problems.push(`Studiedesignet ${quoted(rawDesign)} finnes ikke, og er ikke brukt.`);
   const rawSort = first(params.sorter);
   const sort = SORT_ORDERS.find((order) => order === rawSort);
   if (rawSort && !sort) problems.push(`Sorteringen ${quoted(rawSort)} finnes ikke, og er ikke brukt.`);
@@ -59,6 +63,7 @@ export function parseOverviewParams(params: Params): { filters: OverviewFilters;
     yearFrom,
     yearTo,
     topic: matching(first(params.tema), SLUG, problems, "Temaet"),
+    design,
     project: matching(first(params.prosjekt), SLUG, problems, "Prosjektet"),
     person: matching(first(params.person), SLUG, problems, "Personen"),
     language: matching(first(params.sprak), LANGUAGE, problems, "Språket"),
@@ -79,6 +84,7 @@ export function overviewHref(filters: Partial<OverviewFilters>): string {
     ["fra", filters.yearFrom],
     ["til", filters.yearTo],
     ["tema", filters.topic],
+    ["design", filters.design],
     ["prosjekt", filters.project],
     ["person", filters.person],
     ["sprak", filters.language],
@@ -93,6 +99,6 @@ export function overviewHref(filters: Partial<OverviewFilters>): string {
 
 /** The filters that narrow the list (not the search text, order or page). */
 export function activeFilterCount(filters: OverviewFilters): number {
-  const { type, yearFrom, yearTo, topic, project, person, language } = filters;
-  return [type, yearFrom ?? yearTo, topic, project, person, language].filter((value) => value !== undefined).length;
+  const { type, yearFrom, yearTo, topic, design, project, person, language } = filters;
+  return [type, yearFrom ?? yearTo, topic, design, project, person, language].filter((value) => value !== undefined).length;
 }

@@ -1,6 +1,7 @@
 import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
 import type { FormConfig } from "@/lib/content/form-config";
 import { EMPTY_PUBLICATION, publicationSchema } from "./schema";
+import { STUDY_DESIGN_LABELS, STUDY_DESIGNS } from "./study-design";
 
 export const publicationForm: FormConfig = {
   schema: publicationSchema,
@@ -32,6 +33,14 @@ export const publicationForm: FormConfig = {
         { name: "abstract", label: "Sammendrag", kind: "markdown" },
         { name: "abstractSource", label: "Kilde for sammendraget", kind: "text" },
         { name: "note", label: "Merknad", kind: "textarea" },
+        {
+          name: "studyDesign",
+          label: "Studiedesign",
+          kind: "select",
+          required: true,
+          options: STUDY_DESIGNS.map((d) => ({ value: d, label: STUDY_DESIGN_LABELS[d] })),
+          help: "Bare slik kilden oppgir det. Velg «Ikke oppgitt» når kilden ikke sier hvordan studien er gjort.",
+        },
         { name: "statusNote", label: "Publiseringsstatus", kind: "text", help: "For eksempel «Manuskript innsendt for publisering»." },
       ],
     },

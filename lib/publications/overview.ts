@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PublicationType } from "@/lib/generated/prisma/enums";
+import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS, withOwnFacet } from "./facets";
 import { identifiersIn } from "./search-identifiers";
@@ -28,6 +28,8 @@ export type OverviewFilters = {
   topic?: string;
   project?: string;
   person?: string;
+  /** How the work was done ("ukjent": not stated). */
+  design?: StudyDesign;
   /** The work's language: "nb", "nn", "en". */
   language?: string;
   sort?: SortOrder;
@@ -78,11 +80,12 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
 
 /** Each active filter as a condition on the work `p`. */
 function filterConditions(filters: OverviewFilters, ids: Resolved): Partial<Record<FilterKey, Prisma.Sql>> {
-  const { type, yearFrom, yearTo, language } = filters;
+  const { type, yearFrom, yearTo, language, design } = filters;
   return {
     type: type ? sql`p.type = ${type}::"PublicationType"` : undefined,
     year: yearFrom || yearTo ? sql`p.year BETWEEN ${yearFrom ?? -9999} AND ${yearTo ?? 9999}` : undefined,
     language: language ? sql`p.language = ${language}` : undefined,
+    design: design ? sql`p."studyDesign" = ${design}::"StudyDesign"` : undefined,
     topic: ids.topic ? sql`p."topicIds" @> ARRAY[${ids.topic.id}]` : undefined,
     project: ids.project ? sql`p."projectIds" @> ARRAY[${ids.project.id}]` : undefined,
     person: ids.person ? sql`p."personIds" @> ARRAY[${ids.person.id}]` : undefined,
@@ -133,7 +136,7 @@ function facetRows(query: Query, selected: Resolved) {
   const column = (key: FilterKey) => Prisma.raw(`"f_${key}"`);
   const allBut = (key: FilterKey | null) => all(FILTER_KEYS.filter((other) => other !== key).map((other) => sql`m.${column(other)}`));
   const countAllBut = (key: FilterKey) => sql`count(*) FILTER (WHERE ${allBut(key)}) AS ${column(key)}`;
-  const withouts = FILTER_KEYS.map((key) => sql`SELECT 'without', ${key}, NULL, ${column(key)} FROM counts WHERE g = 7`);
+  const withouts = FILTER_KEYS.map((key) => sql`SELECT 'without', ${key}, NULL, ${column(key)} FROM counts WHERE g = 15`);
   const arrayFacet = (key: "topic" | "project" | "person", table: string, label: Prisma.Sql, selectedId: string | null) => sql`
     SELECT ${key}, e.slug, ${label}, c.n
       FROM (SELECT id, count(*) AS n FROM (SELECT unnest(m.${Prisma.raw(`"${key}Ids"`)}) AS id FROM m WHERE ${allBut(key)}) u GROUP BY id) c
@@ -142,22 +145,23 @@ function facetRows(query: Query, selected: Resolved) {
      ORDER BY e.id = ${selectedId} DESC NULLS LAST, c.n DESC, 3 LIMIT 30`;
   const facetQuery = db.$queryRaw<FacetRow[]>`
     WITH m AS MATERIALIZED (
-      SELECT p.type, p.year, p.language, p."topicIds", p."projectIds", p."personIds",
-             ${flag("type")} AS f_type, ${flag("year")} AS f_year, ${flag("language")} AS f_language,
+      SELECT p.type, p.year, p.language, p."studyDesign" AS design, p."topicIds", p."projectIds", p."personIds",
+             ${flag("type")} AS f_type, ${flag("year")} AS f_year, ${flag("language")} AS f_language, ${flag("design")} AS f_design,
              ${flag("topic")} AS f_topic, ${flag("project")} AS f_project, ${flag("person")} AS f_person
         FROM "Publication" p
        WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}
     ), counts AS (
-      -- g: which grouping a row belongs to (3 by type, 5 by year, 6 by language, 7 all).
-      SELECT m.type, m.year, m.language, GROUPING(m.type, m.year, m.language) AS g,
+      -- g: which grouping a row belongs to (7 by type, 11 by year, 13 by language, 14 by design, 15 all).
+      SELECT m.type, m.year, m.language, m.design, GROUPING(m.type, m.year, m.language, m.design) AS g,
              count(*) FILTER (WHERE ${allBut(null)}) AS total, ${Prisma.join(FILTER_KEYS.map(countAllBut))}
-        FROM m GROUP BY GROUPING SETS ((m.type), (m.year), (m.language), ())
+        FROM m GROUP BY GROUPING SETS ((m.type), (m.year), (m.language), (m.design), ())
     )
-    SELECT 'total' AS facet, NULL AS value, NULL AS label, total AS count FROM counts WHERE g = 7
+    SELECT 'total' AS facet, NULL AS value, NULL AS label, total AS count FROM counts WHERE g = 15
     UNION ALL ${Prisma.join(withouts, " UNION ALL ")}
-    UNION ALL SELECT 'type', type::text, NULL, f_type FROM counts WHERE g = 3 AND f_type > 0
-    UNION ALL SELECT 'year', year::text, NULL, f_year FROM counts WHERE g = 5 AND year IS NOT NULL AND f_year > 0
-    UNION ALL SELECT 'language', language, NULL, f_language FROM counts WHERE g = 6 AND f_language > 0
+    UNION ALL SELECT 'type', type::text, NULL, f_type FROM counts WHERE g = 7 AND f_type > 0
+    UNION ALL SELECT 'year', year::text, NULL, f_year FROM counts WHERE g = 11 AND year IS NOT NULL AND f_year > 0
+    UNION ALL SELECT 'language', language, NULL, f_language FROM counts WHERE g = 13 AND f_language > 0
+    UNION ALL SELECT 'design', design::text, NULL, f_design FROM counts WHERE g = 14 AND f_design > 0
     UNION ALL (${arrayFacet("topic", "Topic", sql`e.name`, selected.topic?.id ?? null)})
     UNION ALL (${arrayFacet("project", "Project", sql`e.title`, selected.project?.id ?? null)})
     UNION ALL (${arrayFacet("person", "Person", sql`concat_ws(' ', e."givenName", e."familyName")`, selected.person?.id ?? null)})`;

@@ -13,6 +13,7 @@ import {
   slugField,
 } from "@/lib/content/form-fields";
 import { personRefSchema } from "@/lib/content/person-ref";
+import { STUDY_DESIGNS } from "./study-design";
 
 // The publication form, validated the same way in the browser and in the server action.
 
@@ -66,6 +67,7 @@ export const publicationSchema = z.object({
   abstractSource: optionalText(500),
   statusNote: optionalText(200),
   note: longText(2000),
+  studyDesign: z.enum(STUDY_DESIGNS, { message: "Velg et studiedesign, eller «Ikke oppgitt»." }),
   topicIds: idList,
   projectIds: idList,
   relatedIds: idList,
@@ -104,6 +106,7 @@ export const EMPTY_PUBLICATION: z.input<typeof publicationSchema> = {
   abstractSource: "",
   statusNote: "",
   note: "",
+  studyDesign: "ukjent",
   topicIds: [],
   projectIds: [],
   relatedIds: [],

@@ -195,6 +195,7 @@ async function seedPublications(tx: Tx, data: SeedData, ref: { orgs: Ids; person
       abstractSource: null,
       statusNote: null,
       note: null,
+      studyDesign: "ukjent" as const,
       ...rest,
       language: p.language ?? "nb",
       institutionId: optionalId(ref.orgs, institution),

@@ -1,4 +1,4 @@
-import type { EventStatus, LinkKind, PublicationType } from "../../lib/generated/prisma/enums";
+import type { EventStatus, LinkKind, PublicationType, StudyDesign } from "../../lib/generated/prisma/enums";
 
 // The shape of the seed data. Entries refer to each other by slug, the stable key the
 // seed upserts on. Every optional fact is left out where the sources do not give it.
@@ -60,6 +60,8 @@ export type SeedPublication = {
   abstractSource?: string;
   statusNote?: string;
   note?: string;
+  /** Only where the source states it (data/study-designs.ts); else "ukjent". */
+  studyDesign?: StudyDesign;
   topics?: string[];
   projects?: string[];
   related?: string[];

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/content/labels";
+import { STUDY_DESIGNS } from "@/lib/publications/study-design";
 import { absoluteUrl } from "../site-url";
 import { apiSchemas } from "./schemas";
 
@@ -59,6 +60,7 @@ function detailOperation(summary: string, item: string) {
 
 const publicationFilters = [
   { name: "type", in: "query", description: "Publikasjonstype, som i forskningsoversikten.", schema: { type: "string", enum: PUBLICATION_TYPES } },
+  { name: "design", in: "query", description: "Studiedesign, som i forskningsoversikten («ukjent»: ikke oppgitt).", schema: { type: "string", enum: STUDY_DESIGNS } },
   { name: "fra", in: "query", description: "Utgitt dette året eller senere.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
   { name: "til", in: "query", description: "Utgitt dette året eller tidligere.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
 ];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PUBLICATION_TYPES } from "@/lib/content/labels";
+import { STUDY_DESIGNS } from "@/lib/publications/study-design";
 
 // The API's response shapes. The serializers are typed by them, and the OpenAPI document
 // (openapi.ts) is generated from them, so the document and the responses cannot drift apart.
@@ -57,6 +58,8 @@ export const Publication = z
     license: nullableText,
     abstract: nullableText.describe("Sammendrag i markdown."),
     statusNote: nullableText,
+    studyDesign: z.enum(STUDY_DESIGNS).describe("Studiedesign slik kilden oppgir det; «ukjent» når kilden ikke sier det."),
+    studyDesignLabel: z.string(),
     topics: z.array(TopicRef),
     projects: z.array(Ref),
     links: z.array(Link),

@@ -8,6 +8,7 @@ import type { PersonDetail } from "@/lib/persons/queries";
 import type { ProjectDetail } from "@/lib/projects/queries";
 import { citableWork } from "@/lib/publications/citation";
 import type { PublicationRecord } from "@/lib/publications/records";
+import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 import { absoluteUrl } from "../site-url";
 import type { eventPage, organisationPage, personPage, projectPage, topicBySlug, topicPage } from "./queries";
 import type * as S from "./schemas";
@@ -50,6 +51,8 @@ export function publication(p: PublicationRecord): z.infer<typeof S.Publication>
     license: p.license,
     abstract: p.abstract,
     statusNote: p.statusNote,
+    studyDesign: p.studyDesign,
+    studyDesignLabel: STUDY_DESIGN_LABELS[p.studyDesign],
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     projects: p.projects.map((x) => ref("prosjekter", x)),
     links: p.links.map(link),

@@ -5,7 +5,19 @@ import { pages } from "./pages";
 import { persons } from "./persons";
 import { projects } from "./projects";
 import { publications } from "./publications";
+import { studyDesigns } from "./study-designs";
 import { topics } from "./topics";
 
 // The real content of the portal, from ../shared/seed/selvhjelp-forskning.txt and FACTS.md.
-export const seedData: SeedData = { organisations, persons, topics, projects, publications, events, pages };
+export const seedData: SeedData = {
+  organisations,
+  persons,
+  topics,
+  projects,
+  publications: publications.map((p) => {
+    const known = studyDesigns[p.slug];
+    return known ? { ...p, studyDesign: known.design } : p;
+  }),
+  events,
+  pages,
+};

@@ -4,6 +4,7 @@ import { formatCount } from "@/lib/format/norwegian";
 import type { FacetValue } from "@/lib/publications/facets";
 import { overviewHref } from "@/lib/publications/filters";
 import type { OverviewFilters, SearchResult } from "@/lib/publications/overview";
+import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 
 const hits = (count: number) => (count === 1 ? "1 treff" : `${formatCount(count)} treff`);
 const nameOf = (values: FacetValue[], slug?: string) => values.find((value) => value.value === slug)?.label ?? slug;
@@ -21,6 +22,8 @@ function dropOption(filter: SearchResult["suggestions"]["without"][number]["filt
       return { label: `årene ${filters.yearFrom ?? ""}–${filters.yearTo ?? ""}`, filters: { ...next, yearFrom: undefined, yearTo: undefined } };
     case "language":
       return { label: `språket «${LANGUAGE_LABELS[filters.language ?? ""] ?? filters.language}»`, filters: { ...next, language: undefined } };
+    case "design":
+      return { label: `studiedesignet «${filters.design ? STUDY_DESIGN_LABELS[filters.design] : ""}»`, filters: { ...next, design: undefined } };
     case "topic":
       return { label: `temaet «${nameOf(facets.topics, filters.topic)}»`, filters: { ...next, topic: undefined } };
     case "project":

@@ -3,6 +3,7 @@ import { formatCount } from "@/lib/format/norwegian";
 import { defaultSort, overviewHref } from "@/lib/publications/filters";
 import type { FacetValue } from "@/lib/publications/facets";
 import type { OverviewFilters, SearchResult } from "@/lib/publications/overview";
+import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 import { LiveSearchForm } from "./LiveSearchForm";
 import { YearFacet } from "./YearFacet";
 
@@ -77,6 +78,13 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       />
       <YearFacet filters={filters} years={facets.years} />
       <Select name="tema" label="Tema" value={filters.topic} empty="Alle temaer" options={named(facets.topics)} />
+      <Select
+        name="design"
+        label="Studiedesign"
+        value={filters.design}
+        empty="Alle studiedesign"
+        options={facets.designs.map(({ value, count }) => ({ value, label: STUDY_DESIGN_LABELS[value], count }))}
+      />
       <Select name="prosjekt" label="Prosjekt" value={filters.project} empty="Alle prosjekter" options={named(facets.projects)} />
       <Select name="person" label="Person" value={filters.person} empty="Alle personer" options={named(facets.persons)} />
       <Select
