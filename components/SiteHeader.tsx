@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const NAV = [
   { href: "/publikasjoner", label: "Publikasjoner" },
+  { href: "/kunnskapskart", label: "Kunnskapskart" },
   { href: "/prosjekter", label: "Prosjekter" },
   { href: "/arrangementer", label: "Arrangementer" },
   { href: "/om", label: "Om oversikten" },

@@ -10,7 +10,7 @@
 //   linked to it before and after the save: a work's authors, institution, projects and topics,
 //   a person's works, projects and organisation, and so on. So the pages that show the entry
 //   (a person's page lists their works) are purged with it, and nothing else.
-// - `lister`: everything that lists entries (the front page, overviews, searches, feeds, the
+// - `lister`: everything that lists entries (the front page, overviews, the knowledge map, searches, feeds, the
 //   sitemap, OAI-PMH, the API's lists): purged by every save, as any save may add an entry to a
 //   list, take one away or change how it reads there.
 // - `selvhjelp`: every public response, for purging all of it at once (after a deploy).

@@ -9,7 +9,7 @@ import { xmlSafe } from "./xml-safe";
 // document, so each slug is percent-encoded (half a surrogate pair, which cannot be, as U+FFFD,
 // as URL parsers do), and the URL passed through xmlSafe like every string of the XML outputs.
 
-const FIXED_PAGES = ["/", "/publikasjoner", "/prosjekter", "/arrangementer", "/om"];
+const FIXED_PAGES = ["/", "/publikasjoner", "/kunnskapskart", "/prosjekter", "/arrangementer", "/om"];
 
 const SECTIONS = {
   publications: "/publikasjoner",

@@ -32,6 +32,15 @@ describe("parseOverviewParams", () => {
     });
   });
 
+  it("reads the study design, and drops one that does not exist with a message", () => {
+    expect(parseOverviewParams({ design: "kvalitativ" })).toMatchObject({ filters: { design: "kvalitativ" }, problems: [] });
+    const { filters, problems } = parseOverviewParams({ design: "toString" });
+    expect(filters.design).toBeUndefined();
+    expect(problems).toEqual(["Studiedesignet «toString» finnes ikke, og er ikke brukt."]);
+    expect(overviewHref({ topic: "e-helse", design: "ukjent", page: 1 })).toBe("/publikasjoner?tema=e-helse&design=ukjent");
+    expect(activeFilterCount({ design: "evaluering", page: 1 })).toBe(1);
+  });
+
   it("swaps a reversed year range", () => {
     expect(parseOverviewParams({ fra: "2020", til: "2010" }).filters).toMatchObject({ yearFrom: 2010, yearTo: 2020 });
   });

@@ -60,7 +60,12 @@ function detailOperation(summary: string, item: string) {
 
 const publicationFilters = [
   { name: "type", in: "query", description: "Publikasjonstype, som i forskningsoversikten.", schema: { type: "string", enum: PUBLICATION_TYPES } },
-  { name: "design", in: "query", description: "Studiedesign, som i forskningsoversikten («ukjent»: ikke oppgitt).", schema: { type: "string", enum: STUDY_DESIGNS } },
+  {
+    name: "design",
+    in: "query",
+    description: "Studiedesign, som i forskningsoversikten («ukjent»: ikke oppgitt).",
+    schema: { type: "string", enum: STUDY_DESIGNS },
+  },
   { name: "fra", in: "query", description: "Utgitt dette året eller senere.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
   { name: "til", in: "query", description: "Utgitt dette året eller tidligere.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
 ];

@@ -1,7 +1,9 @@
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PersonLink } from "@/components/PersonLink";
 import { LANGUAGE_LABELS, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
+import { overviewHref } from "@/lib/publications/filters";
 import type { PublicationDetail } from "@/lib/publications/queries";
+import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 
 type Fact = [label: string, value: React.ReactNode];
 
@@ -26,6 +28,10 @@ export function FactList({ publication: p }: { publication: PublicationDetail })
     ["År", p.year ? String(p.year) : "Ikke oppgitt"],
     ["Dato", p.dateNote],
     ["Status", p.statusNote],
+    [
+      "Studie\u00addesign",
+      p.studyDesign === "ukjent" ? "Ikke oppgitt i kilden" : <a href={overviewHref({ design: p.studyDesign })}>{STUDY_DESIGN_LABELS[p.studyDesign]}</a>,
+    ],
     [
       editors.length > 1 ? "Redaktører" : "Redaktør",
       editors.length
