@@ -67,7 +67,8 @@ export const publicationSchema = z.object({
   abstractSource: optionalText(500),
   statusNote: optionalText(200),
   note: longText(2000),
-  studyDesign: z.enum(STUDY_DESIGNS, { message: "Velg et studiedesign, eller «Ikke oppgitt»." }),
+  // A form without the field (an older open editor, an import) keeps "not stated".
+  studyDesign: z.enum(STUDY_DESIGNS, { message: "Velg et studiedesign, eller «Ikke oppgitt»." }).default("ukjent"),
   topicIds: idList,
   projectIds: idList,
   relatedIds: idList,

@@ -25,6 +25,7 @@ export function MapList({ map, filters, max }: { map: KnowledgeMap; filters: Map
                     <Link href={overviewHref({ ...filters, topic: row.slug, design })} className="flex items-center gap-2 py-1">
                       <CountCircle count={row.counts[design]} max={max} />
                       <span>
+                        <span className="sr-only">{row.name}, </span>
                         {STUDY_DESIGN_LABELS[design]}: {row.counts[design]}
                       </span>
                     </Link>

@@ -17,7 +17,8 @@ export function YearChart({ years, withoutYear }: { years: YearCount[]; withoutY
         <p>Ingen publikasjoner med årstall i dette utvalget.</p>
       ) : (
         <>
-          <div className="overflow-x-auto rounded-xl border border-line bg-card p-4">
+          {/* Focusable so that a keyboard can scroll a chart wider than the screen. */}
+          <div tabIndex={0} role="region" aria-label="Diagrammet, kan rulles sideveis" className="overflow-x-auto rounded-xl border border-line bg-card p-4">
             <svg role="img" aria-labelledby="per-ar-svg" viewBox={`0 0 ${width} ${HEIGHT + 40}`} width={width} height={HEIGHT + 40} className="max-w-none">
               <title id="per-ar-svg">
                 Stolpediagram over publikasjoner per år, {`${years[0]!.year}–${years.at(-1)!.year}`}. Tallene står i tabellen under.
