@@ -43,6 +43,7 @@ export async function benchSearches(databaseUrl: string): Promise<{ pages: PageT
         { name: "/arrangementer", file: "events", path: "/arrangementer" },
         { name: "an event's page", file: "event", path: `/arrangementer/${event}` },
         { name: "/om", file: "about", path: "/om" },
+        { name: "/kunnskapskart", file: "map", path: "/kunnskapskart" },
       ],
       // Other pages of the same kinds, to warm the server up without touching the measured ones.
       warmupPaths: [`/publikasjoner/${works[1]}`, "/publikasjoner?q=oppvarming&type=bok", "/feed.xml", "/api/v1/publications"],
