@@ -4,13 +4,13 @@
 // Run with `node --conditions=react-server --import tsx`, so that "server-only" loads as it does on the server.
 import type { Editor } from "../lib/auth/session";
 import { saveEntry } from "../lib/content/save";
-import { publicationAdapter } from "../lib/publications/adapter";
+import { publicationType } from "../lib/publications/adapter";
 import { EMPTY_PUBLICATION } from "../lib/publications/schema";
 
 const editor = JSON.parse(process.env.BURST_EDITOR ?? "null") as Editor;
 
 async function saveOrFail(input: Parameters<typeof saveEntry>[1]) {
-  const result = await saveEntry(publicationAdapter, input, editor);
+  const result = await saveEntry(publicationType, input, editor);
   if (!result.ok) throw new Error(`Save refused: ${JSON.stringify(result)}`);
   process.stdout.write(`saved ${result.id} ${result.version}\n`);
   return result;

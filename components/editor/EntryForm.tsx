@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { FormValues } from "@/lib/content/adapter";
-import { adminPath, type EntityType } from "@/lib/content/entities";
+import { ENTITY, adminPath, type EntityType } from "@/lib/content/entities";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
 import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deployment-skew";
 import type { Option, OptionSet } from "@/lib/content/form-config";
-import { FORMS } from "@/lib/content/forms";
 import type { Conflict, SaveResult } from "@/lib/content/results";
 import { ConflictPanel } from "./ConflictPanel";
 import { Field } from "./fields/Field";
@@ -29,7 +28,7 @@ type Props = {
  * keeps everything typed when a save fails, and never overwrites a colleague's save.
  */
 export function EntryForm({ type, id, version: initialVersion, initial, options, save }: Props) {
-  const config = FORMS[type]!;
+  const config = ENTITY[type];
   const router = useRouter();
   const [values, setValues] = useState<FormValues>(initial);
   const [version, setVersion] = useState(initialVersion);

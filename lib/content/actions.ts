@@ -96,11 +96,7 @@ const saveInput = z.object({
 export async function saveEntryAction(type: EntityType, input: { id?: string; version?: number; values: FormValues }): Promise<SaveResult> {
   const parsed = saveInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues.some((issue) => issue.path[0] === "id") ? INVALID_ENTRY : UNREADABLE };
-  return (await guarded("save", type, parsed.data.id, requireEditor, async (t, editor) => {
-    const adapter = ADAPTERS[t];
-    if (!adapter) return { ok: false as const, message: "Denne innholdstypen kan ikke redigeres ennå." };
-    return saveEntry(adapter, parsed.data, editor);
-  })) as SaveResult;
+  return (await guarded("save", type, parsed.data.id, requireEditor, (t, editor) => saveEntry(ADAPTERS[t], parsed.data, editor))) as SaveResult;
 }
 
 async function lifecycleAction(
@@ -136,9 +132,5 @@ export async function purgeAction(type: EntityType, id: string, confirmation: st
 
 export async function restoreRevisionAction(type: EntityType, id: string, revisionId: string): Promise<SaveResult | Outcome> {
   if (!isEntryId(revisionId)) return { ok: false, message: "Ugyldig versjon." };
-  return lifecycleAction("restore-revision", type, id, requireEditor, async (t, i, editor) => {
-    const adapter = ADAPTERS[t];
-    if (!adapter) return { ok: false, message: "Denne innholdstypen kan ikke redigeres ennå." };
-    return restoreRevision(adapter, i, revisionId, editor);
-  });
+  return lifecycleAction("restore-revision", type, id, requireEditor, (t, i, editor) => restoreRevision(ADAPTERS[t], i, revisionId, editor));
 }

@@ -2,26 +2,16 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { fullName } from "./labels";
-import type { EntityType } from "./entities";
+import { ENTITY, ENTITY_TYPES, type EntityType } from "./entities";
 import type { Option, OptionSet } from "./form-config";
-import { contentModel, type Adapter } from "./adapter";
+import { contentModel, type ContentType } from "./adapter";
 import { isEntryId } from "./entry-id";
 
 // Reads for the editors' area: drafts and trash included. Only called after requireEditor().
 
-export const TITLE_FIELD: Record<EntityType, string> = {
-  publication: "title",
-  project: "title",
-  person: "familyName",
-  organisation: "name",
-  event: "title",
-  topic: "name",
-  page: "title",
-};
-
 export function entryLabel(type: EntityType, row: Record<string, unknown>): string {
   if (type === "person") return fullName({ givenName: (row.givenName as string | null) ?? null, familyName: String(row.familyName) });
-  return String(row[TITLE_FIELD[type]] ?? "");
+  return String(row[ENTITY[type].titleField] ?? "");
 }
 
 const listSelect = (type: EntityType) => ({
@@ -31,7 +21,7 @@ const listSelect = (type: EntityType) => ({
   version: true,
   updatedAt: true,
   deletedAt: true,
-  [TITLE_FIELD[type]]: true,
+  [ENTITY[type].titleField]: true,
   ...(type === "person" ? { givenName: true } : {}),
   ...(type === "publication" ? { type: true, year: true } : {}),
 });
@@ -53,7 +43,7 @@ export async function listEntries(type: EntityType, f: ListFilters) {
   const where = {
     deletedAt: f.trash ? { not: null } : null,
     ...(f.status ? { status: f.status } : {}),
-    ...(f.q ? { [TITLE_FIELD[type]]: { contains: f.q, mode: "insensitive" } } : {}),
+    ...(f.q ? { [ENTITY[type].titleField]: { contains: f.q, mode: "insensitive" } } : {}),
     ...(type === "publication" && f.publicationType ? { type: f.publicationType } : {}),
     ...(type === "publication" && f.year ? { year: f.year } : {}),
   };
@@ -61,7 +51,7 @@ export async function listEntries(type: EntityType, f: ListFilters) {
     model.findMany({
       where,
       select: listSelect(type),
-      orderBy: f.sort === "title" ? { [TITLE_FIELD[type]]: "asc" } : { updatedAt: "desc" },
+      orderBy: f.sort === "title" ? { [ENTITY[type].titleField]: "asc" } : { updatedAt: "desc" },
       take: EDITOR_PAGE_SIZE,
       skip: (f.page - 1) * EDITOR_PAGE_SIZE,
     }),
@@ -83,7 +73,7 @@ export async function listEntries(type: EntityType, f: ListFilters) {
 /** An entry's bookkeeping for the editors' pages; null when there is none with this id. */
 export async function entryMeta(type: EntityType, id: string) {
   if (!isEntryId(id)) return null;
-  const row = await contentModel(db, type).findUnique({
+  const [row] = await contentModel(db, type).findMany({
     where: { id },
     select: {
       id: true,
@@ -93,7 +83,7 @@ export async function entryMeta(type: EntityType, id: string) {
       updatedAt: true,
       createdAt: true,
       deletedAt: true,
-      [TITLE_FIELD[type]]: true,
+      [ENTITY[type].titleField]: true,
       ...(type === "person" ? { givenName: true } : {}),
     },
   });
@@ -152,11 +142,9 @@ export async function revisionsOf(type: EntityType, id: string) {
   });
 }
 
-const ALL_TYPES: EntityType[] = ["publication", "project", "person", "organisation", "event", "topic", "page"];
-
 export async function dashboard(editorId: string) {
   const perType = await Promise.all(
-    ALL_TYPES.map(async (type) => {
+    ENTITY_TYPES.map(async (type) => {
       const model = contentModel(db, type);
       const [published, drafts, mine] = await Promise.all([
         model.count({ where: { deletedAt: null, status: "published" } }),
@@ -172,7 +160,7 @@ export async function dashboard(editorId: string) {
     }),
   );
   const events = await db.auditEvent.findMany({
-    where: { entityType: { in: ALL_TYPES }, action: { in: ["create", "update", "publish", "unpublish", "delete", "restore", "revision_restore"] } },
+    where: { entityType: { in: [...ENTITY_TYPES] }, action: { in: ["create", "update", "publish", "unpublish", "delete", "restore", "revision_restore"] } },
     orderBy: { at: "desc" },
     take: 10,
     select: { id: true, at: true, action: true, entityType: true, entityId: true, user: { select: { name: true } } },
@@ -184,6 +172,6 @@ export async function dashboard(editorId: string) {
 }
 
 /** An entry's values as its form shows them, read through its adapter. */
-export function entryFormValues(adapter: Pick<Adapter<{ slug: string | null }>, "formValues">, id: string) {
+export function entryFormValues(adapter: Pick<ContentType<EntityType>, "formValues">, id: string) {
   return adapter.formValues(db, id);
 }

@@ -1,25 +1,30 @@
-// The editable content types: names, Norwegian labels, and where they live in the editors'
-// area and on the public site. Plain data, shared by server and client code.
+import { eventForm } from "@/lib/events/form";
+import { organisationForm } from "@/lib/organisations/form";
+import { pageForm } from "@/lib/pages/form";
+import { personForm } from "@/lib/persons/form";
+import { projectForm } from "@/lib/projects/form";
+import { publicationForm } from "@/lib/publications/form";
+import { topicForm } from "@/lib/topics/form";
+import type { ContentForm } from "./form-config";
+
+// The editable content types: names, Norwegian labels, where they live in the editors' area and
+// on the public site, and their forms. Plain data, shared by server and client code.
 
 export const ENTITY_TYPES = ["publication", "project", "person", "organisation", "event", "topic", "page"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-type EntityInfo = { singular: string; plural: string; newLabel: string; adminSegment: string; publicSegment: string | null };
-
-export const ENTITY: Record<EntityType, EntityInfo> = {
-  publication: { singular: "publikasjon", newLabel: "Ny publikasjon", plural: "Publikasjoner", adminSegment: "publikasjoner", publicSegment: "publikasjoner" },
-  project: { singular: "prosjekt", newLabel: "Nytt prosjekt", plural: "Prosjekter", adminSegment: "prosjekter", publicSegment: "prosjekter" },
-  person: { singular: "person", newLabel: "Ny person", plural: "Personer", adminSegment: "personer", publicSegment: "personer" },
-  organisation: {
-    singular: "organisasjon",
-    newLabel: "Ny organisasjon",
-    plural: "Organisasjoner",
-    adminSegment: "organisasjoner",
-    publicSegment: "organisasjoner",
-  },
-  event: { singular: "arrangement", newLabel: "Nytt arrangement", plural: "Arrangementer", adminSegment: "arrangementer", publicSegment: "arrangementer" },
-  topic: { singular: "emne", newLabel: "Nytt emne", plural: "Emner", adminSegment: "emner", publicSegment: null },
-  page: { singular: "tekstside", newLabel: "Ny tekstside", plural: "Tekstsider", adminSegment: "sider", publicSegment: null },
+/**
+ * Each content type's one definition, client-safe half (lib/<type>/form.ts): names, addresses,
+ * title column and form. The server half: lib/content/adapters.ts.
+ */
+export const ENTITY: { [T in EntityType]: ContentForm<T> } = {
+  publication: publicationForm,
+  project: projectForm,
+  person: personForm,
+  organisation: organisationForm,
+  event: eventForm,
+  topic: topicForm,
+  page: pageForm,
 };
 
 export function isEntityType(value: string): value is EntityType {

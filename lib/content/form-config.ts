@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { FormValues } from "./adapter";
+import type { Columns, FormValues } from "./adapter";
+import type { EntityType } from "./entities";
 
 // How an editor form looks: sections of fields. Plain data, read by the client form
 // (components/editor/EntryForm.tsx); the same zod schema validates on both sides.
@@ -31,3 +32,25 @@ export type FormConfig = {
   /** Which option sets the form needs loaded. */
   optionSets: OptionSet[];
 };
+
+/**
+ * The client-safe half of a content type's one definition: its names in the editors' area and
+ * on the public site, the column its lists show and search, and its form. The server half is
+ * added by defineContentType (lib/content/adapter.ts) in lib/<type>/adapter.ts.
+ */
+export type ContentForm<T extends EntityType> = FormConfig & {
+  type: T;
+  singular: string;
+  plural: string;
+  newLabel: string;
+  adminSegment: string;
+  publicSegment: string | null;
+  /** The column that names an entry in the editors' lists (persons: with the given name). */
+  titleField: TitleField<T>;
+};
+
+// Distributed over the types, so that the registry of all types is one of them.
+type TitleField<T extends EntityType> = T extends EntityType ? keyof Columns<T> & string : never;
+
+/** Keeps a form's own schema type, for defineContentType. */
+export const defineForm = <T extends EntityType, V>(form: ContentForm<T> & { schema: z.ZodType<V, FormValues> }) => form;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FORMS } from "./forms";
+import { ENTITY } from "./entities";
 
 // Every form's text fields follow what the field looks like to the editor: a one-line input
 // puts a pasted line break on one line, a textarea or Markdown field keeps its lines.
@@ -11,7 +11,7 @@ function fieldSchemas(schema: unknown): Record<string, z.ZodType> {
   throw new Error("A form schema that is neither an object nor a transformed object");
 }
 
-const forms = Object.entries(FORMS).map(([type, form]) => ({ type, form: form!, fields: fieldSchemas(form!.schema) }));
+const forms = Object.entries(ENTITY).map(([type, form]) => ({ type, form, fields: fieldSchemas(form.schema) }));
 
 describe("form text fields", () => {
   it("are found for every form", () => {

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Editor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { contentModel, type Adapter } from "./adapter";
+import { contentModel, type ContentType } from "./adapter";
 import type { EntityType } from "./entities";
 import type { Outcome, SaveResult } from "./results";
 import { saveEntry } from "./save";
@@ -59,7 +59,7 @@ export async function purge(type: EntityType, id: string, editor: Editor): Promi
       await tx.revision.deleteMany({ where: { entityType: type, entityId: id } });
       await tx.slugRedirect.deleteMany({ where: { entityType: type, entityId: id } });
       await model.delete({ where: { id } });
-      await recordAudit(tx, { action: "purge", userId: editor.id, entityType: type, entityId: id, detail: { slug: String(row.slug) } });
+      await recordAudit(tx, { action: "purge", userId: editor.id, entityType: type, entityId: id, detail: { slug: row.slug } });
       return { ok: true as const };
     });
   } catch (error) {
@@ -71,14 +71,9 @@ export async function purge(type: EntityType, id: string, editor: Editor): Promi
 }
 
 /** Restoring a revision is itself a new save, and so a new revision. */
-export async function restoreRevision<V extends { slug: string | null }>(
-  adapter: Adapter<V>,
-  id: string,
-  revisionId: string,
-  editor: Editor,
-): Promise<SaveResult> {
+export async function restoreRevision<T extends EntityType>(adapter: ContentType<T>, id: string, revisionId: string, editor: Editor): Promise<SaveResult> {
   const revision = await db.revision.findFirst({ where: { id: revisionId, entityType: adapter.type, entityId: id } });
   const current = await contentModel(db, adapter.type).findUnique({ where: { id }, select: { version: true, deletedAt: true } });
   if (!revision || !current || current.deletedAt) return { ok: false, message: "Fant ikke versjonen som skulle gjenopprettes." };
-  return saveEntry(adapter, { id, version: Number(current.version), values: revision.snapshot }, editor, "revision_restore");
+  return saveEntry(adapter, { id, version: current.version, values: revision.snapshot }, editor, "revision_restore");
 }

@@ -7,7 +7,7 @@ import { EMPTY_PUBLICATION } from "@/lib/publications/schema";
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
 let save: typeof import("./save");
 let lifecycle: typeof import("./lifecycle");
-let adapter: (typeof import("@/lib/publications/adapter"))["publicationAdapter"];
+let adapter: (typeof import("@/lib/publications/adapter"))["publicationType"];
 let editor: Editor;
 let admin: Editor;
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   database = await createSeededDatabase();
   save = await import("./save");
   lifecycle = await import("./lifecycle");
-  adapter = (await import("@/lib/publications/adapter")).publicationAdapter;
+  adapter = (await import("@/lib/publications/adapter")).publicationType;
   editor = await createTestEditor(database.db, "editor");
   admin = await createTestEditor(database.db, "admin");
 });

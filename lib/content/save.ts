@@ -4,7 +4,8 @@ import type { Editor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { slugify } from "@/lib/format/slug";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { contentModel, type Adapter, type Tx } from "./adapter";
+import { contentModel, type ContentType, type Tx, type ValidEntry } from "./adapter";
+import type { EntityType } from "./entities";
 import { ENTITY } from "./entities";
 import { fieldErrorsOf } from "./field-errors";
 import { RelationsRefused } from "./refusal";
@@ -35,9 +36,9 @@ class SaveRefused extends Error {
   }
 }
 
-async function freeSlug(tx: Tx, adapter: Adapter<{ slug: string | null }>, wanted: string, ownId?: string): Promise<string> {
-  const model = contentModel(tx, adapter.type);
-  const base = wanted || ENTITY[adapter.type].singular;
+async function freeSlug(tx: Tx, type: EntityType, wanted: string, ownId?: string): Promise<string> {
+  const model = contentModel(tx, type);
+  const base = wanted || ENTITY[type].singular;
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     const taken = await model.findUnique({ where: { slug: candidate }, select: { id: true } });
@@ -47,7 +48,7 @@ async function freeSlug(tx: Tx, adapter: Adapter<{ slug: string | null }>, wante
 
 async function revisionAndAudit(
   tx: Tx,
-  adapter: Adapter<{ slug: string | null }>,
+  adapter: ContentType<EntityType>,
   id: string,
   version: number,
   editor: Editor,
@@ -61,13 +62,13 @@ async function revisionAndAudit(
 }
 
 /** Entries from the seed have no revision yet: keep their state before the first edit. */
-async function keepOriginalVersion(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string, version: number) {
+async function keepOriginalVersion(tx: Tx, adapter: ContentType<EntityType>, id: string, version: number) {
   if ((await tx.revision.count({ where: { entityType: adapter.type, entityId: id } })) > 0) return;
   const snapshot = await adapter.formValues(tx, id);
   await tx.revision.create({ data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: null } });
 }
 
-async function conflictFor(tx: Tx, adapter: Adapter<{ slug: string | null }>, id: string): Promise<Conflict> {
+async function conflictFor(tx: Tx, adapter: ContentType<EntityType>, id: string): Promise<Conflict> {
   const row = await contentModel(tx, adapter.type).findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedById: true } });
   const user = row?.updatedById ? await tx.user.findUnique({ where: { id: String(row.updatedById) }, select: { name: true } }) : null;
   return {
@@ -83,31 +84,30 @@ async function conflictFor(tx: Tx, adapter: Adapter<{ slug: string | null }>, id
  * audit entry. saveEntry wraps it in its own transaction; the BibTeX/RIS import runs it once
  * per record in one shared transaction. Throws SaveRefused when the stored entry moved on.
  */
-export async function writeEntry<V extends { slug: string | null }>(
+export async function writeEntry<T extends EntityType>(
   tx: Tx,
-  adapter: Adapter<V>,
-  values: V,
+  adapter: ContentType<T>,
+  entry: ValidEntry<T>,
   input: { id?: string; version?: number },
   editor: Editor,
   action: "save" | "revision_restore" = "save",
 ): Promise<Extract<SaveResult, { ok: true }>> {
-  const generic = adapter as unknown as Adapter<{ slug: string | null }>;
   const model = contentModel(tx, adapter.type);
-  const slug = values.slug ?? (await freeSlug(tx, generic, slugify(adapter.titleOf(values)), input.id));
-  const data = { ...adapter.scalars(values), slug, updatedById: editor.id };
+  const slug = entry.slug ?? (await freeSlug(tx, adapter.type, slugify(entry.title), input.id));
+  const data = { ...entry.columns, slug, updatedById: editor.id };
   let id = input.id;
   let version = 1;
   if (id) {
     const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
     if (!current || current.deletedAt)
       throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
-    await keepOriginalVersion(tx, generic, id, Number(current.version));
+    await keepOriginalVersion(tx, adapter, id, Number(current.version));
     const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) {
       throw new SaveRefused({
         ok: false,
         message: "Noen andre har lagret denne oppføringen mens du redigerte. Ingenting er overskrevet: velg hva som skal beholdes.",
-        conflict: await conflictFor(tx, generic, id),
+        conflict: await conflictFor(tx, adapter, id),
       });
     }
     version = Number(current.version) + 1;
@@ -122,25 +122,25 @@ export async function writeEntry<V extends { slug: string | null }>(
   } else {
     id = (await model.create({ data: { ...data, status: "draft", createdById: editor.id }, select: { id: true } })).id;
   }
-  await adapter.writeRelations(tx, id, values);
-  await revisionAndAudit(tx, generic, id, version, editor, action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create");
+  await entry.writeRelations(tx, id);
+  await revisionAndAudit(tx, adapter, id, version, editor, action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create");
   return { ok: true as const, id, version, slug };
 }
 
-export async function saveEntry<V extends { slug: string | null }>(
-  adapter: Adapter<V>,
+export async function saveEntry<T extends EntityType>(
+  adapter: ContentType<T>,
   input: { id?: string; version?: number; values: unknown },
   editor: Editor,
   action: "save" | "revision_restore" = "save",
 ): Promise<SaveResult> {
-  const parsed = adapter.schema.safeParse(input.values);
+  const parsed = adapter.parse(input.values);
   if (!parsed.success) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: fieldErrorsOf(parsed.error) };
   if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
   try {
     return await db.$transaction(
       async (tx) => {
         await lockContentWrites(tx);
-        return writeEntry(tx, adapter, parsed.data, input, editor, action);
+        return writeEntry(tx, adapter, parsed.entry, input, editor, action);
       },
       { timeout: 20_000 },
     );

@@ -1,15 +1,14 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
 import { linksAsValues, replaceLinks } from "@/lib/content/relations";
 import { dateToOsloLocal } from "@/lib/format/oslo-time";
-import { eventSchema, type EventValues } from "./schema";
+import { eventForm } from "./form";
+import type { EventValues } from "./schema";
 
 const local = (date: Date | null) => (date ? dateToOsloLocal(date) : "");
 
-export const eventAdapter: Adapter<EventValues> = {
-  type: "event",
-  schema: eventSchema,
+export const eventType = defineContentType(eventForm, {
   titleOf: (v) => v.title,
   scalars: ({ slug: _slug, links: _l, ...rest }) => rest,
 
@@ -40,4 +39,4 @@ export const eventAdapter: Adapter<EventValues> = {
       slug: e.slug,
     };
   },
-};
+});

@@ -1,8 +1,15 @@
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EVENT_STATUS_LABELS } from "@/lib/content/labels";
 import { EMPTY_EVENT, eventSchema } from "./schema";
 
-export const eventForm: FormConfig = {
+export const eventForm = defineForm({
+  type: "event",
+  singular: "arrangement",
+  plural: "Arrangementer",
+  newLabel: "Nytt arrangement",
+  adminSegment: "arrangementer",
+  publicSegment: "arrangementer",
+  titleField: "title",
   schema: eventSchema,
   empty: EMPTY_EVENT,
   optionSets: ["organisations", "projects"],
@@ -67,4 +74,4 @@ export const eventForm: FormConfig = {
       ],
     },
   ],
-};
+});

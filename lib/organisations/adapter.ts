@@ -1,10 +1,11 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
 import type { FieldErrors } from "@/lib/content/field-errors";
 import { RelationsRefused } from "@/lib/content/refusal";
 import { linksAsValues, replaceLinks } from "@/lib/content/relations";
-import { organisationSchema, type OrganisationValues } from "./schema";
+import { organisationForm } from "./form";
+import type { OrganisationValues } from "./schema";
 
 /** True when `id` is `parentId` or above it: placing it there would make a loop. */
 async function isAncestorOrSelf(tx: Tx, id: string, parentId: string): Promise<boolean> {
@@ -17,9 +18,7 @@ async function isAncestorOrSelf(tx: Tx, id: string, parentId: string): Promise<b
   return false;
 }
 
-export const organisationAdapter: Adapter<OrganisationValues> = {
-  type: "organisation",
-  schema: organisationSchema,
+export const organisationType = defineContentType(organisationForm, {
   titleOf: (v) => v.name,
   // Parent and successor are written in writeRelations, where the entry's own id is known.
   scalars: ({ slug: _slug, links: _l, parentId: _p, successorId: _s, ...rest }) => rest,
@@ -55,4 +54,4 @@ export const organisationAdapter: Adapter<OrganisationValues> = {
       slug: o.slug,
     };
   },
-};
+});

@@ -1,7 +1,14 @@
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EMPTY_ORGANISATION, organisationSchema } from "./schema";
 
-export const organisationForm: FormConfig = {
+export const organisationForm = defineForm({
+  type: "organisation",
+  singular: "organisasjon",
+  plural: "Organisasjoner",
+  newLabel: "Ny organisasjon",
+  adminSegment: "organisasjoner",
+  publicSegment: "organisasjoner",
+  titleField: "name",
   schema: organisationSchema,
   empty: EMPTY_ORGANISATION,
   optionSets: ["organisations"],
@@ -44,4 +51,4 @@ export const organisationForm: FormConfig = {
       ],
     },
   ],
-};
+});

@@ -1,12 +1,11 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
 import { linksAsValues, replaceLinks } from "@/lib/content/relations";
-import { pageSchema, type PageValues } from "./schema";
+import { pageForm } from "./form";
+import type { PageValues } from "./schema";
 
-export const pageAdapter: Adapter<PageValues> = {
-  type: "page",
-  schema: pageSchema,
+export const pageType = defineContentType(pageForm, {
   titleOf: (v) => v.title,
   scalars: ({ slug: _slug, links: _l, ...rest }) => rest,
 
@@ -26,4 +25,4 @@ export const pageAdapter: Adapter<PageValues> = {
       slug: p.slug,
     };
   },
-};
+});

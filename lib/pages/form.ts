@@ -1,7 +1,14 @@
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EMPTY_PAGE, pageSchema } from "./schema";
 
-export const pageForm: FormConfig = {
+export const pageForm = defineForm({
+  type: "page",
+  singular: "tekstside",
+  plural: "Tekstsider",
+  newLabel: "Ny tekstside",
+  adminSegment: "sider",
+  publicSegment: null,
+  titleField: "title",
   schema: pageSchema,
   empty: EMPTY_PAGE,
   optionSets: [],
@@ -33,4 +40,4 @@ export const pageForm: FormConfig = {
       ],
     },
   ],
-};
+});

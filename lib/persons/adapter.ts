@@ -1,13 +1,12 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
 import { fullName } from "@/lib/content/labels";
 import { linksAsValues, replaceLinks } from "@/lib/content/relations";
-import { personSchema, type PersonValues } from "./schema";
+import { personForm } from "./form";
+import type { PersonValues } from "./schema";
 
-export const personAdapter: Adapter<PersonValues> = {
-  type: "person",
-  schema: personSchema,
+export const personType = defineContentType(personForm, {
   titleOf: (v) => fullName(v),
   scalars: ({ slug: _slug, links: _l, ...rest }) => rest,
 
@@ -28,4 +27,4 @@ export const personAdapter: Adapter<PersonValues> = {
       slug: p.slug,
     };
   },
-};
+});

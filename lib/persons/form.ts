@@ -1,7 +1,14 @@
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EMPTY_PERSON, personSchema } from "./schema";
 
-export const personForm: FormConfig = {
+export const personForm = defineForm({
+  type: "person",
+  singular: "person",
+  plural: "Personer",
+  newLabel: "Ny person",
+  adminSegment: "personer",
+  publicSegment: "personer",
+  titleField: "familyName",
   schema: personSchema,
   empty: EMPTY_PERSON,
   optionSets: ["organisations"],
@@ -29,4 +36,4 @@ export const personForm: FormConfig = {
       ],
     },
   ],
-};
+});

@@ -1,9 +1,10 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
 import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/relations";
 import type { MemberValues } from "./members";
-import { projectSchema, type ProjectValues } from "./schema";
+import { projectForm } from "./form";
+import type { ProjectValues } from "./schema";
 
 /** The team, replaced as a whole: members in order, each with their affiliations in order. */
 async function replaceMembers(tx: Tx, projectId: string, members: MemberValues[]) {
@@ -26,9 +27,7 @@ async function replaceMembers(tx: Tx, projectId: string, members: MemberValues[]
   }
 }
 
-export const projectAdapter: Adapter<ProjectValues> = {
-  type: "project",
-  schema: projectSchema,
+export const projectType = defineContentType(projectForm, {
   titleOf: (v) => v.title,
   scalars: ({ slug: _slug, partnerIds: _p, funderIds: _f, members: _m, topicIds: _t, links: _l, ...rest }) => rest,
 
@@ -79,4 +78,4 @@ export const projectAdapter: Adapter<ProjectValues> = {
       slug: p.slug,
     };
   },
-};
+});

@@ -1,7 +1,14 @@
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EMPTY_PROJECT, projectSchema } from "./schema";
 
-export const projectForm: FormConfig = {
+export const projectForm = defineForm({
+  type: "project",
+  singular: "prosjekt",
+  plural: "Prosjekter",
+  newLabel: "Nytt prosjekt",
+  adminSegment: "prosjekter",
+  publicSegment: "prosjekter",
+  titleField: "title",
   schema: projectSchema,
   empty: EMPTY_PROJECT,
   optionSets: ["persons", "organisations", "topics"],
@@ -68,4 +75,4 @@ export const projectForm: FormConfig = {
       ],
     },
   ],
-};
+});

@@ -1,18 +1,13 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
 import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/relations";
-import type { PublicationType } from "@/lib/generated/prisma/enums";
-import { publicationSchema, type PublicationValues } from "./schema";
+import { publicationForm } from "./form";
+import type { PublicationValues } from "./schema";
 
-export const publicationAdapter: Adapter<PublicationValues> = {
-  type: "publication",
-  schema: publicationSchema,
+export const publicationType = defineContentType(publicationForm, {
   titleOf: (v) => v.title,
-  scalars: ({ slug: _slug, authors: _a, editors: _e, topicIds: _t, projectIds: _p, relatedIds: _r, links: _l, type, ...rest }) => ({
-    ...rest,
-    type: type as PublicationType,
-  }),
+  scalars: ({ slug: _slug, authors: _a, editors: _e, topicIds: _t, projectIds: _p, relatedIds: _r, links: _l, ...rest }) => rest,
 
   async writeRelations(tx: Tx, id: string, v: PublicationValues) {
     const [authorIds, editorIds] = [await resolvePersons(tx, v.authors), await resolvePersons(tx, v.editors)];
@@ -83,4 +78,4 @@ export const publicationAdapter: Adapter<PublicationValues> = {
       links: await linksAsValues(tx, { publicationId: id }),
     };
   },
-};
+});

@@ -1,9 +1,16 @@
 import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EMPTY_PUBLICATION, publicationSchema } from "./schema";
 import { STUDY_DESIGN_LABELS, STUDY_DESIGNS } from "./study-design";
 
-export const publicationForm: FormConfig = {
+export const publicationForm = defineForm({
+  type: "publication",
+  singular: "publikasjon",
+  plural: "Publikasjoner",
+  newLabel: "Ny publikasjon",
+  adminSegment: "publikasjoner",
+  publicSegment: "publikasjoner",
+  titleField: "title",
   schema: publicationSchema,
   empty: EMPTY_PUBLICATION,
   optionSets: ["persons", "organisations", "topics", "projects", "publications"],
@@ -81,4 +88,4 @@ export const publicationForm: FormConfig = {
       ],
     },
   ],
-};
+});

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { PUBLICATION_TYPES } from "@/lib/content/labels";
 import {
   idList,
   linkSchema,
@@ -13,6 +12,7 @@ import {
   slugField,
 } from "@/lib/content/form-fields";
 import { personRefSchema } from "@/lib/content/person-ref";
+import { PublicationType } from "@/lib/generated/prisma/enums";
 import { STUDY_DESIGNS } from "./study-design";
 
 // The publication form, validated the same way in the browser and in the server action.
@@ -38,7 +38,7 @@ export const publicationSchema = z.object({
   title: requiredText("Tittel", 500),
   subtitle: optionalText(500),
   slug: slugField,
-  type: z.enum(PUBLICATION_TYPES as [string, ...string[]], { message: "Velg en publikasjonstype." }),
+  type: z.enum(PublicationType, { message: "Velg en publikasjonstype." }),
   year: optionalYear,
   dateNote: optionalText(200),
   language: z
@@ -77,7 +77,8 @@ export const publicationSchema = z.object({
 
 export type PublicationValues = z.output<typeof publicationSchema>;
 
-export const EMPTY_PUBLICATION: z.input<typeof publicationSchema> = {
+/** An empty form: no type is chosen yet. */
+export const EMPTY_PUBLICATION: Omit<z.input<typeof publicationSchema>, "type"> & { type: "" } = {
   title: "",
   subtitle: "",
   slug: "",

@@ -1,11 +1,9 @@
 import "server-only";
-import type { Adapter, Tx } from "@/lib/content/adapter";
+import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
-import { topicSchema, type TopicValues } from "./schema";
+import { topicForm } from "./form";
 
-export const topicAdapter: Adapter<TopicValues> = {
-  type: "topic",
-  schema: topicSchema,
+export const topicType = defineContentType(topicForm, {
   titleOf: (v) => v.name,
   scalars: ({ slug: _slug, ...rest }) => rest,
   // Publications and projects choose their topics in their own forms.
@@ -16,4 +14,4 @@ export const topicAdapter: Adapter<TopicValues> = {
     if (!t) return null;
     return { name: t.name, description: blank(t.description), slug: t.slug };
   },
-};
+});

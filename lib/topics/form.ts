@@ -1,7 +1,14 @@
-import type { FormConfig } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/form-config";
 import { EMPTY_TOPIC, topicSchema } from "./schema";
 
-export const topicForm: FormConfig = {
+export const topicForm = defineForm({
+  type: "topic",
+  singular: "emne",
+  plural: "Emner",
+  newLabel: "Nytt emne",
+  adminSegment: "emner",
+  publicSegment: null,
+  titleField: "name",
   schema: topicSchema,
   empty: EMPTY_TOPIC,
   optionSets: [],
@@ -15,4 +22,4 @@ export const topicForm: FormConfig = {
       ],
     },
   ],
-};
+});

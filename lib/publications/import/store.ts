@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/content/adapter";
 import { createPerson } from "@/lib/content/relations";
 import { lockContentWrites, writeEntry } from "@/lib/content/save";
 import { db } from "@/lib/db";
-import { publicationAdapter } from "@/lib/publications/adapter";
+import { publicationType } from "@/lib/publications/adapter";
 import { loadExisting } from "./existing";
 import { nameKey } from "./normalise";
 import { planImport, type PlannedPerson, type PlannedRecord } from "./plan";
@@ -51,7 +51,7 @@ export async function importRecords(records: ReadRecord[], confirmed: Set<number
         if (record.status === "rejected") continue;
         const authors = await personIds(tx, record.people, "author", newPersons);
         const editors = await personIds(tx, record.people, "editor", newPersons);
-        const saved = await writeEntry(tx, publicationAdapter, { ...record.values, authors, editors }, {}, editor);
+        const saved = await writeEntry(tx, publicationType, publicationType.entryOf({ ...record.values, authors, editors }), {}, editor);
         created.push({ number: record.number, id: saved.id, slug: saved.slug, title: record.values.title });
       }
       return { ok: true, created };

@@ -7,7 +7,6 @@ import { publishAction, saveEntryAction, trashAction } from "@/lib/content/actio
 import { ADAPTERS } from "@/lib/content/adapters";
 import { entryFormValues, entryMeta, loadOptions } from "@/lib/content/editor-queries";
 import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
-import { FORMS } from "@/lib/content/forms";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
@@ -18,9 +17,8 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   await requireEditorPage();
   const { type: segment, id } = await params;
   const type = entityTypeForAdminSegment(segment);
-  const config = type ? FORMS[type] : undefined;
-  const adapter = type ? ADAPTERS[type] : undefined;
-  if (!type || !config || !adapter) notFound();
+  if (!type) notFound();
+  const config = ADAPTERS[type];
   const meta = await entryMeta(type, id);
   if (!meta) notFound();
   const saved = (await searchParams).lagret;
@@ -37,7 +35,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
     );
   }
 
-  const [values, options] = await Promise.all([entryFormValues(adapter, id), loadOptions(config.optionSets)]);
+  const [values, options] = await Promise.all([entryFormValues(config, id), loadOptions(config.optionSets)]);
   const publicHref = publicPath(type, meta.slug);
   return (
     <div className="space-y-6">

@@ -4,7 +4,6 @@ import { requireEditorPage } from "@/lib/auth/session";
 import { saveEntryAction } from "@/lib/content/actions";
 import { loadOptions } from "@/lib/content/editor-queries";
 import { ENTITY, entityTypeForAdminSegment } from "@/lib/content/entities";
-import { FORMS } from "@/lib/content/forms";
 
 type Props = { params: Promise<{ type: string }> };
 
@@ -13,8 +12,8 @@ export const metadata = { title: "Ny oppføring" };
 export default async function NewEntryPage({ params }: Props) {
   await requireEditorPage();
   const type = entityTypeForAdminSegment((await params).type);
-  const config = type ? FORMS[type] : undefined;
-  if (!type || !config) notFound();
+  if (!type) notFound();
+  const config = ENTITY[type];
   const options = await loadOptions(config.optionSets);
   return (
     <div className="space-y-6">

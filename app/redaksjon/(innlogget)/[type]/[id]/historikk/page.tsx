@@ -6,8 +6,7 @@ import { restoreRevisionAction } from "@/lib/content/actions";
 import type { FormValues } from "@/lib/content/adapter";
 import { changedFields, displayValue } from "@/lib/content/diff";
 import { entryMeta, loadOptions, revisionsOf } from "@/lib/content/editor-queries";
-import { adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
-import { FORMS } from "@/lib/content/forms";
+import { ENTITY, adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 type Props = { params: Promise<{ type: string; id: string }> };
@@ -18,8 +17,8 @@ export default async function HistoryPage({ params }: Props) {
   await requireEditorPage();
   const { type: segment, id } = await params;
   const type = entityTypeForAdminSegment(segment);
-  const config = type ? FORMS[type] : undefined;
-  if (!type || !config) notFound();
+  if (!type) notFound();
+  const config = ENTITY[type];
   const meta = await entryMeta(type, id);
   if (!meta) notFound();
   const [revisions, options] = await Promise.all([revisionsOf(type, id), loadOptions(config.optionSets)]);
