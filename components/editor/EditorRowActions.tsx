@@ -2,16 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import type { EditorFormResult } from "@/lib/editors/actions";
+import type { ActionResult } from "@/lib/content/results";
 import { smallButton } from "./fields/styles";
 
 type Props = {
   name: string;
   disabled: boolean;
   role: "admin" | "editor";
-  setDisabled: (disabled: boolean) => Promise<EditorFormResult>;
-  setRole: (role: string) => Promise<EditorFormResult>;
-  resetPassword: (password: string) => Promise<EditorFormResult>;
+  setDisabled: (disabled: boolean) => Promise<ActionResult>;
+  setRole: (role: string) => Promise<ActionResult>;
+  resetPassword: (password: string) => Promise<ActionResult>;
 };
 
 export function EditorRowActions({ name, disabled, role, setDisabled, setRole, resetPassword }: Props) {
@@ -20,7 +20,7 @@ export function EditorRowActions({ name, disabled, role, setDisabled, setRole, r
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<EditorFormResult>) =>
+  const run = (action: () => Promise<ActionResult>) =>
     startTransition(async () => {
       try {
         const result = await action();

@@ -3,15 +3,15 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { Outcome } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/results";
 
 type Props = {
   status: "draft" | "published";
   publicHref: string | null;
   previewHref: string | null;
   historyHref: string;
-  publish: (published: boolean) => Promise<Outcome>;
-  trash: () => Promise<Outcome>;
+  publish: (published: boolean) => Promise<ActionResult>;
+  trash: () => Promise<ActionResult>;
 };
 
 /** Publish, unpublish, preview, history and trash for one entry. */
@@ -21,7 +21,7 @@ export function EntryControls({ status, publicHref, previewHref, historyHref, pu
   const [message, setMessage] = useState<string | null>(null);
   const [confirmTrash, setConfirmTrash] = useState(false);
 
-  const run = (action: () => Promise<Outcome>, done: string) =>
+  const run = (action: () => Promise<ActionResult>, done: string) =>
     startTransition(async () => {
       try {
         const outcome = await action();

@@ -7,7 +7,7 @@ import { ENTITY, adminPath, type EntityType } from "@/lib/content/entities";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
 import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deployment-skew";
 import type { Option, OptionSet } from "@/lib/content/form-config";
-import type { Conflict, SaveResult } from "@/lib/content/results";
+import type { ActionResult, Conflict, SavedEntry } from "@/lib/content/results";
 import { ConflictPanel } from "./ConflictPanel";
 import { Field } from "./fields/Field";
 
@@ -20,7 +20,7 @@ type Props = {
   version?: number;
   initial: FormValues;
   options: Partial<Record<OptionSet, Option[]>>;
-  save: (input: { id?: string; version?: number; values: FormValues }) => Promise<SaveResult>;
+  save: (input: { id?: string; version?: number; values: FormValues }) => Promise<ActionResult<SavedEntry>>;
 };
 
 /**
@@ -65,7 +65,7 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
     }
     setErrors({});
     startTransition(async () => {
-      let result: SaveResult;
+      let result: ActionResult<SavedEntry>;
       try {
         result = await save({ id, version: baseVersion, values: toSave });
       } catch (error) {

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import type { EditorFormResult } from "@/lib/editors/actions";
+import type { ActionResult } from "@/lib/content/results";
 import { smallButton } from "./fields/styles";
 
-export function LiftLockButton({ label, lift }: { label: string; lift: () => Promise<EditorFormResult> }) {
+export function LiftLockButton({ label, lift }: { label: string; lift: () => Promise<ActionResult> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (

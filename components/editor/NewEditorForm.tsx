@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
-import type { EditorFormResult } from "@/lib/editors/actions";
+import type { ActionResult } from "@/lib/content/results";
 import { newEditorSchema } from "@/lib/editors/schema";
 import { inputClass } from "./fields/styles";
 
@@ -13,7 +13,7 @@ const FIELDS = [
   ["password", "Første passord (minst 12 tegn)", "password", "new-password"],
 ] as const;
 
-export function NewEditorForm({ create }: { create: (input: unknown) => Promise<EditorFormResult> }) {
+export function NewEditorForm({ create }: { create: (input: unknown) => Promise<ActionResult> }) {
   const router = useRouter();
   const [values, setValues] = useState({ name: "", email: "", password: "", role: "editor" });
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { Outcome } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/results";
 
-export function RestoreRevisionButton({ version, restore }: { version: number; restore: () => Promise<Outcome> }) {
+export function RestoreRevisionButton({ version, restore }: { version: number; restore: () => Promise<ActionResult> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);

@@ -2,17 +2,25 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import type { Outcome } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/results";
 
 /** Restore or, after typing SLETT, delete an entry in the trash for good (admins). */
-export function TrashActions({ label, restore, purge }: { label: string; restore: () => Promise<Outcome>; purge: (confirmation: string) => Promise<Outcome> }) {
+export function TrashActions({
+  label,
+  restore,
+  purge,
+}: {
+  label: string;
+  restore: () => Promise<ActionResult>;
+  purge: (confirmation: string) => Promise<ActionResult>;
+}) {
   const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
   const [confirmation, setConfirmation] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   // On success the entry leaves this list, so the page itself confirms what was done.
-  const run = (action: () => Promise<Outcome>, done: "hentet" | "slettet") =>
+  const run = (action: () => Promise<ActionResult>, done: "hentet" | "slettet") =>
     startTransition(async () => {
       try {
         const outcome = await action();

@@ -75,18 +75,18 @@ const call = (action: (...args: never[]) => Promise<unknown>, ...args: unknown[]
 
 function expectRefused(result: unknown, label: string) {
   expect(result, label).toMatchObject({ ok: false, message: expect.any(String) });
-  expect((result as { message: string }).message, label).not.toMatch(/databasen ikke svarer|Databasen svarer ikke|mislyktes/);
+  expect((result as { message: string }).message, label).not.toMatch(/databasen ikke svarer|Databasen svarer ikke|mislyktes|Noe gikk galt/);
 }
 
 const HOSTILE_VALUES = ["x", "", null, undefined, 42, 1e308, true, [], ["a", "b"], {}, "\u0000", "x".repeat(100_000)];
 
 describe("the login action", () => {
-  const initial = { message: null, email: "" };
+  const initial = { ok: true as const, email: "" };
 
   it("answers a form message when what arrives is not the form", async () => {
     for (const form of HOSTILE_VALUES) {
       const result = await call(login.login, initial, form);
-      expect(result, String(form).slice(0, 20)).toEqual({ message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.", email: "" });
+      expect(result, String(form).slice(0, 20)).toEqual({ ok: false, message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.", email: "" });
     }
     // As Next.js calls it for a no-JavaScript form posted with $ACTION_ID_: the form first, nothing second.
     expect(await call(login.login, new FormData())).toMatchObject({ message: expect.stringMatching(/^Skjemaet kunne ikke leses/) });
@@ -107,7 +107,7 @@ describe("the login action", () => {
     for (const [label, fields] of forms) {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
-      const result = (await login.login(initial, form)) as { message: string | null; email: string };
+      const result = await login.login(initial, form);
       expect(result.message, label).toMatch(/^(Skriv e-postadressen din|Skriv passordet ditt|E-postadressen er for lang|Feil e-post eller passord)\./);
       expect(result.email.length, label).toBeLessThanOrEqual(320);
     }
@@ -206,7 +206,7 @@ describe("the import action", () => {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.set(name, value);
       const result = (await importer.importAction(INITIAL_IMPORT_STATE, form)) as { ok: boolean; message?: string };
-      expect(result.message ?? "", Object.keys(fields).join()).not.toMatch(/mislyktes/);
+      expect(result.message ?? "", Object.keys(fields).join()).not.toMatch(/mislyktes|Noe gikk galt/);
     }
     expect(await snapshot()).toBe(before);
   });

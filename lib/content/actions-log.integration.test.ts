@@ -72,4 +72,27 @@ describe("the save log", () => {
     expect(signedOut[0]).toMatchObject({ event: "save", action: "publish", result: "not-authorised", entry: "publication/pub_finnes_ikke" });
     expect(signedOut[0]).not.toHaveProperty("editorId");
   });
+
+  it("logs an unexpected failure with the request id and the error, and tells the editor «Noe gikk galt»", async () => {
+    session.sid = editor.sessionId;
+    const { db } = await import("@/lib/db");
+    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new TypeError("Cannot read properties of undefined"));
+    let result: unknown;
+    const lines = await logged(async () => {
+      result = await content.saveEntryAction("publication", { values: { ...EMPTY_PUBLICATION, title: "Feilen", type: "annet" } });
+    });
+    spy.mockRestore();
+    expect(result).toEqual({ ok: false, message: "Noe gikk galt. Endringen er ikke lagret." });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: "error",
+        event: "save",
+        action: "save",
+        requestId: "6f1c2a9b-0d3e-4f5a-8b7c-9d0e1f2a3b4c",
+        editorId: editor.id,
+        result: "failed",
+        error: "TypeError: Cannot read properties of undefined",
+      }),
+    ]);
+  });
 });

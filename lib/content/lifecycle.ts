@@ -5,17 +5,17 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { contentModel, type ContentType } from "./adapter";
 import type { EntityType } from "./entities";
-import type { Outcome, SaveResult } from "./results";
+import type { ActionResult, SavedEntry } from "./results";
 import { saveEntry } from "./save";
 
 // Publishing, the trash and restoring revisions. Role checks: any editor may publish,
 // unpublish and move to the trash; restoring from the trash and deleting for good are for
 // admins. Callers check the session; these functions check the role again.
 
-const NOT_FOUND: Outcome = { ok: false, message: "Fant ikke oppføringen." };
-const ADMINS_ONLY: Outcome = { ok: false, message: "Bare administratorer kan gjøre dette." };
+const NOT_FOUND: ActionResult = { ok: false, message: "Fant ikke oppføringen." };
+const ADMINS_ONLY: ActionResult = { ok: false, message: "Bare administratorer kan gjøre dette." };
 
-export async function setPublished(type: EntityType, id: string, published: boolean, editor: Editor): Promise<Outcome> {
+export async function setPublished(type: EntityType, id: string, published: boolean, editor: Editor): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const { count } = await contentModel(tx, type).updateMany({
       where: { id, deletedAt: null },
@@ -29,7 +29,7 @@ export async function setPublished(type: EntityType, id: string, published: bool
   });
 }
 
-export async function moveToTrash(type: EntityType, id: string, editor: Editor): Promise<Outcome> {
+export async function moveToTrash(type: EntityType, id: string, editor: Editor): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const { count } = await contentModel(tx, type).updateMany({ where: { id, deletedAt: null }, data: { deletedAt: new Date(), updatedById: editor.id } });
     if (count === 0) return NOT_FOUND;
@@ -38,7 +38,7 @@ export async function moveToTrash(type: EntityType, id: string, editor: Editor):
   });
 }
 
-export async function restoreFromTrash(type: EntityType, id: string, editor: Editor): Promise<Outcome> {
+export async function restoreFromTrash(type: EntityType, id: string, editor: Editor): Promise<ActionResult> {
   if (editor.role !== "admin") return ADMINS_ONLY;
   return db.$transaction(async (tx) => {
     const { count } = await contentModel(tx, type).updateMany({ where: { id, deletedAt: { not: null } }, data: { deletedAt: null, updatedById: editor.id } });
@@ -49,7 +49,7 @@ export async function restoreFromTrash(type: EntityType, id: string, editor: Edi
 }
 
 /** Deletes an entry in the trash for good; only when nothing else still refers to it. */
-export async function purge(type: EntityType, id: string, editor: Editor): Promise<Outcome> {
+export async function purge(type: EntityType, id: string, editor: Editor): Promise<ActionResult> {
   if (editor.role !== "admin") return ADMINS_ONLY;
   try {
     return await db.$transaction(async (tx) => {
@@ -71,7 +71,12 @@ export async function purge(type: EntityType, id: string, editor: Editor): Promi
 }
 
 /** Restoring a revision is itself a new save, and so a new revision. */
-export async function restoreRevision<T extends EntityType>(adapter: ContentType<T>, id: string, revisionId: string, editor: Editor): Promise<SaveResult> {
+export async function restoreRevision<T extends EntityType>(
+  adapter: ContentType<T>,
+  id: string,
+  revisionId: string,
+  editor: Editor,
+): Promise<ActionResult<SavedEntry>> {
   const revision = await db.revision.findFirst({ where: { id: revisionId, entityType: adapter.type, entityId: id } });
   const current = await contentModel(db, adapter.type).findUnique({ where: { id }, select: { version: true, deletedAt: true } });
   if (!revision || !current || current.deletedAt) return { ok: false, message: "Fant ikke versjonen som skulle gjenopprettes." };

@@ -9,7 +9,7 @@ import type { EntityType } from "./entities";
 import { ENTITY } from "./entities";
 import { fieldErrorsOf } from "./field-errors";
 import { RelationsRefused } from "./refusal";
-import type { Conflict, SaveResult } from "./results";
+import type { ActionFailure, ActionResult, Conflict, SavedEntry } from "./results";
 
 // The one write path for content: validate, check the version (optimistic concurrency),
 // write the entry and its relations, record a revision and an audit entry, all in one
@@ -31,7 +31,7 @@ export async function lockContentWrites(tx: Tx): Promise<void> {
 const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 
 class SaveRefused extends Error {
-  constructor(readonly result: Extract<SaveResult, { ok: false }>) {
+  constructor(readonly result: ActionFailure) {
     super(result.message);
   }
 }
@@ -91,7 +91,7 @@ export async function writeEntry<T extends EntityType>(
   input: { id?: string; version?: number },
   editor: Editor,
   action: "save" | "revision_restore" = "save",
-): Promise<Extract<SaveResult, { ok: true }>> {
+): Promise<Extract<ActionResult<SavedEntry>, { ok: true }>> {
   const model = contentModel(tx, adapter.type);
   const slug = entry.slug ?? (await freeSlug(tx, adapter.type, slugify(entry.title), input.id));
   const data = { ...entry.columns, slug, updatedById: editor.id };
@@ -132,7 +132,7 @@ export async function saveEntry<T extends EntityType>(
   input: { id?: string; version?: number; values: unknown },
   editor: Editor,
   action: "save" | "revision_restore" = "save",
-): Promise<SaveResult> {
+): Promise<ActionResult<SavedEntry>> {
   const parsed = adapter.parse(input.values);
   if (!parsed.success) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: fieldErrorsOf(parsed.error) };
   if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };

@@ -4,63 +4,110 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { clientIp } from "@/lib/auth/config";
-import { NotAuthorisedError, requireAdmin } from "@/lib/auth/session";
 import { clearFailures } from "@/lib/auth/throttle";
+import { editorAction, refusedBy } from "@/lib/content/action-client";
+import { fieldErrorsOf } from "@/lib/content/field-errors";
+import type { ActionResult } from "@/lib/content/results";
 import { db } from "@/lib/db";
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/availability";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
-import type { Outcome } from "@/lib/content/results";
 import { EditorError, createEditor, resetEditorPassword, setEditorDisabled, setEditorRole } from "./manage";
 import { newEditorSchema } from "./schema";
 
-// Admins manage editor accounts and login locks. Every action checks the admin role on
-// the server; the data functions in manage.ts write the audit log.
+// Admins manage editor accounts and login locks. Every action checks the admin role on the
+// server (lib/content/action-client.ts); the data functions in manage.ts write the audit log.
 
-export type EditorFormResult = Outcome & { fieldErrors?: FieldErrors };
-
-async function asAdmin(run: (actor: { userId: string; ip: string }) => Promise<void>, done: string): Promise<EditorFormResult> {
-  try {
-    const admin = await requireAdmin();
-    await run({ userId: admin.id, ip: clientIp(await headers()) });
-    return { ok: true, message: done } as EditorFormResult;
-  } catch (error) {
-    if (error instanceof NotAuthorisedError || error instanceof EditorError) return { ok: false, message: error.message };
-    console.error("Editor admin action failed", error);
-    return {
-      ok: false,
-      message: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_MESSAGE : "Endringen mislyktes på grunn av en feil hos oss. Prøv igjen om litt.",
-    };
-  }
-}
-
-export async function createEditorAction(input: unknown): Promise<EditorFormResult> {
-  const parsed = newEditorSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Skjemaet har feil.", fieldErrors: fieldErrorsOf(parsed.error) };
-  return asAdmin((actor) => createEditor(db, actor, parsed.data).then(() => undefined), `Redaktøren ${parsed.data.name} er opprettet.`);
+/** An admin action: what it refuses as an EditorError is an answer, as is the message when done. */
+function adminAction<Args extends unknown[], Input>(
+  name: string,
+  args: (...args: Args) => unknown,
+  schema: z.ZodType<Input>,
+  refused: (error: z.ZodError) => Extract<ActionResult, { ok: false }>,
+  run: (input: Input, actor: { userId: string; ip: string }) => Promise<string>,
+) {
+  return editorAction({
+    name,
+    role: "admin",
+    args,
+    schema,
+    refused,
+    expected: (error) => (error instanceof EditorError ? error.message : null),
+    run: async (input, { editor }) => ({ ok: true, message: await run(input, { userId: editor.id, ip: clientIp(await headers()) }) }),
+  });
 }
 
 const email = z.string().email().max(320);
 
-export async function setDisabledAction(target: string, disabled: boolean): Promise<EditorFormResult> {
-  if (!email.safeParse(target).success) return { ok: false, message: "Ugyldig e-postadresse." };
-  if (typeof disabled !== "boolean") return { ok: false, message: "Ugyldig forespørsel." };
-  return asAdmin((actor) => setEditorDisabled(db, actor, target, disabled), disabled ? "Deaktivert. Alle øktene er avsluttet." : "Aktivert igjen.");
+const create = adminAction(
+  "create-editor",
+  (input: unknown) => input,
+  newEditorSchema,
+  (error) => ({ ok: false, message: "Skjemaet har feil.", fieldErrors: fieldErrorsOf(error) }),
+  async (input, actor) => {
+    await createEditor(db, actor, input);
+    return `Redaktøren ${input.name} er opprettet.`;
+  },
+);
+
+export async function createEditorAction(input: unknown): Promise<ActionResult> {
+  return create(input);
 }
 
-export async function setRoleAction(target: string, role: string): Promise<EditorFormResult> {
-  if (!email.safeParse(target).success || (role !== "admin" && role !== "editor")) return { ok: false, message: "Ugyldig rolle eller e-post." };
-  return asAdmin((actor) => setEditorRole(db, actor, target, role), "Rollen er endret.");
+const disable = adminAction(
+  "set-disabled",
+  (target: string, disabled: boolean) => ({ target, disabled }),
+  z.object({ target: email, disabled: z.boolean() }),
+  refusedBy([["target", "Ugyldig e-postadresse."]], "Ugyldig forespørsel."),
+  async ({ target, disabled }, actor) => {
+    await setEditorDisabled(db, actor, target, disabled);
+    return disabled ? "Deaktivert. Alle øktene er avsluttet." : "Aktivert igjen.";
+  },
+);
+
+export async function setDisabledAction(target: string, disabled: boolean): Promise<ActionResult> {
+  return disable(target, disabled);
 }
 
-export async function resetPasswordAction(target: string, password: string): Promise<EditorFormResult> {
-  if (!email.safeParse(target).success || typeof password !== "string") return { ok: false, message: "Ugyldig e-postadresse." };
-  return asAdmin((actor) => resetEditorPassword(db, actor, target, password), "Nytt passord er satt, og alle øktene er avsluttet.");
+const changeRole = adminAction(
+  "set-role",
+  (target: string, role: string) => ({ target, role }),
+  z.object({ target: email, role: z.enum(["admin", "editor"]) }),
+  refusedBy([], "Ugyldig rolle eller e-post."),
+  async ({ target, role }, actor) => {
+    await setEditorRole(db, actor, target, role);
+    return "Rollen er endret.";
+  },
+);
+
+export async function setRoleAction(target: string, role: string): Promise<ActionResult> {
+  return changeRole(target, role);
 }
 
-export async function liftLockAction(key: string): Promise<EditorFormResult> {
-  if (typeof key !== "string" || !/^(email|ip):.{1,330}$/.test(key)) return { ok: false, message: "Ugyldig sperre." };
-  return asAdmin(async (actor) => {
+const resetPassword = adminAction(
+  "reset-password",
+  (target: string, password: string) => ({ target, password }),
+  z.object({ target: email, password: z.string() }),
+  refusedBy([], "Ugyldig e-postadresse."),
+  async ({ target, password }, actor) => {
+    await resetEditorPassword(db, actor, target, password);
+    return "Nytt passord er satt, og alle øktene er avsluttet.";
+  },
+);
+
+export async function resetPasswordAction(target: string, password: string): Promise<ActionResult> {
+  return resetPassword(target, password);
+}
+
+const liftLock = adminAction(
+  "lift-lock",
+  (key: string) => key,
+  z.string().regex(/^(email|ip):.{1,330}$/),
+  refusedBy([], "Ugyldig sperre."),
+  async (key, actor) => {
     await clearFailures(key);
     await recordAudit(db, { action: "throttle_lift", userId: actor.userId, detail: { key }, ip: actor.ip });
-  }, "Sperren er opphevet.");
+    return "Sperren er opphevet.";
+  },
+);
+
+export async function liftLockAction(key: string): Promise<ActionResult> {
+  return liftLock(key);
 }

@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/content/field-errors";
+import type { ActionResult } from "@/lib/content/results";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import type { PlannedRecord } from "./plan";
@@ -22,11 +22,11 @@ export type PreviewRow = {
   warnings: string[];
 };
 
-export type ImportState = {
-  ok: boolean;
+/** What the import page shows, in an action result (lib/content/results.ts): kept whether the step went well or not. */
+export type ImportState = ActionResult<object, ImportView>;
+
+export type ImportView = {
   step: "start" | "preview" | "done";
-  message?: string;
-  fieldErrors?: FieldErrors;
   source: string;
   format: ImportFormat | "auto";
   /** The source the preview was made from: importing anything else shows a new preview. */

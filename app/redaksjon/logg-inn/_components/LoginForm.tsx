@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { login, type LoginState } from "../actions";
 
 export function LoginForm() {
-  const [state, action, pending] = useActionState<LoginState, FormData>(login, { message: null, email: "" });
+  const [state, action, pending] = useActionState<LoginState, FormData>(login, { ok: true, email: "" });
   const input = "mt-1 block w-full rounded-md border border-muted bg-card px-3 py-2";
   return (
     <form action={action} className="space-y-4" noValidate>
