@@ -1,6 +1,5 @@
 import "server-only";
 import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { NotAuthorisedError, requireAdmin, requireEditor, type Editor } from "@/lib/auth/session";
 import { purgeAfterChange } from "@/lib/cache/purge";
@@ -39,6 +38,8 @@ type ActionSpec<Args extends unknown[], Input, Done, Kept, R extends Role | null
   expected?: (error: unknown) => string | null;
   /** What a failed answer carries for the form (the import keeps the text; undefined: not read yet). */
   kept?: (input: Input | undefined) => Kept;
+  /** The messages for an unexpected failure and for a database that is away, where the action has its own words. */
+  messages?: Partial<Messages>;
   /** Content actions: the entry in the log, which logs every outcome (not only failures). */
   entry?: (input: Input, done?: Done) => { type: EntityType; id?: string };
   /** Content the action changed: the public pages expire and a CDN is purged of them. */
@@ -66,9 +67,21 @@ async function requestId(): Promise<string | null> {
   }
 }
 
+type Messages = { failed: string; unavailable: string };
+const MESSAGES: Messages = { failed: SOMETHING_WENT_WRONG, unavailable: DATABASE_UNAVAILABLE_MESSAGE };
+
 /** The answer to an error the action did not expect; a database that is away is told as such. */
-export function unexpectedFailure(error: unknown): { ok: false; message: string } {
-  return { ok: false, message: isDatabaseUnavailable(error) ? DATABASE_UNAVAILABLE_MESSAGE : SOMETHING_WENT_WRONG };
+export function unexpectedFailure(error: unknown, messages: Messages = MESSAGES): { ok: false; message: string } {
+  return { ok: false, message: isDatabaseUnavailable(error) ? messages.unavailable : messages.failed };
+}
+
+/**
+ * Next.js signals redirect(), notFound() and dynamic rendering by throwing errors with these
+ * digests (what next/navigation's unstable_rethrow tests): they are answers, not failures.
+ */
+function isNextSignal(error: unknown): boolean {
+  const digest = typeof error === "object" && error !== null && "digest" in error ? error.digest : undefined;
+  return typeof digest === "string" && (digest.startsWith("NEXT_") || digest === "DYNAMIC_SERVER_USAGE" || digest.startsWith("BAILOUT_TO_"));
 }
 
 export function editorAction<Args extends unknown[], Input, Done = object, Kept = object, R extends Role | null = Role>(
@@ -112,8 +125,7 @@ export function editorAction<Args extends unknown[], Input, Done = object, Kept 
         line(result.ok ? "saved" : "refused", { entry: entryOf(result.ok ? result : undefined), message: result.ok ? undefined : result.message });
       return result;
     } catch (error) {
-      // Next.js signals redirect() and notFound() by throwing: they are answers, not failures.
-      unstable_rethrow(error);
+      if (isNextSignal(error)) throw error;
       // Without `kept`, Kept is its default: nothing (object).
       const kept = spec.kept ? spec.kept(read?.input) : ({} as Kept);
       if (error instanceof NotAuthorisedError) {
@@ -124,7 +136,7 @@ export function editorAction<Args extends unknown[], Input, Done = object, Kept 
       if (expected) return { ok: false, message: expected, ...kept };
       line("failed", { entry: entryOf(), error: errorText(error) });
       // Nothing was written: each action's writes are one transaction.
-      return { ...unexpectedFailure(error), ...kept };
+      return { ...unexpectedFailure(error, { ...MESSAGES, ...spec.messages }), ...kept };
     }
   };
 }

@@ -29,6 +29,10 @@ const runImport = editorAction<[FormData], Awaited<ReturnType<typeof readImportF
   args: (formData: FormData) => formData,
   schema: importForm,
   refused: () => ({ ok: false, step: "start", message: UNREADABLE, source: "", format: "auto" }),
+  messages: {
+    failed: "Noe gikk galt, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.",
+    unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
+  },
   kept: (read) => ({ step: "start", source: read?.ok ? read.form.source : "", format: read?.ok ? read.form.format : "auto" }),
   changes: {
     before: async () => (purgeConfigured() ? [] : null),
