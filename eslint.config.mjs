@@ -8,7 +8,10 @@ export default defineConfig([
   {
     rules: {
       // Destructuring to leave fields out (`{ slug: _slug, ...rest }`) is deliberate.
-      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -25,7 +28,8 @@ export default defineConfig([
               // lib/db.ts (the client, also by a relative path) and the generated client; lib/db/*
               // (embedded server, availability) holds no client.
               regex: "^@prisma/|(?:^|/)lib/db$|(?:^|/)lib/generated(?:/|$)",
-              message: "No Prisma in app/: call the data layer in lib/ (e.g. lib/<entity>/queries.ts or actions.ts) and use the types it exports.",
+              message:
+                "No Prisma in app/: call the data layer in lib/ (e.g. lib/<entity>/queries.ts or actions.ts) and use the types it exports.",
             },
           ],
         },
@@ -37,5 +41,14 @@ export default defineConfig([
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", "lib/generated/**", ".data/**", ".data-*/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-*/**",
+    "lib/generated/**",
+    ".data/**",
+    ".data-*/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

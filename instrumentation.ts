@@ -9,7 +9,8 @@ import { errorText, log, REQUEST_ID_HEADER, validRequestId } from "@/lib/log.mjs
 // away marks it down, so that the requests after it get the 503 of proxy.ts, not a 500.
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   reportDatabaseError(error);
-  const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
+  const digest =
+    error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
   log("error", "request-error", {
     requestId: validRequestId(request.headers[REQUEST_ID_HEADER]),
     method: request.method,

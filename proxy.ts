@@ -26,7 +26,8 @@ export async function proxy(request: NextRequest) {
   if (pathname !== "/redaksjon" && !pathname.startsWith("/redaksjon/")) return NextResponse.next();
 
   const hasCookie = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (pathname !== "/redaksjon/logg-inn" && !hasCookie) return NextResponse.redirect(new URL("/redaksjon/logg-inn", request.url));
+  if (pathname !== "/redaksjon/logg-inn" && !hasCookie)
+    return NextResponse.redirect(new URL("/redaksjon/logg-inn", request.url));
 
   const nonce = btoa(crypto.randomUUID());
   const csp = editorCsp(nonce);

@@ -6,6 +6,7 @@ type Organisation = { slug: string; name: string; shortName: string | null; stat
 /** An organisation's name, linked to its page when that page is public. */
 export function OrganisationLink({ organisation }: { organisation: Organisation }) {
   const name = organisationName(organisation);
-  if (organisation.status !== undefined && (organisation.status !== "published" || organisation.deletedAt)) return <>{name}</>;
+  if (organisation.status !== undefined && (organisation.status !== "published" || organisation.deletedAt))
+    return <>{name}</>;
   return <Link href={`/organisasjoner/${organisation.slug}`}>{name}</Link>;
 }

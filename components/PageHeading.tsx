@@ -1,5 +1,15 @@
 /** The page's h1 with an optional kicker above and lead text below. */
-export function PageHeading({ kicker, title, lead, lang }: { kicker?: string; title: React.ReactNode; lead?: string | null; lang?: string }) {
+export function PageHeading({
+  kicker,
+  title,
+  lead,
+  lang,
+}: {
+  kicker?: string;
+  title: React.ReactNode;
+  lead?: string | null;
+  lang?: string;
+}) {
   return (
     <div className="mb-8 max-w-3xl">
       {kicker && <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-clay">{kicker}</p>}

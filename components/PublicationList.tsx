@@ -42,9 +42,15 @@ export function PublicationList({ items, headingLevel = 3 }: { items: OverviewIt
             </Link>
           </Heading>
           <p className="mt-2 flex flex-wrap gap-2 text-sm">
-            <span className="rounded-full bg-sage-50 px-2.5 py-0.5 text-teal-dark">{PUBLICATION_TYPE_LABELS[item.type]}</span>
-            {item.links.length > 0 && <span className="rounded-full bg-sage-50 px-2.5 py-0.5 text-teal-dark">Fulltekst</span>}
-            {item.statusNote && <span className="rounded-full bg-sage-50 px-2.5 py-0.5 text-teal-dark">{item.statusNote}</span>}
+            <span className="rounded-full bg-sage-50 px-2.5 py-0.5 text-teal-dark">
+              {PUBLICATION_TYPE_LABELS[item.type]}
+            </span>
+            {item.links.length > 0 && (
+              <span className="rounded-full bg-sage-50 px-2.5 py-0.5 text-teal-dark">Fulltekst</span>
+            )}
+            {item.statusNote && (
+              <span className="rounded-full bg-sage-50 px-2.5 py-0.5 text-teal-dark">{item.statusNote}</span>
+            )}
           </p>
         </li>
       ))}

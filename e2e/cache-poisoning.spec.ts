@@ -66,7 +66,8 @@ const VARIANTS: [string, Record<string, string>][] = [
 type Answer = { status: number; type: string | undefined; body: string };
 
 /** The URL with a probe parameter that no one asked for before; `label` has a fixed length. */
-const probe = (path: string, run: string, label: string) => `${path}${path.includes("?") ? "&" : "?"}probe=${run}-${label}`;
+const probe = (path: string, run: string, label: string) =>
+  `${path}${path.includes("?") ? "&" : "?"}probe=${run}-${label}`;
 /**
  * What must be the same, whoever asked: the probe itself is masked (an export or the API may echo
  * its URL), and so is what differs between two renders of the same content: the time a calendar
@@ -84,7 +85,11 @@ const masked = (body: string, run: string) =>
 
 async function plain(request: APIRequestContext, url: string, run: string): Promise<Answer> {
   const response = await request.get(url, { maxRedirects: 0 });
-  return { status: response.status(), type: response.headers()["content-type"], body: masked(await response.text(), run) };
+  return {
+    status: response.status(),
+    type: response.headers()["content-type"],
+    body: masked(await response.text(), run),
+  };
 }
 
 for (const path of PAGES) {
@@ -101,7 +106,10 @@ for (const path of PAGES) {
         const url = probe(path, run, `${method === "GET" ? "g" : "h"}${String(index).padStart(3, "0")}`);
         const variant = await request.fetch(url, { method, headers, maxRedirects: 0 });
         expect(variant.status(), `${method} with ${name}`).toBeLessThan(500);
-        for (const attempt of [1, 2]) expect(await plain(request, url, run), `plain request ${attempt} after a ${method} with ${name}`).toEqual(clean);
+        for (const attempt of [1, 2])
+          expect(await plain(request, url, run), `plain request ${attempt} after a ${method} with ${name}`).toEqual(
+            clean,
+          );
       }
     }
   });

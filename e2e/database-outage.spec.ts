@@ -45,16 +45,17 @@ async function takeDatabaseAway(): Promise<{ release(): Promise<void> }> {
   return { release: () => new Promise((resolve) => standIn.close(() => resolve())) };
 }
 
-test("while the database is away, visitors get a Norwegian 503 and an editor's save keeps the form; afterwards all works again", async ({ browser }) => {
+test("while the database is away, visitors get a Norwegian 503 and an editor's save keeps the form; afterwards all works again", async ({
+  browser,
+}) => {
   const email = `outage-${randomUUID().slice(0, 8)}@example.no`;
   const password = `passord-${randomUUID()}`;
   const db = new pg.Client({ connectionString: connectionUrl(pgPort, "selvhjelp") });
   await db.connect();
-  await db.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Eva Utfall', 'editor', $3, now())`, [
-    randomUUID(),
-    email,
-    await hashPassword(password),
-  ]);
+  await db.query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Eva Utfall', 'editor', $3, now())`,
+    [randomUUID(), email, await hashPassword(password)],
+  );
   await db.end();
 
   const context = await browser.newContext({ baseURL });
@@ -75,7 +76,9 @@ test("while the database is away, visitors get a Norwegian 503 and an editor's s
   const outage = await takeDatabaseAway();
   try {
     await page.getByRole("button", { name: "Lagre" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Databasen" })).toHaveText("Databasen svarer ikke. Endringen er ikke lagret – prøv igjen om litt.");
+    await expect(page.getByRole("alert").filter({ hasText: "Databasen" })).toHaveText(
+      "Databasen svarer ikke. Endringen er ikke lagret – prøv igjen om litt.",
+    );
     await expect(page.getByLabel("Tittel (må fylles ut)")).toHaveValue(title);
     await expect(page.getByLabel("År", { exact: true })).toHaveValue("2025");
     await expect(page.getByLabel("Sammendrag", { exact: true })).toHaveValue("Alt som er skrevet, står der fortsatt.");

@@ -15,7 +15,10 @@ test.beforeAll(async () => {
   receiver = http.createServer(async (request, response) => {
     let body = "";
     for await (const chunk of request) body += chunk;
-    purges.push({ tags: (JSON.parse(body) as { tags: string[] }).tags, surrogateKey: String(request.headers["surrogate-key"]) });
+    purges.push({
+      tags: (JSON.parse(body) as { tags: string[] }).tags,
+      surrogateKey: String(request.headers["surrogate-key"]),
+    });
     response.writeHead(200, { "content-type": "application/json" }).end('{"success":true}');
   });
   await new Promise<void>((resolve) => receiver.listen(E2E_PURGE_PORT, "127.0.0.1", resolve));
@@ -62,17 +65,26 @@ test("every public page type names what it is about, and lists say they are list
     expect((await request.get(path)).headers()["cache-tag"], path).toBeUndefined();
 });
 
-test("a save purges the entry, its old and new address, its authors and the lists; and nothing unrelated", async ({ adminPage: page }) => {
+test("a save purges the entry, its old and new address, its authors and the lists; and nothing unrelated", async ({
+  adminPage: page,
+}) => {
   const title = `Selvhjelp og CDN ${Date.now()}`;
   const slug = title.toLowerCase().replace(/\s+/g, "-");
   const purgedWith = async (...tags: string[]) =>
-    expect.poll(() => purges.some((purge) => tags.every((tag) => purge.tags.includes(tag))), { timeout: 15_000, message: tags.join(" ") }).toBe(true);
+    expect
+      .poll(() => purges.some((purge) => tags.every((tag) => purge.tags.includes(tag))), {
+        timeout: 15_000,
+        message: tags.join(" "),
+      })
+      .toBe(true);
 
   await page.goto("/redaksjon/publikasjoner/ny");
   await page.getByLabel("Tittel (må fylles ut)").fill(title);
   await page.getByLabel("Type (må fylles ut)").selectOption("rapport");
   const authors = page.getByRole("group", { name: "Forfattere" });
-  await authors.getByLabel("Legg til en person som finnes").selectOption({ label: `${person.familyName}, ${person.givenName}` });
+  await authors
+    .getByLabel("Legg til en person som finnes")
+    .selectOption({ label: `${person.familyName}, ${person.givenName}` });
   await authors.getByRole("button", { name: "Legg til", exact: true }).click();
   purges = [];
   await page.getByRole("button", { name: "Lagre" }).click();
@@ -82,7 +94,9 @@ test("a save purges the entry, its old and new address, its authors and the list
   const first = purges.find((purge) => purge.tags.includes(`publikasjon:${slug}`))!;
   expect(first.surrogateKey.split(" ")).toEqual(first.tags);
   // Only what the work touches: another author's page and another work stay in the CDN.
-  const unrelated = seedData.publications.find((w) => !w.authors?.includes(person.slug) && !w.editors?.includes(person.slug))!;
+  const unrelated = seedData.publications.find(
+    (w) => !w.authors?.includes(person.slug) && !w.editors?.includes(person.slug),
+  )!;
   expect(first.tags).not.toContain(`publikasjon:${unrelated.slug}`);
   expect(first.tags).not.toContain("selvhjelp");
 

@@ -10,7 +10,9 @@ test.describe.configure({ timeout: 120_000 });
 const bibtex = readFileSync("test/fixtures/import/small.bib", "utf8");
 const title = "Likepersoner i selvhjelpsgrupper";
 
-test("an editor previews and imports BibTeX: the good record becomes a draft, the duplicate and the broken one are not imported", async ({ browser }) => {
+test("an editor previews and imports BibTeX: the good record becomes a draft, the duplicate and the broken one are not imported", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await logIn(page, await createAccount("editor", "editor"));
@@ -26,7 +28,9 @@ test("an editor previews and imports BibTeX: the good record becomes a draft, th
   await expect(good).toContainText("Ny");
   await expect(good.getByRole("listitem").filter({ hasText: "Åse Ørnes" })).toContainText("ny");
   await expect(good.getByRole("listitem").filter({ hasText: "Nora Gotaas" })).toContainText("finnes");
-  await expect(rows.filter({ hasText: "Samarbeid om selvhjelp" })).toContainText("Samme DOI som «Samarbeid om selvhjelp» (2019), som finnes fra før.");
+  await expect(rows.filter({ hasText: "Samarbeid om selvhjelp" })).toContainText(
+    "Samme DOI som «Samarbeid om selvhjelp» (2019), som finnes fra før.",
+  );
   await expect(rows.filter({ hasText: "Post 3: kunne ikke leses som BibTeX" })).toContainText("Avvist");
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/import-preview.png", fullPage: true });
@@ -41,7 +45,8 @@ test("an editor previews and imports BibTeX: the good record becomes a draft, th
   await page.goto("/redaksjon/publikasjoner?status=draft&q=Likepersoner");
   await expect(page.getByRole("row").filter({ hasText: title })).toContainText("Utkast");
   const copies = await withDatabase(
-    async (db) => (await db.query(`SELECT count(*)::int AS n FROM "Publication" WHERE lower(doi) = '10.23865/noasp.68'`)).rows[0].n,
+    async (db) =>
+      (await db.query(`SELECT count(*)::int AS n FROM "Publication" WHERE lower(doi) = '10.23865/noasp.68'`)).rows[0].n,
   );
   expect(copies).toBe(1);
 
@@ -58,7 +63,9 @@ test("the import works without JavaScript", async ({ browser, adminState }) => {
   const page = await context.newPage();
   await page.goto("/redaksjon/importer");
   const noScriptTitle = `Uten skript ${Date.now()}`;
-  await page.getByLabel("Lim inn BibTeX eller RIS").fill(`TY  - RPRT\nTI  - ${noScriptTitle}\nAU  - Feiring, Marte\nPY  - 2024\nER  - \n`);
+  await page
+    .getByLabel("Lim inn BibTeX eller RIS")
+    .fill(`TY  - RPRT\nTI  - ${noScriptTitle}\nAU  - Feiring, Marte\nPY  - 2024\nER  - \n`);
   await page.getByRole("button", { name: "Forhåndsvis" }).click();
   const row = page.getByRole("table").getByRole("row").filter({ hasText: noScriptTitle });
   await expect(row).toContainText("Rapport");

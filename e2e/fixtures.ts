@@ -11,10 +11,14 @@ export type Account = { email: string; password: string; name: string };
 
 function assertLocal(url: string) {
   const host = new URL(url).hostname;
-  if (host !== "127.0.0.1" && host !== "localhost") throw new Error(`Refusing to touch a non-local database (${host}) from the browser tests.`);
+  if (host !== "127.0.0.1" && host !== "localhost")
+    throw new Error(`Refusing to touch a non-local database (${host}) from the browser tests.`);
 }
 
-export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>, databaseUrl = E2E_DATABASE_URL): Promise<T> {
+export async function withDatabase<T>(
+  run: (client: pg.Client) => Promise<T>,
+  databaseUrl = E2E_DATABASE_URL,
+): Promise<T> {
   assertLocal(databaseUrl);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -25,7 +29,11 @@ export async function withDatabase<T>(run: (client: pg.Client) => Promise<T>, da
   }
 }
 
-export async function createAccount(role: "admin" | "editor", label: string, databaseUrl = E2E_DATABASE_URL): Promise<Account> {
+export async function createAccount(
+  role: "admin" | "editor",
+  label: string,
+  databaseUrl = E2E_DATABASE_URL,
+): Promise<Account> {
   const account = {
     email: `${label}-${randomUUID().slice(0, 8)}@example.no`,
     password: `passord-${randomUUID()}`,
@@ -34,13 +42,10 @@ export async function createAccount(role: "admin" | "editor", label: string, dat
   const hash = await hashPassword(account.password);
   await withDatabase(
     (db) =>
-      db.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
-        randomUUID(),
-        account.email,
-        account.name,
-        role,
-        hash,
-      ]),
+      db.query(
+        `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+        [randomUUID(), account.email, account.name, role, hash],
+      ),
     databaseUrl,
   );
   return account;

@@ -26,7 +26,15 @@ type Instance = { url: string; upstream: string; output(): string; stop(): Promi
 
 async function startInstance(port: number, env: Record<string, string>, args: string[]): Promise<Instance> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", ...args], {
-    env: { ...process.env, PORT: String(port), SITE_URL, TRUST_PROXY: "1", WEB_CONCURRENCY: "1", NODE_OPTIONS: "", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SITE_URL,
+      TRUST_PROXY: "1",
+      WEB_CONCURRENCY: "1",
+      NODE_OPTIONS: "",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -57,13 +65,15 @@ async function startInstance(port: number, env: Record<string, string>, args: st
 }
 
 async function createEditor(label: string) {
-  const account = { email: `${label}-${randomUUID().slice(0, 8)}@example.no`, password: `passord-${randomUUID()}`, name: `Eva ${randomUUID().slice(0, 4)}` };
-  await query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'editor', $4, now())`, [
-    randomUUID(),
-    account.email,
-    account.name,
-    await hashPassword(account.password),
-  ]);
+  const account = {
+    email: `${label}-${randomUUID().slice(0, 8)}@example.no`,
+    password: `passord-${randomUUID()}`,
+    name: `Eva ${randomUUID().slice(0, 4)}`,
+  };
+  await query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'editor', $4, now())`,
+    [randomUUID(), account.email, account.name, await hashPassword(account.password)],
+  );
   return account;
 }
 
@@ -85,7 +95,9 @@ async function logIn(page: Page, email: string, password: string) {
 
 /** A login that stays on the form: waits until its answer is shown and the form reset for the next one. */
 async function failedLogIn(page: Page, email: string, password: string) {
-  const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/redaksjon/logg-inn"));
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.url().includes("/redaksjon/logg-inn"),
+  );
   await logIn(page, email, password);
   await answered;
   await expect(page.getByRole("button", { name: "Logg inn" })).toBeEnabled();
@@ -105,8 +117,16 @@ test.beforeAll(async () => {
   const AUTH_SECRET = readFileSync(`${E2E_DATA_DIR}/auth-secret`, "utf8").trim();
   // A: the embedded PostgreSQL of this test; from the build of the other tests, never building
   // into the folder their server runs from.
-  a = await startInstance(PORT_A, { AUTH_SECRET, DATA_DIR, EMBEDDED_PG_PORT: String(PG_PORT), NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: "" }, ["--no-build"]);
-  b = await startInstance(PORT_B, { AUTH_SECRET, DATA_DIR: `${DATA_DIR}-b`, DATABASE_URL, NEXT_DIST_DIR: `${E2E_DIST_DIR}-b` }, []);
+  a = await startInstance(
+    PORT_A,
+    { AUTH_SECRET, DATA_DIR, EMBEDDED_PG_PORT: String(PG_PORT), NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: "" },
+    ["--no-build"],
+  );
+  b = await startInstance(
+    PORT_B,
+    { AUTH_SECRET, DATA_DIR: `${DATA_DIR}-b`, DATABASE_URL, NEXT_DIST_DIR: `${E2E_DIST_DIR}-b` },
+    [],
+  );
   balancer = await startLoadBalancer(BALANCER_PORT, [a.upstream, b.upstream]);
 });
 
@@ -125,16 +145,23 @@ test("two builds of the same sources with the same AUTH_SECRET name the same dep
   expect(announced(a)).toMatch(/^[0-9a-f]{12}-[0-9a-f]{8}$/);
   expect(announced(b)).toBe(announced(a));
   // The id every page carries, which Next.js compares on each navigation and action.
-  for (const instance of [a, b]) expect(await (await request.get(`${instance.url}/om`)).text()).toContain(`data-dpl-id="${announced(a)}"`);
+  for (const instance of [a, b])
+    expect(await (await request.get(`${instance.url}/om`)).text()).toContain(`data-dpl-id="${announced(a)}"`);
 });
 
-test("an editor logs in and saves through both instances; visitors on both see each save at once", async ({ page, request }) => {
+test("an editor logs in and saves through both instances; visitors on both see each save at once", async ({
+  page,
+  request,
+}) => {
   const editor = await createEditor("instanser");
   const [project] = await query<{ id: string; slug: string }>(
     `SELECT id, slug FROM "Project" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY slug LIMIT 1`,
   );
   const publicPath = `/prosjekter/${project!.slug}`;
-  const saves = () => balancer.requests().filter((entry) => entry.method === "POST" && entry.path.startsWith(`/redaksjon/prosjekter/${project!.id}`));
+  const saves = () =>
+    balancer
+      .requests()
+      .filter((entry) => entry.method === "POST" && entry.path.startsWith(`/redaksjon/prosjekter/${project!.id}`));
 
   await page.goto(`${balancer.url}/redaksjon/logg-inn`);
   await logIn(page, editor.email, editor.password);
@@ -157,11 +184,14 @@ test("an editor logs in and saves through both instances; visitors on both see e
     // page is quiet, one extra request puts the other instance next in turn.
     await page.waitForLoadState("networkidle");
     const [first] = saves();
-    if (first && balancer.requests().at(-1)?.upstream !== first.upstream) await request.get(`${balancer.url}/api/health`);
+    if (first && balancer.requests().at(-1)?.upstream !== first.upstream)
+      await request.get(`${balancer.url}/api/health`);
     await page.getByRole("button", { name: "Lagre" }).click();
     await expect(page.getByText(`Lagret (versjon ${version}). Endringen vises på nettstedet nå.`)).toBeVisible();
     for (const instance of [a, b]) {
-      await expect.poll(async () => (await request.get(`${instance.url}${publicPath}`)).text(), { timeout: 2_000 }).toContain(summary);
+      await expect
+        .poll(async () => (await request.get(`${instance.url}${publicPath}`)).text(), { timeout: 2_000 })
+        .toContain(summary);
     }
   }
   const answered = new Set(balancer.requests().map((entry) => entry.upstream));
@@ -171,7 +201,8 @@ test("an editor logs in and saves through both instances; visitors on both see e
 
 test("login throttling counts the failures on both instances together", async ({ page }) => {
   const editor = await createEditor("sperre");
-  const logins = () => balancer.requests().filter((entry) => entry.method === "POST" && entry.path === "/redaksjon/logg-inn");
+  const logins = () =>
+    balancer.requests().filter((entry) => entry.method === "POST" && entry.path === "/redaksjon/logg-inn");
   await page.goto(`${balancer.url}/redaksjon/logg-inn`);
   const before = logins().length;
   await failedLogIn(page, editor.email, "feil-passord-1");
@@ -191,16 +222,22 @@ test("login throttling counts the failures on both instances together", async ({
   // Locked on whichever instance answers now, even with the right password.
   await failedLogIn(page, editor.email, editor.password);
   await expect(page.locator("form").getByRole("alert")).toContainText("For mange mislykkede forsøk.");
-  const [row] = await query<{ failures: number }>(`SELECT failures FROM "LoginThrottle" WHERE key = $1`, [`email:${editor.email}`]);
+  const [row] = await query<{ failures: number }>(`SELECT failures FROM "LoginThrottle" WHERE key = $1`, [
+    `email:${editor.email}`,
+  ]);
   expect(row?.failures).toBe(3);
 });
 
 test("a page from another deployment gets a clear message, and the form keeps what was typed", async ({ page }) => {
   const editor = await createEditor("versjon");
-  const [project] = await query<{ id: string; version: number }>(`SELECT id, version FROM "Project" WHERE "deletedAt" IS NULL ORDER BY slug DESC LIMIT 1`);
+  const [project] = await query<{ id: string; version: number }>(
+    `SELECT id, version FROM "Project" WHERE "deletedAt" IS NULL ORDER BY slug DESC LIMIT 1`,
+  );
   // As if the page had been rendered by a build of other sources or with another AUTH_SECRET.
   await page.route("**/*", (route) =>
-    route.request().method() === "POST" ? route.continue({ headers: { ...route.request().headers(), "x-deployment-id": "annen-versjon" } }) : route.continue(),
+    route.request().method() === "POST"
+      ? route.continue({ headers: { ...route.request().headers(), "x-deployment-id": "annen-versjon" } })
+      : route.continue(),
   );
   await page.goto(`${balancer.url}/redaksjon/logg-inn`);
   await logIn(page, editor.email, editor.password);
@@ -213,7 +250,9 @@ test("a page from another deployment gets a clear message, and the form keeps wh
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hei, ${editor.name}`);
   await page.goto(`${balancer.url}/redaksjon/prosjekter/${project!.id}`);
   await page.route("**/*", (route) =>
-    route.request().method() === "POST" ? route.continue({ headers: { ...route.request().headers(), "x-deployment-id": "annen-versjon" } }) : route.continue(),
+    route.request().method() === "POST"
+      ? route.continue({ headers: { ...route.request().headers(), "x-deployment-id": "annen-versjon" } })
+      : route.continue(),
   );
   await page.getByLabel("Kort sammendrag").fill("Skrevet på en side fra en annen versjon");
   await page.getByRole("button", { name: "Lagre" }).click();

@@ -4,7 +4,11 @@ import ICAL from "ical.js";
 
 // What reference managers, calendars, feed readers, search engines and harvesters get.
 
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ["entry", "url", "item", "error"].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  isArray: (name) => ["entry", "url", "item", "error"].includes(name),
+});
 
 test.describe("citations", () => {
   test("a work offers its APA reference to copy and three downloads", async ({ page, context, request }) => {
@@ -13,15 +17,25 @@ test.describe("citations", () => {
     const citation = page.getByRole("region", { name: "Slik siterer du" });
     await citation.getByRole("button", { name: "Kopier" }).click();
     await expect(citation.getByRole("status")).toHaveText("Referansen er kopiert.");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Gotaas, N\. \(2020\)\. «Takk for tilliten»/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Gotaas, N\. \(2020\)\. «Takk for tilliten»/,
+    );
 
-    const bibtex = await request.get((await citation.getByRole("link", { name: "Last ned som BibTeX" }).getAttribute("href"))!);
+    const bibtex = await request.get(
+      (await citation.getByRole("link", { name: "Last ned som BibTeX" }).getAttribute("href"))!,
+    );
     expect(bibtex.headers()["content-type"]).toContain("application/x-bibtex");
     expect(await bibtex.text()).toMatch(/^@phdthesis\{Gotaas2020/);
-    const ris = await request.get((await citation.getByRole("link", { name: "Last ned som RIS" }).getAttribute("href"))!);
+    const ris = await request.get(
+      (await citation.getByRole("link", { name: "Last ned som RIS" }).getAttribute("href"))!,
+    );
     expect(await ris.text()).toMatch(/^TY {2}- THES\r\n/);
-    const csl = await request.get((await citation.getByRole("link", { name: "Last ned som CSL-JSON" }).getAttribute("href"))!);
-    expect(await csl.json()).toMatchObject([{ id: "takk-for-tilliten", type: "thesis", genre: "Doktorgradsavhandling" }]);
+    const csl = await request.get(
+      (await citation.getByRole("link", { name: "Last ned som CSL-JSON" }).getAttribute("href"))!,
+    );
+    expect(await csl.json()).toMatchObject([
+      { id: "takk-for-tilliten", type: "thesis", genre: "Doktorgradsavhandling" },
+    ]);
   });
 
   test("the filtered overview downloads exactly its works", async ({ page, request }) => {
@@ -49,8 +63,13 @@ test.describe("citations", () => {
 test("the calendar of all events has every dated event", { tag: "@clock" }, async ({ request }) => {
   const response = await request.get("/arrangementer/kalender.ics");
   expect(response.headers()["content-type"]).toContain("text/calendar");
-  const events = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-  expect(events.map((e) => e.summary).sort()).toEqual(["Disputas: Nora Gotaas", "Lansering: «Kraften av å lytte og bli lyttet til»"]);
+  const events = new ICAL.Component(ICAL.parse(await response.text()))
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v));
+  expect(events.map((e) => e.summary).sort()).toEqual([
+    "Disputas: Nora Gotaas",
+    "Lansering: «Kraften av å lytte og bli lyttet til»",
+  ]);
 });
 
 test("feeds, sitemap and robots.txt", { tag: "@clock" }, async ({ request, baseURL }) => {

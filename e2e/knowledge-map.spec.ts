@@ -8,11 +8,13 @@ import { expectNoAxeViolations } from "./axe";
 type Cell = { key: string; href: string; count: number };
 
 async function tableCells(page: Page): Promise<Cell[]> {
-  return page
-    .locator("a[data-cell]")
-    .evaluateAll((links) =>
-      links.map((link) => ({ key: link.getAttribute("data-cell")!, href: link.getAttribute("href")!, count: Number(link.textContent!.trim()) })),
-    );
+  return page.locator("a[data-cell]").evaluateAll((links) =>
+    links.map((link) => ({
+      key: link.getAttribute("data-cell")!,
+      href: link.getAttribute("href")!,
+      count: Number(link.textContent!.trim()),
+    })),
+  );
 }
 
 /** The count the overview states in its status line ("1 publikasjon", "3 publikasjoner"). */
@@ -46,7 +48,9 @@ test("the seeded designs are on the map where the source states them", async ({ 
   expect(counts["psykisk-helse/evaluering"]).toBe(1);
   expect(counts["empowerment/kvantitativ"]).toBe(1);
   expect(counts["e-helse/ukjent"]).toBe(1);
-  await expect(page.getByRole("status")).toContainText("Det finnes ingen studier med blandede metoder eller teoretiske arbeider i utvalget.");
+  await expect(page.getByRole("status")).toContainText(
+    "Det finnes ingen studier med blandede metoder eller teoretiske arbeider i utvalget.",
+  );
   await expect(page.getByRole("status")).toContainText("Kvantitative studier finnes bare for temaet Empowerment");
 });
 
@@ -59,17 +63,24 @@ test("the CSV download holds the table's numbers, with the same filters", async 
     expect(response.headers()["content-type"]).toContain("text/csv");
     expect(response.headers()["content-disposition"]).toContain('filename="kunnskapskart.csv"');
     const [header, ...lines] = (await response.text()).trimEnd().split("\r\n");
-    expect(header).toBe("Tema,Kvalitativ,Kvantitativ,Blandede metoder,Litteraturgjennomgang,Evaluering,Teoretisk,Annet,Ikke oppgitt,Totalt");
+    expect(header).toBe(
+      "Tema,Kvalitativ,Kvantitativ,Blandede metoder,Litteraturgjennomgang,Evaluering,Teoretisk,Annet,Ikke oppgitt,Totalt",
+    );
     const rows = await page
       .locator("table")
       .first()
       .locator("tbody tr")
       .evaluateAll((trs) =>
-        trs.map((tr) => [tr.querySelector("th")!.textContent!.trim(), ...[...tr.querySelectorAll("td")].map((td) => td.textContent!.trim())]),
+        trs.map((tr) => [
+          tr.querySelector("th")!.textContent!.trim(),
+          ...[...tr.querySelectorAll("td")].map((td) => td.textContent!.trim()),
+        ]),
       );
     expect(lines).toHaveLength(rows.length);
     lines.forEach((line, i) => {
-      const fields = line.startsWith('"') ? [line.slice(1, line.indexOf('",')), ...line.slice(line.indexOf('",') + 2).split(",")] : line.split(",");
+      const fields = line.startsWith('"')
+        ? [line.slice(1, line.indexOf('",')), ...line.slice(line.indexOf('",') + 2).split(",")]
+        : line.split(",");
       const row = rows[i]!;
       const total = row.slice(1).reduce((sum, n) => sum + Number(n), 0);
       expect(fields).toEqual([...row, String(total)]);
@@ -100,12 +111,13 @@ test("has no WCAG 2.1 AA violations at 1280 px and at 320 px, where a list repla
   await expect(page.getByRole("table", { name: /Antall publikasjoner per tema og studiedesign/ })).toBeHidden();
   const list = page.getByRole("list", { name: "Antall publikasjoner per tema og studiedesign" });
   await expect(list).toBeVisible();
-  await expect(list.getByRole("link", { name: "Heterogene grupper / grupper på tvers, Kvalitativ: 1" })).toHaveAttribute(
-    "href",
-    "/publikasjoner?tema=grupper-pa-tvers&design=kvalitativ",
-  );
+  await expect(
+    list.getByRole("link", { name: "Heterogene grupper / grupper på tvers, Kvalitativ: 1" }),
+  ).toHaveAttribute("href", "/publikasjoner?tema=grupper-pa-tvers&design=kvalitativ");
   await expectNoAxeViolations(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: "test-results/kunnskapskart-320.png", fullPage: true });
 });
@@ -128,15 +140,22 @@ test("the site navigation leads to the map", async ({ page }) => {
 
 test("study design: on the work page, as an overview filter with counts, and in the API", async ({ page }) => {
   await page.goto("/publikasjoner/et-mentalt-treningsstudio");
-  await expect(page.getByRole("link", { name: "Kvalitativ" })).toHaveAttribute("href", "/publikasjoner?design=kvalitativ");
+  await expect(page.getByRole("link", { name: "Kvalitativ" })).toHaveAttribute(
+    "href",
+    "/publikasjoner?design=kvalitativ",
+  );
   await page.goto("/publikasjoner/takk-for-tilliten");
   await expect(page.getByText("Ikke oppgitt i kilden")).toBeVisible();
 
   await page.goto("/publikasjoner");
   await expect(page.getByLabel("Studiedesign").locator("option", { hasText: "Evaluering (1)" })).toHaveCount(1);
   const api = await (await page.request.get("/api/v1/publications?design=evaluering")).json();
-  expect(api.data.map((work: { slug: string; studyDesign: string }) => [work.slug, work.studyDesign])).toEqual([["hjelper-selvhjelp", "evaluering"]]);
-  const one = await (await page.request.get("/api/v1/publications/participants-experiences-of-empowerment-in-self-help-groups")).json();
+  expect(api.data.map((work: { slug: string; studyDesign: string }) => [work.slug, work.studyDesign])).toEqual([
+    ["hjelper-selvhjelp", "evaluering"],
+  ]);
+  const one = await (
+    await page.request.get("/api/v1/publications/participants-experiences-of-empowerment-in-self-help-groups")
+  ).json();
   expect([one.data.studyDesign, one.data.studyDesignLabel]).toEqual(["kvantitativ", "Kvantitativ"]);
   const openapi = await (await page.request.get("/api/v1/openapi.json")).json();
   expect(JSON.stringify(openapi.paths["/publications"])).toContain('"name":"design"');

@@ -5,7 +5,11 @@ import { expect, test } from "@playwright/test";
 // public address (SITE_URL).
 
 test("Auth.js names only the public address, whatever host the request names", async ({ request, baseURL }) => {
-  const variants: Record<string, string>[] = [{}, { host: "falsk.example" }, { "x-forwarded-host": "falsk.example", "x-forwarded-proto": "https" }];
+  const variants: Record<string, string>[] = [
+    {},
+    { host: "falsk.example" },
+    { "x-forwarded-host": "falsk.example", "x-forwarded-proto": "https" },
+  ];
   for (const headers of variants) {
     const providers = await (await request.get("/api/auth/providers", { headers })).json();
     expect(providers.credentials.signinUrl).toBe(`${baseURL}/api/auth/signin/credentials`);
@@ -14,7 +18,10 @@ test("Auth.js names only the public address, whatever host the request names", a
 });
 
 test("a sign-in redirect stays on the public address", async ({ request, baseURL }) => {
-  const response = await request.get("/api/auth/signin", { maxRedirects: 0, headers: { "x-forwarded-host": "falsk.example" } });
+  const response = await request.get("/api/auth/signin", {
+    maxRedirects: 0,
+    headers: { "x-forwarded-host": "falsk.example" },
+  });
   expect(response.status()).toBe(302);
   const location = new URL(response.headers().location!, baseURL);
   expect(location.origin).toBe(baseURL);

@@ -28,7 +28,9 @@ for (const path of PAGES) {
     expect(await page.locator('meta[name="description"]').getAttribute("content")).toBeTruthy();
 
     await page.setViewportSize({ width: 320, height: 700 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

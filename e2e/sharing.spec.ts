@@ -14,7 +14,11 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PAGES: { path: string; title: string; image: string }[] = [
   { path: "/", title: "Selvhjelp Forskning", image: "/delingsbilde.png" },
   { path: "/publikasjoner", title: "Publikasjoner", image: "/delingsbilde.png" },
-  { path: "/publikasjoner/takk-for-tilliten", title: "«Takk for tilliten»", image: "/publikasjoner/takk-for-tilliten/delingsbilde.png" },
+  {
+    path: "/publikasjoner/takk-for-tilliten",
+    title: "«Takk for tilliten»",
+    image: "/publikasjoner/takk-for-tilliten/delingsbilde.png",
+  },
   { path: "/prosjekter", title: "Forskningsprosjekter", image: "/delingsbilde.png" },
   {
     path: "/prosjekter/endringsarbeid-i-selvhjelpsgrupper",
@@ -22,13 +26,22 @@ const PAGES: { path: string; title: string; image: string }[] = [
     image: "/prosjekter/endringsarbeid-i-selvhjelpsgrupper/delingsbilde.png",
   },
   { path: "/personer/nora-gotaas", title: "Nora Gotaas", image: "/delingsbilde.png" },
-  { path: "/organisasjoner/nibr", title: "Norsk institutt for by- og regionforskning (NIBR)", image: "/delingsbilde.png" },
+  {
+    path: "/organisasjoner/nibr",
+    title: "Norsk institutt for by- og regionforskning (NIBR)",
+    image: "/delingsbilde.png",
+  },
   { path: "/arrangementer", title: "Arrangementer", image: "/delingsbilde.png" },
-  { path: "/arrangementer/disputas-nora-gotaas", title: "Disputas: Nora Gotaas", image: "/arrangementer/disputas-nora-gotaas/delingsbilde.png" },
+  {
+    path: "/arrangementer/disputas-nora-gotaas",
+    title: "Disputas: Nora Gotaas",
+    image: "/arrangementer/disputas-nora-gotaas/delingsbilde.png",
+  },
   { path: "/om", title: "Om forskningsoversikten", image: "/delingsbilde.png" },
 ];
 
-const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+const meta = (page: Page, key: string) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
 
 /** A PNG's width and height from its IHDR chunk, after checking the signature. */
 function pngSize(body: Buffer): [number, number] {
@@ -48,7 +61,10 @@ async function png(request: APIRequestContext, url: string): Promise<[number, nu
 }
 
 for (const { path, title, image } of PAGES) {
-  test(`${path} has Open Graph and Twitter card tags, with a preview image that answers as a PNG`, async ({ page, request }) => {
+  test(`${path} has Open Graph and Twitter card tags, with a preview image that answers as a PNG`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(path);
     expect(await meta(page, "og:title")).toBe(title);
     expect(await meta(page, "og:description")).toMatch(/\S{3}/);
@@ -116,11 +132,10 @@ test.describe("only what is public has a preview image", () => {
   const title = `Hemmelig utkast ${slug}`;
   test.beforeAll(() =>
     withDatabase((db) =>
-      db.query(`INSERT INTO "Publication" (id, slug, title, type, status, "updatedAt") VALUES ($1, $2, $3, 'rapport', 'draft', now())`, [
-        randomUUID(),
-        slug,
-        title,
-      ]),
+      db.query(
+        `INSERT INTO "Publication" (id, slug, title, type, status, "updatedAt") VALUES ($1, $2, $3, 'rapport', 'draft', now())`,
+        [randomUUID(), slug, title],
+      ),
     ),
   );
   test.afterAll(() => withDatabase((db) => db.query(`DELETE FROM "Publication" WHERE slug = $1`, [slug])));

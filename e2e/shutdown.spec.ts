@@ -28,7 +28,10 @@ test("SIGTERM lets a request under way finish, then stops the server and last th
   const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
     const request = http.request(
       `${portal.baseURL}/oai`,
-      { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(body.length) } },
+      {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(body.length) },
+      },
       (response) => {
         let text = "";
         response.setEncoding("utf8");

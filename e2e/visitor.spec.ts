@@ -28,7 +28,9 @@ test("a visitor goes from the front page to a work, its project, a team member a
   await page.getByRole("link", { name: "Endringsarbeid i selvhjelpsgrupper" }).first().click();
   await expect(page).toHaveURL(/\/prosjekter\/endringsarbeid-i-selvhjelpsgrupper$/);
   const team = page.getByRole("region", { name: "Forskningsteamet" });
-  await expect(team.getByRole("listitem").filter({ hasText: "Marte Feiring" }).first()).toContainText("(i en del av prosjektperioden)");
+  await expect(team.getByRole("listitem").filter({ hasText: "Marte Feiring" }).first()).toContainText(
+    "(i en del av prosjektperioden)",
+  );
   await expect(team).toContainText("Nora Gotaas – prosjektleder");
 
   await team.getByRole("link", { name: "Nora Gotaas" }).click();
@@ -40,18 +42,25 @@ test("a visitor goes from the front page to a work, its project, a team member a
   await expect(page).toHaveURL(/\/prosjekter\/endringsarbeid-i-selvhjelpsgrupper$/);
 });
 
-test("the Litteraturhuset evening says its date is coming and links to Litteraturhuset", { tag: "@clock" }, async ({ page, request }) => {
-  await page.goto("/arrangementer");
-  const upcoming = page.getByRole("region", { name: "Kommende" });
-  await upcoming.getByRole("link", { name: "Kan vi oppleve livsmestring når livet føles håpløst?" }).click();
-  await expect(page.getByText("Dato kommer", { exact: true })).toBeVisible();
-  await expect(page.getByText("Wergelands vei 29, Oslo")).toBeVisible();
-  await expect(page.getByRole("link", { name: /Informasjon og strømming/ })).toHaveAttribute("href", "https://litteraturhuset.no/");
-  // No calendar file while the date is unknown.
-  await expect(page.getByRole("link", { name: /Legg til i kalenderen/ })).toHaveCount(0);
-  const ics = await request.get("/arrangementer/kan-vi-oppleve-livsmestring-nar-livet-foles-haplost/kalender.ics");
-  expect(ics.status()).toBe(404);
-});
+test(
+  "the Litteraturhuset evening says its date is coming and links to Litteraturhuset",
+  { tag: "@clock" },
+  async ({ page, request }) => {
+    await page.goto("/arrangementer");
+    const upcoming = page.getByRole("region", { name: "Kommende" });
+    await upcoming.getByRole("link", { name: "Kan vi oppleve livsmestring når livet føles håpløst?" }).click();
+    await expect(page.getByText("Dato kommer", { exact: true })).toBeVisible();
+    await expect(page.getByText("Wergelands vei 29, Oslo")).toBeVisible();
+    await expect(page.getByRole("link", { name: /Informasjon og strømming/ })).toHaveAttribute(
+      "href",
+      "https://litteraturhuset.no/",
+    );
+    // No calendar file while the date is unknown.
+    await expect(page.getByRole("link", { name: /Legg til i kalenderen/ })).toHaveCount(0);
+    const ics = await request.get("/arrangementer/kan-vi-oppleve-livsmestring-nar-livet-foles-haplost/kalender.ics");
+    expect(ics.status()).toBe(404);
+  },
+);
 
 test("an event with a known date offers a calendar file", { tag: "@clock" }, async ({ page, request }) => {
   await page.goto("/arrangementer/disputas-nora-gotaas");
@@ -86,12 +95,22 @@ test("filters narrow the overview through the URL", async ({ page }) => {
 test("English titles are marked as English on a Norwegian page", async ({ page }) => {
   await page.goto("/publikasjoner/the-construction-of-self-help-management-in-norwegian-health-policy");
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-  await expect(page.locator('h1 [lang="en"]')).toHaveText("The construction of self-help management in Norwegian health policy");
+  await expect(page.locator('h1 [lang="en"]')).toHaveText(
+    "The construction of self-help management in Norwegian health policy",
+  );
 });
 
-test("forged host headers do not reach the pages that the front cache shares with every visitor", async ({ request }) => {
+test("forged host headers do not reach the pages that the front cache shares with every visitor", async ({
+  request,
+}) => {
   const forged = { "x-forwarded-host": "falsk.example", "x-forwarded-proto": "https" };
-  for (const path of ["/", "/publikasjoner?q=forfalsket", "/publikasjoner/takk-for-tilliten", "/feed.xml", "/api/v1/publications"]) {
+  for (const path of [
+    "/",
+    "/publikasjoner?q=forfalsket",
+    "/publikasjoner/takk-for-tilliten",
+    "/feed.xml",
+    "/api/v1/publications",
+  ]) {
     const response = await request.get(path, { headers: forged });
     expect(response.ok()).toBe(true);
     expect(await response.text()).not.toContain("falsk.example");

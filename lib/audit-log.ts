@@ -9,6 +9,15 @@ export function auditLogPage(page: number) {
     orderBy: { at: "desc" },
     take: AUDIT_PAGE_SIZE,
     skip: (page - 1) * AUDIT_PAGE_SIZE,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, detail: true, ip: true, user: { select: { name: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      detail: true,
+      ip: true,
+      user: { select: { name: true } },
+    },
   });
 }

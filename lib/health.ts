@@ -13,7 +13,10 @@ export type HealthReport = {
 export const DATABASE_TIMEOUT_MS = 2_000;
 
 /** Runs `probe` (a trivial query on the app's own database connection) within `timeoutMs`. */
-export async function checkHealth(probe: () => Promise<unknown>, options: { timeoutMs?: number } = {}): Promise<HealthReport> {
+export async function checkHealth(
+  probe: () => Promise<unknown>,
+  options: { timeoutMs?: number } = {},
+): Promise<HealthReport> {
   const timeoutMs = options.timeoutMs ?? DATABASE_TIMEOUT_MS;
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
@@ -27,7 +30,9 @@ export async function checkHealth(probe: () => Promise<unknown>, options: { time
     running.catch(() => {});
     database = (await Promise.race([running.then(() => "ok" as const), timedOut])) === "timeout" ? "timeout" : "ok";
   } catch (error) {
-    console.error(`Health check: the database did not answer: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Health check: the database did not answer: ${error instanceof Error ? error.message : String(error)}`,
+    );
     database = "down";
   } finally {
     clearTimeout(timer);
@@ -43,7 +48,10 @@ export async function checkHealth(probe: () => Promise<unknown>, options: { time
 
 /** 200 when everything is up, 503 otherwise; JSON, never stored by any cache. */
 export function healthResponse(report: HealthReport): Response {
-  return Response.json(report, { status: report.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(report, {
+    status: report.status === "ok" ? 200 : 503,
+    headers: { "Cache-Control": "no-store" },
+  });
 }
 
 /** The portal's own health: a trivial query on its database connection (lib/db.ts, loaded only here). */

@@ -31,7 +31,9 @@ export function validRequestId(given) {
  * @param {string} text
  */
 export function redact(text) {
-  const masked = text.replace(/([a-z][a-z0-9+.-]*:\/\/[^:/?#\s@]*:)[^@\s/]*@/gi, "$1***@").replace(/(password=)[^&\s]*/gi, "$1***");
+  const masked = text
+    .replace(/([a-z][a-z0-9+.-]*:\/\/[^:/?#\s@]*:)[^@\s/]*@/gi, "$1***@")
+    .replace(/(password=)[^&\s]*/gi, "$1***");
   return masked.length > MAX_TEXT ? `${masked.slice(0, MAX_TEXT)}…` : masked;
 }
 

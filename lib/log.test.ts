@@ -38,7 +38,10 @@ describe("the JSON log", () => {
   });
 
   it("keeps its own keys: a field cannot pass for the level or the event", () => {
-    expect(JSON.parse(logLine("error", "save", { level: "info", event: "other" }))).toMatchObject({ level: "error", event: "save" });
+    expect(JSON.parse(logLine("error", "save", { level: "info", event: "other" }))).toMatchObject({
+      level: "error",
+      event: "save",
+    });
   });
 
   it("takes request ids of letters, digits, - and _ only", () => {
@@ -49,9 +52,11 @@ describe("the JSON log", () => {
   });
 
   it("describes an error by its class, code and message", () => {
-    expect(errorText(Object.assign(new Error("Unique constraint failed"), { name: "PrismaClientKnownRequestError", code: "P2002" }))).toBe(
-      "PrismaClientKnownRequestError P2002: Unique constraint failed",
-    );
+    expect(
+      errorText(
+        Object.assign(new Error("Unique constraint failed"), { name: "PrismaClientKnownRequestError", code: "P2002" }),
+      ),
+    ).toBe("PrismaClientKnownRequestError P2002: Unique constraint failed");
     expect(errorText("plain")).toBe("plain");
   });
 });

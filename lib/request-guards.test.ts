@@ -5,7 +5,11 @@ const ACTION = "600b460a01228fa4972b277935eb26c37b470e0881";
 const url = "http://localhost/redaksjon/logg-inn";
 
 const fetchAction = (body: BodyInit, contentType?: string) =>
-  new Request(url, { method: "POST", headers: { "Next-Action": ACTION, ...(contentType ? { "Content-Type": contentType } : {}) }, body });
+  new Request(url, {
+    method: "POST",
+    headers: { "Next-Action": ACTION, ...(contentType ? { "Content-Type": contentType } : {}) },
+    body,
+  });
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -15,12 +19,20 @@ function form(fields: Record<string, string>): FormData {
 
 describe("isWellFormedPath", () => {
   it("accepts paths a page can have, encoded or not", () => {
-    for (const path of ["/", "/publikasjoner/takk-for-tilliten", "/publikasjoner/%00", "/personer/%F0%9F%98%80", "/a%20b", "/..%2f"])
+    for (const path of [
+      "/",
+      "/publikasjoner/takk-for-tilliten",
+      "/publikasjoner/%00",
+      "/personer/%F0%9F%98%80",
+      "/a%20b",
+      "/..%2f",
+    ])
       expect(isWellFormedPath(path)).toBe(true);
   });
 
   it("refuses what is not percent-encoded UTF-8", () => {
-    for (const path of ["/publikasjoner/%ff", "/prosjekter/%c0%af", "/x/%e2%82", "/%", "/%zz"]) expect(isWellFormedPath(path), path).toBe(false);
+    for (const path of ["/publikasjoner/%ff", "/prosjekter/%c0%af", "/x/%e2%82", "/%", "/%zz"])
+      expect(isWellFormedPath(path), path).toBe(false);
   });
 
   it("answers the API as the API does, and pages in plain text", async () => {
@@ -40,13 +52,33 @@ describe("refusedActionRequest", () => {
       fetchAction(form({ "0": '[{"message":null,"email":""},"$K1"]', "1_email": "a@b.no", "1_password": "x" })),
       new Request(url, {
         method: "POST",
-        body: form({ $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${ACTION}","bound":"$@1"}`, "$ACTION_1:1": "[{}]", email: "a" }),
+        body: form({
+          $ACTION_REF_1: "",
+          "$ACTION_1:0": `{"id":"${ACTION}","bound":"$@1"}`,
+          "$ACTION_1:1": "[{}]",
+          email: "a",
+        }),
       }),
       new Request(url, { method: "POST", body: form({ [`$ACTION_ID_${ACTION}`]: "", email: "a" }) }),
-      fetchAction('["$$5", "$undefined", "$D2026-01-01T00:00:00.000Z", "$n12", "$NaN", "$-0", "$Infinity", "$T", "$K1"]', "text/plain"),
-      fetchAction(form({ "0": '["$@1", "$Q2", "$3:name", "$B4"]', "1": '{"a":"$$b"}', "2": "[]", "3": '{"name":"x"}', "4": "blob" })),
+      fetchAction(
+        '["$$5", "$undefined", "$D2026-01-01T00:00:00.000Z", "$n12", "$NaN", "$-0", "$Infinity", "$T", "$K1"]',
+        "text/plain",
+      ),
+      fetchAction(
+        form({
+          "0": '["$@1", "$Q2", "$3:name", "$B4"]',
+          "1": '{"a":"$$b"}',
+          "2": "[]",
+          "3": '{"name":"x"}',
+          "4": "blob",
+        }),
+      ),
       new Request(url),
-      new Request("http://localhost/oai", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: "verb=Identify" }),
+      new Request("http://localhost/oai", {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: "verb=Identify",
+      }),
     ];
     for (const request of passing) expect(await refusedActionRequest(request)).toBeNull();
   });
@@ -81,7 +113,8 @@ describe("refusedActionRequest", () => {
       { $ACTION_REF_1: "", email: "a" },
       { $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${ACTION}","bound":"$@1"}`, email: "a" },
     ];
-    for (const fields of refs) expect(await refusedActionRequest(new Request(url, { method: "POST", body: form(fields) }))).toBe(400);
+    for (const fields of refs)
+      expect(await refusedActionRequest(new Request(url, { method: "POST", body: form(fields) }))).toBe(400);
   });
 
   it("refuses bodies over the action limit", async () => {

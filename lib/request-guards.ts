@@ -23,10 +23,21 @@ export function isWellFormedPath(pathname: string): boolean {
 
 export function notFoundResponse(pathname: string): Response {
   if (pathname.startsWith("/api/")) {
-    const body = { type: "about:blank", title: "Fant ikke", status: 404, detail: "Denne adressen finnes ikke i API-et. Se /api/v1/openapi.json." };
-    return new Response(JSON.stringify(body), { status: 404, headers: { "Content-Type": "application/problem+json; charset=utf-8" } });
+    const body = {
+      type: "about:blank",
+      title: "Fant ikke",
+      status: 404,
+      detail: "Denne adressen finnes ikke i API-et. Se /api/v1/openapi.json.",
+    };
+    return new Response(JSON.stringify(body), {
+      status: 404,
+      headers: { "Content-Type": "application/problem+json; charset=utf-8" },
+    });
   }
-  return new Response("Fant ikke siden: adressen er ikke gyldig.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Fant ikke siden: adressen er ikke gyldig.", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 function parseJson(text: unknown): { ok: true; value: unknown } | { ok: false } {
@@ -85,7 +96,12 @@ function isDecodableReply(root: unknown, field: Field): boolean {
 /** The root of a fetch action's body: the list of arguments, as React's encodeReply writes it. */
 function isArgumentList(root: unknown, field: Field): boolean {
   const parsed = parseJson(root);
-  return parsed.ok && Array.isArray(parsed.value) && parsed.value.length <= MAX_ACTION_ARGUMENTS && isDecodableReply(root, field);
+  return (
+    parsed.ok &&
+    Array.isArray(parsed.value) &&
+    parsed.value.length <= MAX_ACTION_ARGUMENTS &&
+    isDecodableReply(root, field)
+  );
 }
 
 /** A no-JavaScript form's action fields ($ACTION_REF_1, $ACTION_1:0, ...) must be what React wrote. */
@@ -99,7 +115,8 @@ function hasReadableActionFields(form: FormData): boolean {
   return true;
 }
 
-const isMultipart = (request: Request) => (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
+const isMultipart = (request: Request) =>
+  (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
 
 async function formOf(body: ArrayBuffer, contentType: string): Promise<FormData | null> {
   try {
@@ -126,6 +143,7 @@ export async function refusedActionRequest(request: Request): Promise<400 | 413 
 }
 
 export function refusedActionResponse(status: 400 | 413): Response {
-  const text = status === 413 ? "Forespørselen er for stor." : "Forespørselen kunne ikke leses. Last siden på nytt og prøv igjen.";
+  const text =
+    status === 413 ? "Forespørselen er for stor." : "Forespørselen kunne ikke leses. Last siden på nytt og prøv igjen.";
   return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

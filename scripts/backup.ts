@@ -9,7 +9,9 @@ async function main() {
   try {
     const { file, manifest } = await writeBackup(database.url, dir);
     const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-    console.log(`  ${manifest.tables.length} tables, ${rows} rows, schema ${manifest.migrations.at(-1)?.name ?? "(none)"}`);
+    console.log(
+      `  ${manifest.tables.length} tables, ${rows} rows, schema ${manifest.migrations.at(-1)?.name ?? "(none)"}`,
+    );
     console.log(`Backup written to ${file}`);
   } finally {
     await database.stop();
@@ -19,7 +21,9 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`Backup failed: ${error instanceof BackupError || error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Backup failed: ${error instanceof BackupError || error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   },
 );

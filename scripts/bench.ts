@@ -52,9 +52,13 @@ async function syntheticWorks(url: string): Promise<number> {
   try {
     // Two queries: PostgreSQL resolves every table a statement names before it runs, so a
     // CASE around the count would still fail on a database without the table.
-    const { rows: exists } = await client.query<{ ok: boolean }>(`SELECT to_regclass('"Publication"') IS NOT NULL AS ok`);
+    const { rows: exists } = await client.query<{ ok: boolean }>(
+      `SELECT to_regclass('"Publication"') IS NOT NULL AS ok`,
+    );
     if (!exists[0]?.ok) return 0;
-    const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Publication" WHERE id LIKE 'syn\\_work\\_%'`);
+    const { rows } = await client.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "Publication" WHERE id LIKE 'syn\\_work\\_%'`,
+    );
     return rows[0]?.n ?? 0;
   } finally {
     await client.end();
@@ -66,7 +70,11 @@ async function benchDatabase(count: number) {
   if ((await syntheticWorks(database.url)) !== count) {
     await database.stop();
     console.log(`  No synthetic database of ${count.toLocaleString("en")} works yet: making it (a few minutes)`);
-    const made = spawnSync(process.execPath, ["--import", "tsx", "scripts/synthetic.ts", "--publications", String(count)], { stdio: "inherit" });
+    const made = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/synthetic.ts", "--publications", String(count)],
+      { stdio: "inherit" },
+    );
     if (made.status !== 0) throw new Error("npm run db:synthetic failed");
     database = await openBenchDatabase();
   }
@@ -77,8 +85,18 @@ async function benchDatabase(count: number) {
 async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; seconds: number }> {
   rmSync(DIST_DIR, { recursive: true, force: true });
   const started = performance.now();
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), NEXT_DIST_DIR: DIST_DIR, SITE_URL: base, WEB_CONCURRENCY: values.workers };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(PORT),
+    NEXT_DIST_DIR: DIST_DIR,
+    SITE_URL: base,
+    WEB_CONCURRENCY: values.workers,
+  };
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await Promise.race([
     waitFor(`${base}/`, 20 * 60_000),
     new Promise((_, reject) => child.once("exit", () => reject(new Error("The server stopped before it was ready")))),
@@ -89,17 +107,29 @@ async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; 
 function printTable(rows: Row[]): void {
   const header = ["", "cold ms", "req/s", "static req/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "conns", "failed"];
   const lines = rows.map((r) =>
-    [r.name, r.coldMs ?? "–", r.requestsPerSecond, r.staticRequestsPerSecond ?? "–", r.ratio ?? "–", r.p50, r.p95, r.p99, r.connections, r.failures].map(
-      String,
-    ),
+    [
+      r.name,
+      r.coldMs ?? "–",
+      r.requestsPerSecond,
+      r.staticRequestsPerSecond ?? "–",
+      r.ratio ?? "–",
+      r.p50,
+      r.p95,
+      r.p99,
+      r.connections,
+      r.failures,
+    ].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
-  for (const line of [header, ...lines]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
+  for (const line of [header, ...lines])
+    console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
 }
 
 /** The same first-time URL asked for by `visitors` at the same moment: how long each waited. */
 async function coldBurst(url: string, visitors: number) {
-  const latencies = (await Promise.all(Array.from({ length: visitors }, () => timedRequest(url)))).map((ms) => Math.round(ms * 10) / 10).sort((a, b) => a - b);
+  const latencies = (await Promise.all(Array.from({ length: visitors }, () => timedRequest(url))))
+    .map((ms) => Math.round(ms * 10) / 10)
+    .sort((a, b) => a - b);
   return { path: url.slice(base.length), visitors, latenciesMs: latencies, slowestMs: latencies.at(-1)! };
 }
 
@@ -120,8 +150,15 @@ async function main(): Promise<void> {
     server = started.child;
     if (values.soak !== undefined) {
       const seconds = Number(values.soak);
-      if (!Number.isInteger(seconds) || seconds < 30) throw new Error(`--soak takes a number of seconds (at least 30), not «${values.soak}»`);
-      await soak(base, database.url, server.pid!, [...pages.map((type) => type.path), ...searches.map((search) => search.path)], seconds);
+      if (!Number.isInteger(seconds) || seconds < 30)
+        throw new Error(`--soak takes a number of seconds (at least 30), not «${values.soak}»`);
+      await soak(
+        base,
+        database.url,
+        server.pid!,
+        [...pages.map((type) => type.path), ...searches.map((search) => search.path)],
+        seconds,
+      );
       return;
     }
     // Node compiles hot code only after a while: warm the server up on other pages first.
@@ -151,14 +188,24 @@ async function main(): Promise<void> {
       const app: Measurement[] = [];
       const copy: Measurement[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        app.push(await load(base + type.path, { connections: 10, seconds: seconds / ROUNDS, coldMs: coldMs.get(type.path) }));
+        app.push(
+          await load(base + type.path, { connections: 10, seconds: seconds / ROUNDS, coldMs: coldMs.get(type.path) }),
+        );
         copy.push(await load(staticServer.url(type.file), { connections: 10, seconds: seconds / ROUNDS }));
       }
       const measured = median(app);
       const baseline = median(copy);
       const ratio = Math.round((measured.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
-      rows.push({ name: type.name, path: type.path, ...measured, staticRequestsPerSecond: baseline.requestsPerSecond, ratio });
-      console.log(`  ${type.name}: ${measured.requestsPerSecond} req/s, its static copy ${baseline.requestsPerSecond} (${ratio} ×)`);
+      rows.push({
+        name: type.name,
+        path: type.path,
+        ...measured,
+        staticRequestsPerSecond: baseline.requestsPerSecond,
+        ratio,
+      });
+      console.log(
+        `  ${type.name}: ${measured.requestsPerSecond} req/s, its static copy ${baseline.requestsPerSecond} (${ratio} ×)`,
+      );
     }
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
@@ -166,7 +213,9 @@ async function main(): Promise<void> {
     const burst = await coldBurst(base + coldBurstPath, 10);
     console.log(`  ${burst.visitors} visitors at once, first time: ${burst.slowestMs} ms for the slowest`);
     // The front server and the Next.js processes behind it (scripts/serve.mjs).
-    const serverPids = processTree(server.pid!).filter((pid) => /next-server|scripts\/serve\.mjs/.test(commandLine(pid)));
+    const serverPids = processTree(server.pid!).filter((pid) =>
+      /next-server|scripts\/serve\.mjs/.test(commandLine(pid)),
+    );
     // Their peaks added up (an upper bound of the total).
     const peakRss = serverPids.map(peakRssMb).reduce((sum, mb) => sum + mb, 0);
 
@@ -190,7 +239,12 @@ async function main(): Promise<void> {
     const searchRows = rows.filter((row) => row.path.includes("?"));
     const results = {
       date: new Date().toISOString(),
-      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
       loadAverage: { before: loadBefore, after: os.loadavg() },
       publications: count,
       buildAndStartSeconds: started.seconds,

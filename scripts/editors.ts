@@ -47,7 +47,8 @@ async function run(db: PrismaClient, command: string | undefined, values: Record
       return;
     }
     case "list":
-      for (const u of await listEditors(db)) console.log(`${u.email}\t${u.name}\t${u.role}${u.disabled ? "\tdisabled" : ""}`);
+      for (const u of await listEditors(db))
+        console.log(`${u.email}\t${u.name}\t${u.role}${u.disabled ? "\tdisabled" : ""}`);
       return;
     case "disable":
     case "enable":

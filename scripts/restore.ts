@@ -16,7 +16,10 @@ async function main() {
     // openDatabase reuses an embedded server that is already running: that is a running portal.
     if (!process.env.DATABASE_URL && !database.embedded)
       throw new BackupError("The embedded PostgreSQL is running: stop the portal (npm start) before restoring.");
-    const { manifest } = await restoreBackup(database.url, file, { safetyBackupDir: backupDir(), log: (line) => console.log(`  ${line}`) });
+    const { manifest } = await restoreBackup(database.url, file, {
+      safetyBackupDir: backupDir(),
+      log: (line) => console.log(`  ${line}`),
+    });
     console.log(`Restored the backup of ${manifest.createdAt}. Editors sign in again.`);
   } finally {
     await database.stop();

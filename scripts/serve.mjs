@@ -28,7 +28,9 @@ if (cluster.isPrimary) {
   const cache = new FrontCache({ maxBytes: Math.max(0, frontCacheMegabytes()) * 1024 * 1024 });
   const trustedProxies = Number(process.env.TRUST_PROXY || 0);
   if (!Number.isInteger(trustedProxies) || trustedProxies < 0) {
-    console.error(`  TRUST_PROXY must be the number of proxies in front of the server (0, 1, …), not «${process.env.TRUST_PROXY}».`);
+    console.error(
+      `  TRUST_PROXY must be the number of proxies in front of the server (0, 1, …), not «${process.env.TRUST_PROXY}».`,
+    );
     process.exit(1);
   }
   // Proves to the Next.js processes that X-Real-IP comes from here (lib/auth/client-ip.ts); they
@@ -37,7 +39,11 @@ if (cluster.isPrimary) {
   process.env.FRONT_SERVER_TOKEN = token;
   const publicUrl = process.env.SITE_URL || `http://localhost:${port}`;
   // One second after the last change, the 20 pages visitors asked for most are rendered again.
-  const front = createFrontServer(cache, { host: HOST, port: nextPort }, { publicUrl, token, trustedProxies, rewarmDelayMs: 1000 });
+  const front = createFrontServer(
+    cache,
+    { host: HOST, port: nextPort },
+    { publicUrl, token, trustedProxies, rewarmDelayMs: 1000 },
+  );
   /** @type {Set<number>} workers whose page cache listens for expiry */
   const participants = new Set();
   /** @type {Map<string, () => void>} "worker:id" → resolve */
@@ -82,7 +88,10 @@ if (cluster.isPrimary) {
     if (message.forward) {
       const others = [...participants]
         .map((id) => cluster.workers?.[id])
-        .filter(/** @returns {other is import("node:cluster").Worker} */ (other) => other !== undefined && other !== worker && other.isConnected());
+        .filter(
+          /** @returns {other is import("node:cluster").Worker} */ (other) =>
+            other !== undefined && other !== worker && other.isConnected(),
+        );
       await Promise.all(others.map((other) => expireIn(other, message.tags)));
       // Pages the others rendered from the old content meanwhile may have been stored.
       cache.clear();
@@ -90,11 +99,16 @@ if (cluster.isPrimary) {
     if (worker.isConnected()) worker.send({ [IPC]: "done", id: message.id });
   });
 
-  cluster.setupPrimary({ args: ["start", "-p", String(nextPort), "-H", HOST, "--keepAliveTimeout", "70000"], silent: true });
+  cluster.setupPrimary({
+    args: ["start", "-p", String(nextPort), "-H", HOST, "--keepAliveTimeout", "70000"],
+    silent: true,
+  });
   for (let i = 0; i < count; i++) {
     const worker = cluster.fork();
     // Next's banner names the private port; the address to use is printed by npm start.
-    worker.process.stdout?.on("data", (chunk) => process.stdout.write(String(chunk).replace(/^.*- (Local|Network):.*\n/gm, "")));
+    worker.process.stdout?.on("data", (chunk) =>
+      process.stdout.write(String(chunk).replace(/^.*- (Local|Network):.*\n/gm, "")),
+    );
     worker.process.stderr?.pipe(process.stderr);
   }
   // The public port opens when the first Next.js process listens.

@@ -31,7 +31,10 @@ function run(args: string[], env: NodeJS.ProcessEnv, quiet: boolean): ChildProce
 async function serve(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   // Next.js listens on a private port behind the front server.
   const nextPort = await freePort();
-  return spawn(process.execPath, [path.join("scripts", "serve.mjs"), String(workers), port, String(nextPort)], { env, stdio: "inherit" });
+  return spawn(process.execPath, [path.join("scripts", "serve.mjs"), String(workers), port, String(nextPort)], {
+    env,
+    stdio: "inherit",
+  });
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<void> {
@@ -94,7 +97,9 @@ async function main() {
       const id = deploymentId(sourcesHash(), key);
       Object.assign(env, { NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key, NEXT_DEPLOYMENT_ID: id });
       if (needsBuild(id) && noBuild)
-        throw new Error(`--no-build: the build in ${distDir} is missing or not of deployment ${id} (these sources and AUTH_SECRET).`);
+        throw new Error(
+          `--no-build: the build in ${distDir} is missing or not of deployment ${id} (these sources and AUTH_SECRET).`,
+        );
       if (needsBuild(id)) await build(env);
       console.log(`  Deployment ${id} (the same on every instance of these sources with this AUTH_SECRET)`);
     }

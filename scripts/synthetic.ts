@@ -9,20 +9,33 @@ import { existingTopicIds, insertSyntheticData } from "./lib/synthetic-insert";
 import pg from "pg";
 
 const { values } = parseArgs({
-  options: { publications: { type: "string", default: "100000" }, seed: { type: "string", default: "1" }, "database-url": { type: "string" } },
+  options: {
+    publications: { type: "string", default: "100000" },
+    seed: { type: "string", default: "1" },
+    "database-url": { type: "string" },
+  },
 });
 
 async function main(): Promise<void> {
   const count = Number(values.publications);
-  if (!Number.isInteger(count) || count < 1 || count > 2_000_000) throw new Error("--publications must be a whole number from 1 to 2,000,000");
+  if (!Number.isInteger(count) || count < 1 || count > 2_000_000)
+    throw new Error("--publications must be a whole number from 1 to 2,000,000");
   const started = performance.now();
   const explicitUrl = values["database-url"];
-  const database: Database = explicitUrl ? { url: explicitUrl, embedded: false, stop: async () => {} } : await openBenchDatabase({ fresh: true });
+  const database: Database = explicitUrl
+    ? { url: explicitUrl, embedded: false, stop: async () => {} }
+    : await openBenchDatabase({ fresh: true });
   try {
     await prepareDatabase(database.url);
-    if (explicitUrl && (await hasSyntheticWorks(explicitUrl))) throw new Error("That database already holds synthetic works: use a fresh one.");
-    const data = syntheticData(count, { seed: Number(values.seed), existingTopicIds: await existingTopicIds(database.url) });
-    console.log(`  Writing ${count.toLocaleString("en")} synthetic works by ${data.persons.length.toLocaleString("en")} people`);
+    if (explicitUrl && (await hasSyntheticWorks(explicitUrl)))
+      throw new Error("That database already holds synthetic works: use a fresh one.");
+    const data = syntheticData(count, {
+      seed: Number(values.seed),
+      existingTopicIds: await existingTopicIds(database.url),
+    });
+    console.log(
+      `  Writing ${count.toLocaleString("en")} synthetic works by ${data.persons.length.toLocaleString("en")} people`,
+    );
     await insertSyntheticData(database.url, data, progressBar(count));
     console.log(`  Done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {

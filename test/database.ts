@@ -11,7 +11,10 @@ export interface TestDatabase {
 /** The superuser URL of the run's embedded PostgreSQL, which only the integration tests have. */
 export function databaseServerUrl(): string {
   const url = inject("databaseServerUrl");
-  if (!url) throw new Error("This test needs PostgreSQL: name its file *.integration.test.ts (vitest.config.mts, test/global-setup.ts).");
+  if (!url)
+    throw new Error(
+      "This test needs PostgreSQL: name its file *.integration.test.ts (vitest.config.mts, test/global-setup.ts).",
+    );
   return url;
 }
 

@@ -7,7 +7,16 @@ export async function createTestEditor(
   role: "admin" | "editor",
   email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.no`,
 ): Promise<Editor> {
-  const user = await db.user.create({ data: { email, name: role === "admin" ? "Ada Admin" : "Eva Redaktør", role, passwordHash: "not-used-in-these-tests" } });
-  const session = await db.editorSession.create({ data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+  const user = await db.user.create({
+    data: {
+      email,
+      name: role === "admin" ? "Ada Admin" : "Eva Redaktør",
+      role,
+      passwordHash: "not-used-in-these-tests",
+    },
+  });
+  const session = await db.editorSession.create({
+    data: { userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
   return { id: user.id, name: user.name, email: user.email, role, sessionId: session.id };
 }

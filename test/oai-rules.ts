@@ -30,7 +30,8 @@ type Node = Record<string, unknown>;
 export type OaiHeader = { identifier: string; datestamp: string; setSpec?: string[]; "@status"?: string };
 export type OaiRecord = { header: OaiHeader[]; metadata?: { "oai_dc:dc": Node } };
 
-const text = (value: unknown) => (typeof value === "object" && value !== null ? String((value as Node)["#text"] ?? "") : String(value ?? ""));
+const text = (value: unknown) =>
+  typeof value === "object" && value !== null ? String((value as Node)["#text"] ?? "") : String(value ?? "");
 
 function checkHeader(header: OaiHeader) {
   expect(header.identifier).toMatch(/^oai:[a-z0-9.-]+:[a-z0-9]+$/);

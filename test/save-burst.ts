@@ -18,10 +18,20 @@ async function saveOrFail(input: Parameters<typeof saveEntry>[1]) {
 
 async function saveForever(loop: number) {
   for (let n = 1; ; n++) {
-    const values = { ...EMPTY_PUBLICATION, title: `Burst ${loop}-${n} ${process.pid}`, type: "rapport", year: "2024", abstract: "Første utgave." };
+    const values = {
+      ...EMPTY_PUBLICATION,
+      title: `Burst ${loop}-${n} ${process.pid}`,
+      type: "rapport",
+      year: "2024",
+      abstract: "Første utgave.",
+    };
     let saved = await saveOrFail({ values });
     for (let change = 1; change <= 3; change++) {
-      saved = await saveOrFail({ id: saved.id, version: saved.version, values: { ...values, abstract: `Utgave ${change + 1}. `.repeat(50) } });
+      saved = await saveOrFail({
+        id: saved.id,
+        version: saved.version,
+        values: { ...values, abstract: `Utgave ${change + 1}. `.repeat(50) },
+      });
     }
   }
 }

@@ -6,7 +6,10 @@ import { createSeededDatabase } from "./seeded-database";
  * inside tests (they are set in beforeAll).
  */
 export function seededOverview() {
-  const context = {} as { database: Awaited<ReturnType<typeof createSeededDatabase>>; overview: typeof import("../lib/publications/overview") };
+  const context = {} as {
+    database: Awaited<ReturnType<typeof createSeededDatabase>>;
+    overview: typeof import("../lib/publications/overview");
+  };
   beforeAll(async () => {
     context.database = await createSeededDatabase();
     context.overview = await import("../lib/publications/overview");

@@ -13,7 +13,8 @@ export function readStrictXml(xml: string): { errors: string[]; text: string } {
   parser.on("text", (text) => parts.push(text));
   parser.on("cdata", (text) => parts.push(text));
   parser.on("opentag", (tag) => {
-    for (const attribute of Object.values(tag.attributes)) parts.push(typeof attribute === "string" ? attribute : attribute.value);
+    for (const attribute of Object.values(tag.attributes))
+      parts.push(typeof attribute === "string" ? attribute : attribute.value);
   });
   parser.write(xml).close();
   return { errors, text: parts.join("\n") };

@@ -8,7 +8,10 @@ declare module "@citation-js/core" {
     data: CslItem[];
     format(format: "bibliography", options: { format: "text" | "html"; template: string; lang: string }): string;
     format(format: "bibtex" | "biblatex", options?: { format?: "text" }): string;
-    format(format: "ris", options: { format: "object"; spec?: "new" | "old" | "mixed" }): Record<string, string | string[]>[];
+    format(
+      format: "ris",
+      options: { format: "object"; spec?: "new" | "old" | "mixed" },
+    ): Record<string, string | string[]>[];
     format(format: "data", options?: { format?: "text" | "object" }): string | CslItem[];
   }
 

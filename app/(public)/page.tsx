@@ -36,7 +36,10 @@ export default async function HomePage() {
           </h1>
           <Markdown className="mt-6 text-lg">{intro.body}</Markdown>
           <p className="mt-6 flex flex-wrap gap-3">
-            <Link href="/publikasjoner" className="rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white">
+            <Link
+              href="/publikasjoner"
+              className="rounded-lg bg-teal px-5 py-2.5 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white"
+            >
               Se hele forskningsoversikten
             </Link>
             <Link href="/prosjekter" className="rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline">

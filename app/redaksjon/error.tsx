@@ -10,9 +10,19 @@ export default function EditorsError({ error }: { error: Error & { digest?: stri
   const mismatch = isDeploymentMismatch(error);
   return (
     <div role="alert" className="mx-auto max-w-xl space-y-4 p-6">
-      <h1 className="text-2xl font-semibold">{mismatch ? "Siden er fra en annen versjon av portalen" : "Noe gikk galt"}</h1>
-      <p>{mismatch ? DEPLOYMENT_MISMATCH_MESSAGE : "Siden kunne ikke vises. Last den inn på nytt, og prøv igjen om litt hvis det ikke hjelper."}</p>
-      <button type="button" onClick={() => window.location.reload()} className="rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark">
+      <h1 className="text-2xl font-semibold">
+        {mismatch ? "Siden er fra en annen versjon av portalen" : "Noe gikk galt"}
+      </h1>
+      <p>
+        {mismatch
+          ? DEPLOYMENT_MISMATCH_MESSAGE
+          : "Siden kunne ikke vises. Last den inn på nytt, og prøv igjen om litt hvis det ikke hjelper."}
+      </p>
+      <button
+        type="button"
+        onClick={() => window.location.reload()}
+        className="rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark"
+      >
         Last inn siden på nytt
       </button>
     </div>

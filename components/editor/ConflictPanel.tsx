@@ -23,8 +23,12 @@ type Props = {
 export function ConflictPanel({ config, mine, conflict, options, onResolve, onDiscardMine }: Props) {
   const changed = new Set(changedFields(mine, conflict.theirs));
   const fields = config.sections.flatMap((s) => s.fields).filter((f) => changed.has(f.name));
-  const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(() => Object.fromEntries(fields.map((f) => [f.name, "mine"])));
-  const when = conflict.updatedAt ? `${formatDate(new Date(conflict.updatedAt))} kl. ${formatTime(new Date(conflict.updatedAt))}` : "";
+  const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, "mine"])),
+  );
+  const when = conflict.updatedAt
+    ? `${formatDate(new Date(conflict.updatedAt))} kl. ${formatTime(new Date(conflict.updatedAt))}`
+    : "";
 
   const merge = () => {
     const merged = { ...conflict.theirs };
@@ -38,8 +42,8 @@ export function ConflictPanel({ config, mine, conflict, options, onResolve, onDi
         Noen andre har lagret denne oppføringen
       </h2>
       <p className="mt-2">
-        {conflict.updatedBy ?? "En kollega"} lagret en nyere versjon {when}. Ingenting er overskrevet. Velg for hvert felt hvilken versjon som skal gjelde, og
-        lagre.
+        {conflict.updatedBy ?? "En kollega"} lagret en nyere versjon {when}. Ingenting er overskrevet. Velg for hvert
+        felt hvilken versjon som skal gjelde, og lagre.
       </p>
       {fields.length === 0 ? (
         <p className="mt-3">Feltene er like i begge versjonene.</p>
@@ -59,7 +63,9 @@ export function ConflictPanel({ config, mine, conflict, options, onResolve, onDi
                       className="mt-1.5"
                     />
                     <span className="min-w-0">
-                      <span className="block text-sm font-semibold text-muted">{side === "mine" ? "Din versjon" : "Lagret versjon"}</span>
+                      <span className="block text-sm font-semibold text-muted">
+                        {side === "mine" ? "Din versjon" : "Lagret versjon"}
+                      </span>
                       <span className="block whitespace-pre-wrap break-words text-sm">
                         {show(side === "mine" ? mine[f.name] : conflict.theirs[f.name], options)}
                       </span>
@@ -72,10 +78,18 @@ export function ConflictPanel({ config, mine, conflict, options, onResolve, onDi
         </div>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" onClick={merge} className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark">
+        <button
+          type="button"
+          onClick={merge}
+          className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark"
+        >
           Lagre med valgene mine
         </button>
-        <button type="button" onClick={onDiscardMine} className="rounded-lg border border-teal px-4 py-2 font-semibold text-teal-dark">
+        <button
+          type="button"
+          onClick={onDiscardMine}
+          className="rounded-lg border border-teal px-4 py-2 font-semibold text-teal-dark"
+        >
           Forkast mine endringer og vis lagret versjon
         </button>
       </div>

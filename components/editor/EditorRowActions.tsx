@@ -32,10 +32,20 @@ export function EditorRowActions({ name, disabled, role, setDisabled, setRole, r
     });
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <button type="button" disabled={pending} className={smallButton} onClick={() => run(() => setDisabled(!disabled))}>
+      <button
+        type="button"
+        disabled={pending}
+        className={smallButton}
+        onClick={() => run(() => setDisabled(!disabled))}
+      >
         {disabled ? "Aktiver" : "Deaktiver"} <span className="sr-only">{name}</span>
       </button>
-      <button type="button" disabled={pending} className={smallButton} onClick={() => run(() => setRole(role === "admin" ? "editor" : "admin"))}>
+      <button
+        type="button"
+        disabled={pending}
+        className={smallButton}
+        onClick={() => run(() => setRole(role === "admin" ? "editor" : "admin"))}
+      >
         Gjør til {role === "admin" ? "redaktør" : "administrator"} <span className="sr-only">{name}</span>
       </button>
       <label htmlFor={id} className="text-sm">

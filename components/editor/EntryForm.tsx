@@ -126,21 +126,38 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
         )}
       </div>
       {config.sections.map((section) => (
-        <section key={section.title} aria-labelledby={`seksjon-${section.title}`} className="rounded-xl border border-line bg-card p-5">
+        <section
+          key={section.title}
+          aria-labelledby={`seksjon-${section.title}`}
+          className="rounded-xl border border-line bg-card p-5"
+        >
           <h2 id={`seksjon-${section.title}`} className="mb-4 text-xl font-semibold">
             {section.title}
           </h2>
           <div className="grid gap-5 md:grid-cols-2">
             {section.fields.map((field) => (
-              <div key={field.name} className={WIDE_KINDS.has(field.kind) || field.name === "title" ? "md:col-span-2" : ""}>
-                <Field field={field} value={values[field.name]} onChange={(v) => setField(field.name, v)} errors={errors} options={options} />
+              <div
+                key={field.name}
+                className={WIDE_KINDS.has(field.kind) || field.name === "title" ? "md:col-span-2" : ""}
+              >
+                <Field
+                  field={field}
+                  value={values[field.name]}
+                  onChange={(v) => setField(field.name, v)}
+                  errors={errors}
+                  options={options}
+                />
               </div>
             ))}
           </div>
         </section>
       ))}
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-paper py-3">
-        <button type="submit" disabled={pending} className="rounded-lg bg-teal px-5 py-2.5 font-semibold text-white hover:bg-teal-dark disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-teal px-5 py-2.5 font-semibold text-white hover:bg-teal-dark disabled:opacity-70"
+        >
           {pending ? "Lagrer …" : "Lagre"}
         </button>
         {dirty && <span className="text-sm text-muted">Du har endringer som ikke er lagret.</span>}

@@ -73,13 +73,22 @@ export function NewEditorForm({ create }: { create: (input: unknown) => Promise<
         <label htmlFor="ny-role" className="font-semibold">
           Rolle
         </label>
-        <select id="ny-role" value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value }))} className={inputClass}>
+        <select
+          id="ny-role"
+          value={values.role}
+          onChange={(e) => setValues((v) => ({ ...v, role: e.target.value }))}
+          className={inputClass}
+        >
           <option value="editor">Redaktør (innhold)</option>
           <option value="admin">Administrator (alt, også redaktører)</option>
         </select>
       </div>
       <div className="flex items-center gap-3 md:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark"
+        >
           Opprett redaktør
         </button>
         <p role="status" className="font-medium">

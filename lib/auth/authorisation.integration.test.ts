@@ -41,8 +41,14 @@ async function snapshot() {
   const { db } = database;
   return JSON.stringify(
     await Promise.all([
-      db.publication.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true, deletedAt: true } }),
-      db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabled: true, passwordHash: true } }),
+      db.publication.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, status: true, version: true, deletedAt: true },
+      }),
+      db.user.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, role: true, disabled: true, passwordHash: true },
+      }),
       db.revision.count(),
       db.loginThrottle.count(),
       db.person.count(),
@@ -58,9 +64,14 @@ beforeAll(async () => {
   editorSid = (await createTestEditor(database.db, "editor", "eva@example.no")).sessionId;
   adminSid = (await createTestEditor(database.db, "admin", "ada@example.no")).sessionId;
   workId = (await database.db.publication.findUniqueOrThrow({ where: { slug: "hjelper-selvhjelp" } })).id;
-  const deleted = await database.db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { deletedAt: new Date() } });
+  const deleted = await database.db.publication.update({
+    where: { slug: "fortrolige-fremmede" },
+    data: { deletedAt: new Date() },
+  });
   deletedId = deleted.id;
-  await database.db.loginThrottle.create({ data: { key: "email:eva@example.no", failures: 5, lockedUntil: new Date(Date.now() + 60_000) } });
+  await database.db.loginThrottle.create({
+    data: { key: "email:eva@example.no", failures: 5, lockedUntil: new Date(Date.now() + 60_000) },
+  });
 });
 afterAll(async () => database?.drop());
 beforeEach(() => {
@@ -82,7 +93,12 @@ function importForm(): FormData {
 
 const contentActions = () => [
   () => content.saveEntryAction("publication", newWork),
-  () => content.saveEntryAction("publication", { id: workId, version: 1, values: { ...EMPTY_PUBLICATION, title: "Overskrevet", type: "rapport" } }),
+  () =>
+    content.saveEntryAction("publication", {
+      id: workId,
+      version: 1,
+      values: { ...EMPTY_PUBLICATION, title: "Overskrevet", type: "rapport" },
+    }),
   () => content.publishAction("publication", workId, false),
   () => content.trashAction("publication", workId),
   () => content.restoreFromTrashAction("publication", deletedId),
@@ -93,7 +109,13 @@ const contentActions = () => [
 const adminActions = () => [
   () => content.restoreFromTrashAction("publication", deletedId),
   () => content.purgeAction("publication", deletedId, "SLETT"),
-  () => editors.createEditorAction({ name: "Inntrenger", email: "x@example.no", role: "admin", password: "langt nok passord her" }),
+  () =>
+    editors.createEditorAction({
+      name: "Inntrenger",
+      email: "x@example.no",
+      role: "admin",
+      password: "langt nok passord her",
+    }),
   () => editors.setDisabledAction("ada@example.no", true),
   () => editors.setRoleAction("eva@example.no", "admin"),
   () => editors.resetPasswordAction("ada@example.no", "et helt nytt passord"),
@@ -125,7 +147,10 @@ describe("server actions refuse", () => {
     const revoked = await createTestEditor(database.db, "admin");
     await database.db.editorSession.update({ where: { id: revoked.sessionId }, data: { revokedAt: new Date() } });
     const idle = await createTestEditor(database.db, "admin");
-    await database.db.editorSession.update({ where: { id: idle.sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    await database.db.editorSession.update({
+      where: { id: idle.sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
     const disabled = await createTestEditor(database.db, "admin");
     await database.db.user.update({ where: { id: disabled.id }, data: { disabled: true } });
     const before = await snapshot();
@@ -162,12 +187,22 @@ describe("server actions allow", () => {
     const saved = await content.saveEntryAction("publication", newWork);
     expect(saved.ok).toBe(true);
     const { db } = await import("@/lib/db");
-    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" });
-    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(refused).mockRejectedValueOnce(new Error("something else"));
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), {
+      code: "ECONNREFUSED",
+      errno: -111,
+      syscall: "connect",
+    });
+    const spy = vi
+      .spyOn(db, "$transaction")
+      .mockRejectedValueOnce(refused)
+      .mockRejectedValueOnce(new Error("something else"));
     const failed = await content.saveEntryAction("publication", newWork);
     const otherwise = await content.saveEntryAction("publication", newWork);
     spy.mockRestore();
-    expect(failed).toEqual({ ok: false, message: "Databasen svarer ikke. Endringen er ikke lagret – prøv igjen om litt." });
+    expect(failed).toEqual({
+      ok: false,
+      message: "Databasen svarer ikke. Endringen er ikke lagret – prøv igjen om litt.",
+    });
     expect(otherwise).toEqual({ ok: false, message: "Noe gikk galt. Endringen er ikke lagret." });
   });
 

@@ -6,7 +6,9 @@ const headers = (values: Record<string, string>) => new Headers(values);
 
 describe("the visitor's address for login throttling", () => {
   it("believes X-Real-IP from the front server, which proves itself with its token", () => {
-    expect(clientIp(headers({ "x-real-ip": "198.51.100.7", "x-front-server": TOKEN }), { FRONT_SERVER_TOKEN: TOKEN })).toBe("198.51.100.7");
+    expect(
+      clientIp(headers({ "x-real-ip": "198.51.100.7", "x-front-server": TOKEN }), { FRONT_SERVER_TOKEN: TOKEN }),
+    ).toBe("198.51.100.7");
   });
 
   it.each([

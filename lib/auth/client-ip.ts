@@ -22,7 +22,8 @@ function sameSecret(given: string | null, expected: string): boolean {
 }
 
 export function clientIp(headers: Headers, env: Record<string, string | undefined> = process.env): string {
-  if (sameSecret(headers.get(FRONT_SERVER_HEADER), env.FRONT_SERVER_TOKEN ?? "")) return headers.get("x-real-ip") || UNKNOWN_IP;
+  if (sameSecret(headers.get(FRONT_SERVER_HEADER), env.FRONT_SERVER_TOKEN ?? ""))
+    return headers.get("x-real-ip") || UNKNOWN_IP;
   const proxies = Number(env.TRUST_PROXY || 0);
   if (!Number.isInteger(proxies) || proxies < 1) return UNKNOWN_IP;
   const chain = (headers.get("x-forwarded-for") ?? "")

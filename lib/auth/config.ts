@@ -27,7 +27,10 @@ export class LockedSignin extends CredentialsSignin {
   code = "locked";
 }
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email().max(320), password: z.string().min(1).max(256) });
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(256),
+});
 
 async function authorize(input: unknown, request: Request) {
   const parsed = credentials.safeParse(input);

@@ -44,8 +44,14 @@ async function snapshot() {
   const { db } = database;
   return JSON.stringify(
     await Promise.all([
-      db.publication.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, status: true, version: true, deletedAt: true } }),
-      db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabled: true, passwordHash: true } }),
+      db.publication.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, title: true, status: true, version: true, deletedAt: true },
+      }),
+      db.user.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, role: true, disabled: true, passwordHash: true },
+      }),
       db.revision.count(),
       db.loginThrottle.count(),
       db.person.count(),
@@ -62,7 +68,9 @@ beforeAll(async () => {
   importer = await import("@/lib/publications/import/actions");
   adminSid = (await createTestEditor(database.db, "admin", "ada@example.no")).sessionId;
   workId = (await database.db.publication.findUniqueOrThrow({ where: { slug: "hjelper-selvhjelp" } })).id;
-  deletedId = (await database.db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { deletedAt: new Date() } })).id;
+  deletedId = (
+    await database.db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { deletedAt: new Date() } })
+  ).id;
 });
 afterAll(async () => database?.drop());
 beforeEach(() => {
@@ -71,11 +79,14 @@ beforeEach(() => {
 });
 
 /** Calls an action with arguments its TypeScript signature does not allow, as a POST can. */
-const call = (action: (...args: never[]) => Promise<unknown>, ...args: unknown[]) => (action as (...a: unknown[]) => Promise<unknown>)(...args);
+const call = (action: (...args: never[]) => Promise<unknown>, ...args: unknown[]) =>
+  (action as (...a: unknown[]) => Promise<unknown>)(...args);
 
 function expectRefused(result: unknown, label: string) {
   expect(result, label).toMatchObject({ ok: false, message: expect.any(String) });
-  expect((result as { message: string }).message, label).not.toMatch(/databasen ikke svarer|Databasen svarer ikke|mislyktes|Noe gikk galt/);
+  expect((result as { message: string }).message, label).not.toMatch(
+    /databasen ikke svarer|Databasen svarer ikke|mislyktes|Noe gikk galt/,
+  );
 }
 
 const HOSTILE_VALUES = ["x", "", null, undefined, 42, 1e308, true, [], ["a", "b"], {}, "\u0000", "x".repeat(100_000)];
@@ -86,10 +97,16 @@ describe("the login action", () => {
   it("answers a form message when what arrives is not the form", async () => {
     for (const form of HOSTILE_VALUES) {
       const result = await call(login.login, initial, form);
-      expect(result, String(form).slice(0, 20)).toEqual({ ok: false, message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.", email: "" });
+      expect(result, String(form).slice(0, 20)).toEqual({
+        ok: false,
+        message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.",
+        email: "",
+      });
     }
     // As Next.js calls it for a no-JavaScript form posted with $ACTION_ID_: the form first, nothing second.
-    expect(await call(login.login, new FormData())).toMatchObject({ message: expect.stringMatching(/^Skjemaet kunne ikke leses/) });
+    expect(await call(login.login, new FormData())).toMatchObject({
+      message: expect.stringMatching(/^Skjemaet kunne ikke leses/),
+    });
     expect(signIn).not.toHaveBeenCalled();
   });
 
@@ -106,9 +123,12 @@ describe("the login action", () => {
     ];
     for (const [label, fields] of forms) {
       const form = new FormData();
-      for (const [name, value] of Object.entries(fields)) for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
+      for (const [name, value] of Object.entries(fields))
+        for (const one of Array.isArray(value) ? value : [value]) form.append(name, one);
       const result = await login.login(initial, form);
-      expect(result.message, label).toMatch(/^(Skriv e-postadressen din|Skriv passordet ditt|E-postadressen er for lang|Feil e-post eller passord)\./);
+      expect(result.message, label).toMatch(
+        /^(Skriv e-postadressen din|Skriv passordet ditt|E-postadressen er for lang|Feil e-post eller passord)\./,
+      );
       expect(result.email.length, label).toBeLessThanOrEqual(320);
     }
     expect(signIn).not.toHaveBeenCalled();
@@ -133,8 +153,13 @@ describe("the content actions", () => {
       { id: workId, version: 1e12, values },
       { id: workId, version: -1, values },
     ];
-    for (const input of inputs) expectRefused(await call(content.saveEntryAction, "publication", input), JSON.stringify(input)?.slice(0, 60) ?? "undefined");
-    for (const type of HOSTILE_VALUES) expectRefused(await call(content.saveEntryAction, type, { values }), `type ${String(type).slice(0, 20)}`);
+    for (const input of inputs)
+      expectRefused(
+        await call(content.saveEntryAction, "publication", input),
+        JSON.stringify(input)?.slice(0, 60) ?? "undefined",
+      );
+    for (const type of HOSTILE_VALUES)
+      expectRefused(await call(content.saveEntryAction, type, { values }), `type ${String(type).slice(0, 20)}`);
     expect(await snapshot()).toBe(before);
   });
 
@@ -149,9 +174,13 @@ describe("the content actions", () => {
       expectRefused(await call(content.restoreRevisionAction, "publication", id, "any"), label);
       expectRefused(await call(content.restoreRevisionAction, "publication", workId, id), label);
     }
-    for (const flag of ["true", 1, [true], {}, null]) expectRefused(await call(content.publishAction, "publication", workId, flag), `flag ${String(flag)}`);
+    for (const flag of ["true", 1, [true], {}, null])
+      expectRefused(await call(content.publishAction, "publication", workId, flag), `flag ${String(flag)}`);
     for (const confirmation of [["SLETT"], { SLETT: true }, "slett", null]) {
-      expectRefused(await call(content.purgeAction, "publication", deletedId, confirmation), `confirmation ${String(confirmation)}`);
+      expectRefused(
+        await call(content.purgeAction, "publication", deletedId, confirmation),
+        `confirmation ${String(confirmation)}`,
+      );
     }
     expect(await snapshot()).toBe(before);
   });
@@ -200,7 +229,13 @@ describe("the import action", () => {
       { source: "@book{a, title={T}, year=2024}", format: "word" },
       { source: "x".repeat(1_100_000), format: "auto" },
       { file: new File(["@book{a, title={T}}"], "liste.exe"), format: "auto" },
-      { source: "@book{a, title={T}, year=2024}", format: "auto", step: "import", digest: "x".repeat(5000), confirm: "abc" },
+      {
+        source: "@book{a, title={T}, year=2024}",
+        format: "auto",
+        step: "import",
+        digest: "x".repeat(5000),
+        confirm: "abc",
+      },
     ];
     for (const fields of forms) {
       const form = new FormData();

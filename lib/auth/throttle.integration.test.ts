@@ -37,7 +37,9 @@ describe("login throttling", () => {
     await throttle.recordFailure([key], new Date(t0.getTime() + 16 * 60_000));
     expect(await throttle.lockedForSeconds([key], new Date(t0.getTime() + 16 * 60_000))).toBe(0);
     await throttle.clearFailures(key);
-    expect((await throttle.throttleOverview(new Date(t0.getTime() + 16 * 60_000))).map((t) => t.key)).not.toContain(key);
+    expect((await throttle.throttleOverview(new Date(t0.getTime() + 16 * 60_000))).map((t) => t.key)).not.toContain(
+      key,
+    );
   });
 
   it("locks an address only after 20 failures", async () => {

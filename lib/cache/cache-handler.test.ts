@@ -35,7 +35,9 @@ function skewWallClock() {
 describe("the page and data cache", () => {
   it("serves a page until one of its tags expires, then renders it afresh, even with a skewed wall clock", async () => {
     skewWallClock();
-    await handler().set("/$/publikasjoner/en-rapport", page("_N_T_/layout,_N_T_/publikasjoner/en-rapport"), { cacheControl: { revalidate: 300 } });
+    await handler().set("/$/publikasjoner/en-rapport", page("_N_T_/layout,_N_T_/publikasjoner/en-rapport"), {
+      cacheControl: { revalidate: 300 },
+    });
     expect(await handler().get("/$/publikasjoner/en-rapport", responseCtx)).not.toBeNull();
 
     await handler().revalidateTag(["_N_T_/layout"]);

@@ -9,12 +9,21 @@ import { createFrontServer } from "./front-server.mjs";
 describe("cacheTagsForUrl", () => {
   it("names the entry of every detail page, its exports, its calendar file and its API answer", () => {
     expect(cacheTagsForUrl("/publikasjoner/hjelper-selvhjelp")).toEqual(["publikasjon:hjelper-selvhjelp", SITE_TAG]);
-    expect(cacheTagsForUrl("/publikasjoner/hjelper-selvhjelp/referanse.bib")).toEqual(["publikasjon:hjelper-selvhjelp", SITE_TAG]);
+    expect(cacheTagsForUrl("/publikasjoner/hjelper-selvhjelp/referanse.bib")).toEqual([
+      "publikasjon:hjelper-selvhjelp",
+      SITE_TAG,
+    ]);
     expect(cacheTagsForUrl("/personer/nora-gotaas?fra=sok")).toEqual(["person:nora-gotaas", SITE_TAG]);
     expect(cacheTagsForUrl("/organisasjoner/nibr")).toEqual(["organisasjon:nibr", SITE_TAG]);
     expect(cacheTagsForUrl("/prosjekter/endringsarbeid")).toEqual(["prosjekt:endringsarbeid", SITE_TAG]);
-    expect(cacheTagsForUrl("/arrangementer/disputas-nora-gotaas/kalender.ics")).toEqual(["arrangement:disputas-nora-gotaas", SITE_TAG]);
-    expect(cacheTagsForUrl("/api/v1/publications/hjelper-selvhjelp")).toEqual(["publikasjon:hjelper-selvhjelp", SITE_TAG]);
+    expect(cacheTagsForUrl("/arrangementer/disputas-nora-gotaas/kalender.ics")).toEqual([
+      "arrangement:disputas-nora-gotaas",
+      SITE_TAG,
+    ]);
+    expect(cacheTagsForUrl("/api/v1/publications/hjelper-selvhjelp")).toEqual([
+      "publikasjon:hjelper-selvhjelp",
+      SITE_TAG,
+    ]);
     expect(cacheTagsForUrl("/api/v1/topics/likepersonsarbeid")).toEqual(["emne:likepersonsarbeid", SITE_TAG]);
     expect(cacheTagsForUrl("/om")).toEqual(["tekstside:om", SITE_TAG]);
   });
@@ -51,9 +60,23 @@ describe("cacheTagsForUrl", () => {
 
   it("gives a segment that cannot be a slug the lists' tag instead of an entry tag, and none at all to editors' and built files", () => {
     // Next answers /personer/%2e%2e with the front page (it normalises the dots): purged with the lists.
-    for (const url of ["/publikasjoner/%00", "/publikasjoner/%ff", "/personer/%2e%2e", "/personer/Nora", "/prosjekter/a--b", `/personer/${"a".repeat(201)}`])
+    for (const url of [
+      "/publikasjoner/%00",
+      "/publikasjoner/%ff",
+      "/personer/%2e%2e",
+      "/personer/Nora",
+      "/prosjekter/a--b",
+      `/personer/${"a".repeat(201)}`,
+    ])
       expect(cacheTagsForUrl(url), url).toEqual([LISTS_TAG, SITE_TAG]);
-    for (const url of ["/_next/static/chunks/app.js", "/redaksjon", "/redaksjon/publikasjoner", "/api/auth/session", "/api/health", "relative"])
+    for (const url of [
+      "/_next/static/chunks/app.js",
+      "/redaksjon",
+      "/redaksjon/publikasjoner",
+      "/api/auth/session",
+      "/api/health",
+      "relative",
+    ])
       expect(cacheTagsForUrl(url), url).toEqual([]);
   });
 });
@@ -62,7 +85,13 @@ describe("cacheTagHeaders", () => {
   it("tags only what a shared cache may keep", () => {
     expect(sharedCacheMayStore("s-maxage=300, stale-while-revalidate=31535700")).toBe(true);
     expect(sharedCacheMayStore("public, max-age=300")).toBe(true);
-    for (const value of ["private, no-store", "no-cache", "private, no-cache, no-store, max-age=0, must-revalidate", "", undefined])
+    for (const value of [
+      "private, no-store",
+      "no-cache",
+      "private, no-cache, no-store, max-age=0, must-revalidate",
+      "",
+      undefined,
+    ])
       expect(sharedCacheMayStore(value), String(value)).toBe(false);
     expect(cacheTagHeaders("/personer/nora-gotaas", { "cache-control": "s-maxage=300" })).toEqual({
       "cache-tag": "person:nora-gotaas,selvhjelp",
@@ -77,14 +106,26 @@ describe("the front server", () => {
   let front: http.Server;
   let base: string;
   const listen = (server: http.Server) =>
-    new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+    new Promise<number>((resolve) =>
+      server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+    );
 
   beforeAll(async () => {
     upstream = http.createServer((req, res) => {
       const control = req.url?.startsWith("/publikasjoner?") ? "private, no-store" : "s-maxage=300";
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": control, "surrogate-control": "max-age=300" }).end("<h1>Side</h1>");
+      res
+        .writeHead(200, {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": control,
+          "surrogate-control": "max-age=300",
+        })
+        .end("<h1>Side</h1>");
     });
-    front = createFrontServer(new FrontCache(), { host: "127.0.0.1", port: await listen(upstream) }, { publicUrl: "https://forskning.example.no" });
+    front = createFrontServer(
+      new FrontCache(),
+      { host: "127.0.0.1", port: await listen(upstream) },
+      { publicUrl: "https://forskning.example.no" },
+    );
     base = `http://127.0.0.1:${await listen(front)}`;
   });
   afterAll(() => {
@@ -106,7 +147,9 @@ describe("the front server", () => {
     const search = await fetch(`${base}/publikasjoner?q=selvhjelp`);
     expect(search.headers.get("cache-tag")).toBeNull();
     expect(search.headers.get("surrogate-key")).toBeNull();
-    const forged = await fetch(`${base}/personer/nora-gotaas`, { headers: { "cache-tag": "alt", "surrogate-key": "alt" } });
+    const forged = await fetch(`${base}/personer/nora-gotaas`, {
+      headers: { "cache-tag": "alt", "surrogate-key": "alt" },
+    });
     expect(forged.headers.get("cache-tag")).toBe("person:nora-gotaas,selvhjelp");
   });
 });

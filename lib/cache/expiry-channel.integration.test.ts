@@ -70,9 +70,20 @@ describe("cache expiry shared between instances", () => {
     vi.resetModules();
     const { default: Handler } = await import("./cache-handler.mjs");
     const handler = () =>
-      new Handler({ fs: undefined, flushToDisk: false, serverDistDir: "/nonexistent", revalidatedTags: [], maxMemoryCacheSize: 10_000_000 });
+      new Handler({
+        fs: undefined,
+        flushToDisk: false,
+        serverDistDir: "/nonexistent",
+        revalidatedTags: [],
+        maxMemoryCacheSize: 10_000_000,
+      });
     const ctx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: false };
-    const page = { kind: "APP_PAGE", html: "<h1>Før</h1>", headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/om" }, status: 200 };
+    const page = {
+      kind: "APP_PAGE",
+      html: "<h1>Før</h1>",
+      headers: { "x-next-cache-tags": "_N_T_/layout,_N_T_/om" },
+      status: 200,
+    };
     await handler().set("/$/om", page, { cacheControl: { revalidate: 300 } });
     expect(await handler().get("/$/om", ctx)).not.toBeNull();
 
@@ -84,7 +95,9 @@ describe("cache expiry shared between instances", () => {
       const channel = await import("./expiry-channel.mjs");
       const { all } = arrivals(channel, 1);
       expect(await channel.listening()).toBe(true);
-      await otherInstance.query("SELECT pg_notify('page_cache_expired', $1)", [JSON.stringify({ from: "another-instance", tags: ["_N_T_/layout"] })]);
+      await otherInstance.query("SELECT pg_notify('page_cache_expired', $1)", [
+        JSON.stringify({ from: "another-instance", tags: ["_N_T_/layout"] }),
+      ]);
       expect(await all).toEqual([["_N_T_/layout"]]);
       expect(await handler().get("/$/om", ctx)).toBeNull();
     } finally {

@@ -145,7 +145,9 @@ function connect() {
     next.on("end", () => lost(next, "closed"));
     // The connection must not keep a process alive that has nothing else to do.
     // (pg's types do not name the socket under the connection.)
-    /** @type {{ connection?: { stream?: { unref?: () => void } } }} */ (/** @type {unknown} */ (next)).connection?.stream?.unref?.();
+    /** @type {{ connection?: { stream?: { unref?: () => void } } }} */ (
+      /** @type {unknown} */ (next)
+    ).connection?.stream?.unref?.();
     client = next;
     return next;
   })().finally(() => {
@@ -185,11 +187,14 @@ export async function shareExpiry(tags) {
   const onThisMachine = tellFrontServer(tags, { forward: true });
   try {
     const connection = await connect();
-    const notify = () => connection?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ from: instance, tags })]);
+    const notify = () =>
+      connection?.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ from: instance, tags })]);
     notifying = notifying.catch(() => {}).then(notify);
     await notifying;
   } catch (error) {
-    console.error(`Page cache: could not tell other instances of the app about a change (${error instanceof Error ? error.message : error}).`);
+    console.error(
+      `Page cache: could not tell other instances of the app about a change (${error instanceof Error ? error.message : error}).`,
+    );
   }
   await onThisMachine;
 }

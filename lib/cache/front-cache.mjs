@@ -44,7 +44,13 @@ import { LRUCache } from "lru-cache";
 const EDITOR_COOKIES = /(?:^|;\s*)(?:__Secure-)?(?:authjs\.session-token(?:\.\d+)?|__prerender_bypass)=/;
 const EDITOR_PATHS = /^\/(?:redaksjon|api\/auth)(?:[/?#]|$)/;
 // Next's router headers: a client navigation or prefetch asks for an RSC payload, not HTML.
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
 // The request headers that take part in the key; a response may vary on these and no others.
 const KEYED_HEADERS = ["accept-encoding", ...ROUTER_HEADERS];
 // Not forwarded from a stored response: they belong to one connection, or to this cache alone.
@@ -156,9 +162,13 @@ export class FrontCache {
   keyOf(request) {
     const { method, url = "", headers } = request;
     if (!this.enabled) return null;
-    if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/") || headers.range || headers.authorization) return null;
+    if ((method !== "GET" && method !== "HEAD") || !url.startsWith("/") || headers.range || headers.authorization)
+      return null;
     if (EDITOR_PATHS.test(url) || EDITOR_COOKIES.test(single(headers.cookie))) return null;
-    const values = [acceptsGzip(headers["accept-encoding"]) ? "gzip" : "", ...ROUTER_HEADERS.map((name) => single(headers[name]))];
+    const values = [
+      acceptsGzip(headers["accept-encoding"]) ? "gzip" : "",
+      ...ROUTER_HEADERS.map((name) => single(headers[name])),
+    ];
     // A newline cannot be part of a header value or a request line: the parts stay apart.
     return `${url}\n${values.join("\n")}`;
   }
@@ -171,7 +181,9 @@ export class FrontCache {
    */
   requestOf(key) {
     const [url = "/", ...values] = key.split("\n");
-    const headers = Object.fromEntries(KEYED_HEADERS.map((name, i) => [name, values[i] ?? ""]).filter(([, value]) => value));
+    const headers = Object.fromEntries(
+      KEYED_HEADERS.map((name, i) => [name, values[i] ?? ""]).filter(([, value]) => value),
+    );
     return { url, headers };
   }
 
@@ -225,13 +237,20 @@ export class FrontCache {
     const lifetime = sharedLifetime(status, headers);
     if (key === null || began !== this.generation || lifetime === null || varyHeaders(headers) === null) return false;
     if (body.length > MAX_BODY_BYTES) return false;
-    const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name) && name !== "content-length"));
+    const kept = Object.fromEntries(
+      Object.entries(headers).filter(([name]) => !NOT_REPLAYED.has(name) && name !== "content-length"),
+    );
     /** @type {string[]} */
     const headerList = [];
     for (const [name, value] of Object.entries(kept))
-      for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headerList.push(name, String(one));
+      for (const one of Array.isArray(value) ? value : [value])
+        if (one !== undefined) headerList.push(name, String(one));
     headerList.push("content-length", String(body.length));
-    this.entries.set(key, { status, headers: kept, body, headerList, storedAt: Date.now(), hits: 0 }, { ttl: lifetime * 1000 });
+    this.entries.set(
+      key,
+      { status, headers: kept, body, headerList, storedAt: Date.now(), hits: 0 },
+      { ttl: lifetime * 1000 },
+    );
     return this.entries.has(key);
   }
 
@@ -268,5 +287,7 @@ export class FrontCache {
  * @returns {T}
  */
 export function outgoingHeaders(headers) {
-  return /** @type {T} */ (Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "surrogate-control")));
+  return /** @type {T} */ (
+    Object.fromEntries(Object.entries(headers).filter(([name]) => name !== "surrogate-control"))
+  );
 }

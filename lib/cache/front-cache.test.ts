@@ -5,7 +5,11 @@ import { FrontCache, sharedLifetime } from "./front-cache.mjs";
 const request = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 const page = (headers: Record<string, string> = {}, body = "<h1>Forskning</h1>") => ({
   status: 200,
-  headers: { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=300, stale-while-revalidate=31535700", ...headers },
+  headers: {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "s-maxage=300, stale-while-revalidate=31535700",
+    ...headers,
+  },
   body: Buffer.from(body),
 });
 
@@ -24,7 +28,10 @@ describe("which requests the front cache may answer", () => {
     ["sign-in", request("/api/auth/session")],
     ["an editor's session", request("/", { cookie: "theme=x; authjs.session-token=abc" })],
     ["an editor's session over HTTPS", request("/om", { cookie: "__Secure-authjs.session-token=abc" })],
-    ["an editor's session in parts", request("/om", { cookie: "authjs.session-token.0=abc; authjs.session-token.1=def" })],
+    [
+      "an editor's session in parts",
+      request("/om", { cookie: "authjs.session-token.0=abc; authjs.session-token.1=def" }),
+    ],
     ["an editor's preview", request("/publikasjoner/utkast", { cookie: "__prerender_bypass=1" })],
     ["a range", request("/feed.xml", { range: "bytes=0-10" })],
     ["credentials", request("/api/v1/publications", { authorization: "Bearer x" })],
@@ -39,7 +46,10 @@ describe("which requests the front cache may answer", () => {
   it.each([
     ["a cookie of another site", { cookie: "_ga=GA1.2.3" }],
     ["a forged Host", { host: "evil.example" }],
-    ["forged X-Forwarded-*", { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" }],
+    [
+      "forged X-Forwarded-*",
+      { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.9" },
+    ],
     ["a middleware prefetch", { "x-middleware-prefetch": "1" }],
     ["Next's data request", { "x-nextjs-data": "1" }],
     ["a conditional request", { "if-none-match": '"abc"', "if-modified-since": "Fri, 27 Nov 2026 10:00:00 GMT" }],
@@ -51,7 +61,9 @@ describe("which requests the front cache may answer", () => {
   });
 
   it("stands for a request of the URL and the keyed headers alone", () => {
-    const key = cache.keyOf(request("/om?a=1", { cookie: "x=1", "x-middleware-prefetch": "1", rsc: "1", "accept-encoding": "gzip, br" }))!;
+    const key = cache.keyOf(
+      request("/om?a=1", { cookie: "x=1", "x-middleware-prefetch": "1", rsc: "1", "accept-encoding": "gzip, br" }),
+    )!;
     expect(cache.requestOf(key)).toEqual({ url: "/om?a=1", headers: { "accept-encoding": "gzip", rsc: "1" } });
   });
 
@@ -73,14 +85,29 @@ describe("which requests the front cache may answer", () => {
 describe("which responses it keeps, and how long", () => {
   it.each([
     ["a page Next caches", 200, { "cache-control": "s-maxage=300, stale-while-revalidate=31535700" }, 300],
-    ["a page with Surrogate-Control, though browsers must not keep it", 200, { "surrogate-control": "max-age=60", "cache-control": "private, no-store" }, 60],
-    ["a page rendered per request", 200, { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" }, null],
+    [
+      "a page with Surrogate-Control, though browsers must not keep it",
+      200,
+      { "surrogate-control": "max-age=60", "cache-control": "private, no-store" },
+      60,
+    ],
+    [
+      "a page rendered per request",
+      200,
+      { "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" },
+      null,
+    ],
     ["a script Next built", 200, { "cache-control": "public, max-age=31536000, immutable" }, 31536000],
     ["a file to check every time", 200, { "cache-control": "public, max-age=0, must-revalidate" }, null],
     ["a page that sets a cookie", 200, { "cache-control": "s-maxage=300", "set-cookie": "a=b" }, null],
     ["a page Next served stale", 200, { "cache-control": "s-maxage=300", "x-nextjs-cache": "STALE" }, null],
     ["a page Next answered from its cache", 200, { "cache-control": "s-maxage=300", "x-nextjs-cache": "HIT" }, 300],
-    ["a page Next just rendered, perhaps from before a save", 200, { "cache-control": "s-maxage=300", "x-nextjs-cache": "MISS" }, null],
+    [
+      "a page Next just rendered, perhaps from before a save",
+      200,
+      { "cache-control": "s-maxage=300", "x-nextjs-cache": "MISS" },
+      null,
+    ],
     ["a missing page", 404, { "cache-control": "s-maxage=300" }, null],
     ["a redirect", 307, { "cache-control": "s-maxage=300" }, null],
     ["Surrogate-Control: no-store", 200, { "surrogate-control": "no-store", "cache-control": "s-maxage=300" }, null],
@@ -94,7 +121,11 @@ describe("the front cache", () => {
   it("returns a stored page with its headers, without its Date or Surrogate-Control", () => {
     const cache = new FrontCache();
     const key = cache.keyOf(request("/"))!;
-    const stored = cache.set(key, cache.begin(), page({ date: "Fri, 27 Nov 2026 10:00:00 GMT", "surrogate-control": "max-age=60" }));
+    const stored = cache.set(
+      key,
+      cache.begin(),
+      page({ date: "Fri, 27 Nov 2026 10:00:00 GMT", "surrogate-control": "max-age=60" }),
+    );
     expect(stored).toBe(true);
     const hit = cache.get(key)!;
     expect(hit.body.toString()).toBe("<h1>Forskning</h1>");
@@ -114,7 +145,9 @@ describe("the front cache", () => {
 
   it("names the pages asked for most when it forgets them, with the request each stands for", () => {
     const cache = new FrontCache();
-    const keys = ["/om", "/publikasjoner", "/kontakt"].map((url) => cache.keyOf(request(url, { rsc: "1", "accept-encoding": "gzip" }))!);
+    const keys = ["/om", "/publikasjoner", "/kontakt"].map((url) =>
+      cache.keyOf(request(url, { rsc: "1", "accept-encoding": "gzip" }))!,
+    );
     for (const key of keys) cache.set(key, cache.begin(), page({ vary: "rsc, Accept-Encoding" }));
     const visits = [2, 5, 0];
     keys.forEach((key, i) => Array.from({ length: visits[i]! }, () => cache.get(key)));
@@ -124,7 +157,10 @@ describe("the front cache", () => {
     stop();
     cache.clear();
     expect(told).toEqual([[keys[1], keys[0]]]);
-    expect(cache.requestOf(keys[1]!)).toEqual({ url: "/publikasjoner", headers: { rsc: "1", "accept-encoding": "gzip" } });
+    expect(cache.requestOf(keys[1]!)).toEqual({
+      url: "/publikasjoner",
+      headers: { rsc: "1", "accept-encoding": "gzip" },
+    });
   });
 
   it("does not keep a response whose request began before a change: it may show the old content", () => {

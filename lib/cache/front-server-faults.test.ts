@@ -11,7 +11,10 @@ type Answer = { status: number; body: string; heldUntil?: Promise<void> };
 let answer: Answer = { status: 200, body: "<h1>Side</h1>" };
 const seenIds: (string | undefined)[] = [];
 
-const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+const listen = (server: http.Server) =>
+  new Promise<number>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+  );
 const closers: (() => void)[] = [];
 afterEach(() => {
   for (const close of closers.splice(0)) close();
@@ -27,13 +30,22 @@ async function setUp(options: { trustedProxies?: number } = {}) {
     const { status, body, heldUntil } = answer;
     // One second of life, so that a test can outlive it.
     const send = () =>
-      res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": status === 200 ? "s-maxage=1" : "no-store" }).end(body);
+      res
+        .writeHead(status, {
+          "content-type": "text/html; charset=utf-8",
+          "cache-control": status === 200 ? "s-maxage=1" : "no-store",
+        })
+        .end(body);
     if (heldUntil) void heldUntil.then(send);
     else send();
   });
   const nextPort = await listen(next);
   const cache = new FrontCache();
-  const front = createFrontServer(cache, { host: "127.0.0.1", port: nextPort }, { publicUrl: "https://forskning.example.no", ...options });
+  const front = createFrontServer(
+    cache,
+    { host: "127.0.0.1", port: nextPort },
+    { publicUrl: "https://forskning.example.no", ...options },
+  );
   const base = `http://127.0.0.1:${await listen(front)}`;
   closers.push(() => {
     front.closeAllConnections();
@@ -121,7 +133,13 @@ describe("request ids", () => {
     const response = await fetch(`${base}/redaksjon?q=hemmelig`);
     expect(response.status).toBe(502);
     const logged = JSON.parse(lines.find((line) => line.includes("upstream-error"))!);
-    expect(logged).toMatchObject({ level: "error", event: "upstream-error", method: "GET", path: "/redaksjon", status: 502 });
+    expect(logged).toMatchObject({
+      level: "error",
+      event: "upstream-error",
+      method: "GET",
+      path: "/redaksjon",
+      status: 502,
+    });
     expect(logged.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

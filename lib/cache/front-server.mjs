@@ -23,7 +23,16 @@ import { MAX_BODY_BYTES, outgoingHeaders, sharedLifetime } from "./front-cache.m
 /** @typedef {(unstorable: boolean) => void} Ended called when a response is over: true when it was whole but not one to store */
 
 // Headers of one connection (RFC 9110, 7.6.1), never passed on by a proxy.
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "proxy-authorization"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "te",
+  "trailer",
+  "upgrade",
+  "proxy-authorization",
+]);
 
 const UNAVAILABLE = `<!doctype html>
 <html lang="nb"><meta charset="utf-8"><title>Midlertidig utilgjengelig – Selvhjelp Forskning</title>
@@ -48,7 +57,8 @@ export const FRONT_SERVER_HEADER = "x-front-server";
 function forwardable(headers) {
   /** @type {Record<string, string | string[]>} */
   const kept = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) kept[name] = value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined && !HOP_BY_HOP.has(name)) kept[name] = value;
   return kept;
 }
 
@@ -71,7 +81,10 @@ export function forwardedFor(request, trustedProxies) {
     .map((entry) => entry.trim())
     .filter(Boolean);
   const chain = [...given, peer];
-  return { "x-forwarded-for": chain.join(", "), "x-real-ip": chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer };
+  return {
+    "x-forwarded-for": chain.join(", "),
+    "x-real-ip": chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer,
+  };
 }
 
 /**
@@ -246,22 +259,26 @@ export function createFrontServer(cache, upstream, options = {}) {
     const began = cache.begin();
     const { url, headers } = cache.requestOf(key);
     return new Promise((resolve) => {
-      const outgoing = http.request({ ...upstream, agent, method: "GET", path: url, headers: anonymousHeaders(headers, site) }, (incoming) => {
-        /** @type {Buffer[]} */
-        const chunks = [];
-        incoming.on("data", (/** @type {Buffer} */ chunk) => chunks.push(chunk));
-        incoming.on("error", () => resolve(ended(false)));
-        incoming.on("end", () => {
-          const status = incoming.statusCode ?? 502;
-          const received = forwardable(incoming.headers);
-          const stored = cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
-          const renderedAfresh = !stored && attempt === 1 && received["x-nextjs-cache"] !== undefined && began === cache.begin();
-          ended(!stored && !renderedAfresh && began === cache.begin() && sharedLifetime(status, received) === null);
-          // Overtaken by a further change: rendered once more in the next round.
-          if (began !== cache.begin()) scheduleRewarm([key]);
-          resolve(renderedAfresh ? renderAgain(key, 2) : undefined);
-        });
-      });
+      const outgoing = http.request(
+        { ...upstream, agent, method: "GET", path: url, headers: anonymousHeaders(headers, site) },
+        (incoming) => {
+          /** @type {Buffer[]} */
+          const chunks = [];
+          incoming.on("data", (/** @type {Buffer} */ chunk) => chunks.push(chunk));
+          incoming.on("error", () => resolve(ended(false)));
+          incoming.on("end", () => {
+            const status = incoming.statusCode ?? 502;
+            const received = forwardable(incoming.headers);
+            const stored = cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
+            const renderedAfresh =
+              !stored && attempt === 1 && received["x-nextjs-cache"] !== undefined && began === cache.begin();
+            ended(!stored && !renderedAfresh && began === cache.begin() && sharedLifetime(status, received) === null);
+            // Overtaken by a further change: rendered once more in the next round.
+            if (began !== cache.begin()) scheduleRewarm([key]);
+            resolve(renderedAfresh ? renderAgain(key, 2) : undefined);
+          });
+        },
+      );
       outgoing.on("error", () => resolve(ended(false)));
       outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(new Error("Next did not answer")));
       outgoing.end();
@@ -328,7 +345,11 @@ export function createFrontServer(cache, upstream, options = {}) {
     const requestId = requestIds.get(request) ?? randomUUID();
     if (key !== null) {
       const { url, headers } = cache.requestOf(key);
-      return { method: "GET", path: url, headers: { ...anonymousHeaders(headers, site), [REQUEST_ID_HEADER]: requestId } };
+      return {
+        method: "GET",
+        path: url,
+        headers: { ...anonymousHeaders(headers, site), [REQUEST_ID_HEADER]: requestId },
+      };
     }
     const headers = forwardable(request.headers);
     for (const name of Object.keys(headers)) if (NEXT_INTERNAL.test(name)) delete headers[name];
@@ -388,7 +409,8 @@ export function createFrontServer(cache, upstream, options = {}) {
         chunks?.push(chunk);
       });
       incoming.on("end", () => {
-        const stored = chunks !== null && cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
+        const stored =
+          chunks !== null && cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
         // (A render overtaken by a change is not stored, but the page may be.)
         ended(!stored && (chunks === null || began === cache.begin()));
         if (withoutBody) response.end();
@@ -400,7 +422,13 @@ export function createFrontServer(cache, upstream, options = {}) {
     outgoing.on("error", (/** @type {NodeJS.ErrnoException} */ error) => {
       if (abandoned) return; // (the visitor's leaving destroyed it)
       // A kept-alive connection that Next closed at that moment: ask once more.
-      if (attempt === 1 && idempotent && outgoing.reusedSocket && error.code === "ECONNRESET" && !response.headersSent) {
+      if (
+        attempt === 1 &&
+        idempotent &&
+        outgoing.reusedSocket &&
+        error.code === "ECONNRESET" &&
+        !response.headersSent
+      ) {
         pass(request, response, key, ended, 2);
         return;
       }
@@ -418,11 +446,17 @@ export function createFrontServer(cache, upstream, options = {}) {
         return;
       }
       if (fromStale(request, response, key)) return;
-      response.writeHead(status, { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" });
+      response.writeHead(status, {
+        "content-type": "text/html; charset=utf-8",
+        "retry-after": "5",
+        "cache-control": "no-store",
+      });
       response.end(withoutBody ? undefined : UNAVAILABLE);
     });
     // Silence, not length: a long streamed answer is fine, a stuck one is ended.
-    outgoing.setTimeout(idleTimeoutMs, () => outgoing.destroy(Object.assign(new Error("Next did not answer"), { code: "ETIMEDOUT" })));
+    outgoing.setTimeout(idleTimeoutMs, () =>
+      outgoing.destroy(Object.assign(new Error("Next did not answer"), { code: "ETIMEDOUT" })),
+    );
     response.on("close", () => {
       if (response.writableFinished) return;
       abandoned = true;

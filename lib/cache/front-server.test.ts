@@ -17,7 +17,10 @@ let base: string;
 
 const PUBLIC_URL = "https://forskning.example.no";
 const TOKEN = "the-front-servers-own-secret";
-const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+const listen = (server: http.Server) =>
+  new Promise<number>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+  );
 /**
  * Resolves once `count` more requests have reached the server. On the front server its own
  * handler runs first, so by then each of them has been answered, joined a render or been passed on.
@@ -47,7 +50,9 @@ beforeAll(async () => {
       // As Next's own page cache: a fresh render (MISS) the first time after a change, then HIT.
       const hit = isrRendered === version;
       isrRendered = version;
-      return res.writeHead(200, { "cache-control": "s-maxage=300", "x-nextjs-cache": hit ? "HIT" : "MISS" }).end(rendered);
+      return res
+        .writeHead(200, { "cache-control": "s-maxage=300", "x-nextjs-cache": hit ? "HIT" : "MISS" })
+        .end(rendered);
     }
     res.writeHead(200, {
       "content-type": "text/html; charset=utf-8",
@@ -60,7 +65,11 @@ beforeAll(async () => {
     res.write(rendered.slice(0, 5));
     setTimeout(() => res.end(rendered.slice(5)), 5);
   });
-  front = createFrontServer(cache, { host: "127.0.0.1", port: await listen(upstream) }, { publicUrl: PUBLIC_URL, token: TOKEN });
+  front = createFrontServer(
+    cache,
+    { host: "127.0.0.1", port: await listen(upstream) },
+    { publicUrl: PUBLIC_URL, token: TOKEN },
+  );
   base = `http://127.0.0.1:${await listen(front)}`;
 });
 afterAll(() => {
@@ -85,7 +94,11 @@ async function withFrontServer(
 ) {
   const next = typeof upstream === "number" ? null : upstream;
   const port = next ? await listen(next) : (upstream as number);
-  const proxy = createFrontServer(cache, { host: "127.0.0.1", port }, { publicUrl: PUBLIC_URL, token: TOKEN, ...options });
+  const proxy = createFrontServer(
+    cache,
+    { host: "127.0.0.1", port },
+    { publicUrl: PUBLIC_URL, token: TOKEN, ...options },
+  );
   const frontPort = await listen(proxy);
   try {
     await run(`http://127.0.0.1:${frontPort}`);
@@ -140,8 +153,16 @@ describe("the front server", () => {
     await joined; // they reach the front server meanwhile
     release();
     const responses = await Promise.all([first, ...others]);
-    expect(await Promise.all(responses.map((response) => response.text()))).toEqual(Array(5).fill("<h1>Versjon 1</h1>"));
-    expect(responses.map((response) => response.headers.get("x-front-cache"))).toEqual(["MISS", "HIT", "HIT", "HIT", "HIT"]);
+    expect(await Promise.all(responses.map((response) => response.text()))).toEqual(
+      Array(5).fill("<h1>Versjon 1</h1>"),
+    );
+    expect(responses.map((response) => response.headers.get("x-front-cache"))).toEqual([
+      "MISS",
+      "HIT",
+      "HIT",
+      "HIT",
+      "HIT",
+    ]);
     expect(seen).toHaveLength(1);
   });
 
@@ -189,7 +210,9 @@ describe("the front server", () => {
     const release = holdNextBack();
     const leaving = new AbortController();
     // Next sees the front server give up: it closes the connection of the visitor's request.
-    const givenUp = new Promise((resolve) => upstream.once("request", (req: http.IncomingMessage) => req.socket.once("close", resolve)));
+    const givenUp = new Promise((resolve) =>
+      upstream.once("request", (req: http.IncomingMessage) => req.socket.once("close", resolve)),
+    );
     const gone = fetch(`${base}/privat`, { signal: leaving.signal }).catch(() => null);
     await expect.poll(() => seen.length).toBe(1);
     leaving.abort();
@@ -217,7 +240,8 @@ describe("the front server", () => {
       const impatient = fetch(`${front}/om`);
       await expect.poll(() => seen.length).toBe(2);
       release();
-      for (const response of await Promise.all([slow, impatient])) expect(await response.text()).toBe("<h1>Versjon 1</h1>");
+      for (const response of await Promise.all([slow, impatient]))
+        expect(await response.text()).toBe("<h1>Versjon 1</h1>");
     });
   });
 
@@ -245,12 +269,21 @@ describe("the front server", () => {
   });
 
   it("passes a form's body on, and tells Next who asked, whatever address the visitor claims", async () => {
-    const claims = { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.10", "x-forwarded-host": "example.org", "x-forwarded-proto": "https" };
+    const claims = {
+      "x-forwarded-for": "203.0.113.9",
+      "x-real-ip": "203.0.113.10",
+      "x-forwarded-host": "example.org",
+      "x-forwarded-proto": "https",
+    };
     const response = await fetch(`${base}/ekko`, { method: "POST", body: "tittel=Selvhjelp", headers: claims });
     expect(await response.text()).toBe("tittel=Selvhjelp");
     const { headers } = seen[0]!;
     expect([headers["x-forwarded-for"], headers["x-real-ip"]]).toEqual(["127.0.0.1", "127.0.0.1"]);
-    expect([headers.host, headers["x-forwarded-host"], headers["x-forwarded-proto"]]).toEqual(["forskning.example.no", "forskning.example.no", "https"]);
+    expect([headers.host, headers["x-forwarded-host"], headers["x-forwarded-proto"]]).toEqual([
+      "forskning.example.no",
+      "forskning.example.no",
+      "https",
+    ]);
     expect(headers["x-front-server"]).toBe(TOKEN);
   });
 
@@ -272,8 +305,13 @@ describe("the front server", () => {
     const { method, headers } = seen[0]!;
     expect(method).toBe("GET");
     for (const name of Object.keys(added))
-      if (name !== "user-agent" && name !== "x-forwarded-host" && name !== "x-forwarded-for") expect(headers).not.toHaveProperty(name);
-    expect([headers.host, headers["x-forwarded-host"], headers["x-forwarded-for"]]).toEqual(["forskning.example.no", "forskning.example.no", "127.0.0.1"]);
+      if (name !== "user-agent" && name !== "x-forwarded-host" && name !== "x-forwarded-for")
+        expect(headers).not.toHaveProperty(name);
+    expect([headers.host, headers["x-forwarded-host"], headers["x-forwarded-for"]]).toEqual([
+      "forskning.example.no",
+      "forskning.example.no",
+      "127.0.0.1",
+    ]);
     expect(headers["user-agent"]).not.toBe("Googlebot/2.1");
     const plain = await get("/om");
     expect(plain.headers.get("x-front-cache")).toBe("HIT");
@@ -305,7 +343,14 @@ describe("the front server", () => {
   });
 
   it("passes an editor's request on without Next's internal headers, and proves its own address header", async () => {
-    await (await get("/om", { cookie: "authjs.session-token=abc", "x-middleware-prefetch": "1", "x-invoke-path": "/x", "x-front-server": "forged" })).text();
+    await (
+      await get("/om", {
+        cookie: "authjs.session-token=abc",
+        "x-middleware-prefetch": "1",
+        "x-invoke-path": "/x",
+        "x-front-server": "forged",
+      })
+    ).text();
     const { headers } = seen[0]!;
     expect(headers.cookie).toBe("authjs.session-token=abc");
     expect(headers).not.toHaveProperty("x-middleware-prefetch");
@@ -317,7 +362,13 @@ describe("the front server", () => {
     const port = (upstream.address() as AddressInfo).port;
     await withFrontServer(port, { trustedProxies: 1 }, async (front) => {
       // The visitor forged 203.0.113.66; the proxy added the address it saw, 198.51.100.7.
-      await (await fetch(`${front}/ekko`, { method: "POST", body: "x", headers: { "x-forwarded-for": "203.0.113.66, 198.51.100.7" } })).text();
+      await (
+        await fetch(`${front}/ekko`, {
+          method: "POST",
+          body: "x",
+          headers: { "x-forwarded-for": "203.0.113.66, 198.51.100.7" },
+        })
+      ).text();
     });
     const { headers } = seen[0]!;
     expect(headers["x-real-ip"]).toBe("198.51.100.7");
@@ -380,9 +431,15 @@ describe("the front server", () => {
 
 describe("the front server after a change", () => {
   /** A front server of its own that renders the most asked-for pages again 20 ms after a change. */
-  async function withRewarming(run: (at: (path: string, headers?: Record<string, string>) => Promise<Response>, own: FrontCache) => Promise<void>) {
+  async function withRewarming(
+    run: (at: (path: string, headers?: Record<string, string>) => Promise<Response>, own: FrontCache) => Promise<void>,
+  ) {
     const own = new FrontCache();
-    const proxy = createFrontServer(own, { host: "127.0.0.1", port: (upstream.address() as AddressInfo).port }, { rewarmDelayMs: 20 });
+    const proxy = createFrontServer(
+      own,
+      { host: "127.0.0.1", port: (upstream.address() as AddressInfo).port },
+      { rewarmDelayMs: 20 },
+    );
     const port = await listen(proxy);
     try {
       await run((path, headers = {}) => fetch(`http://127.0.0.1:${port}${path}`, { headers }), own);

@@ -16,12 +16,15 @@ afterAll(async () => database?.drop());
 const idOf = async (model: "publication" | "person" | "organisation" | "project", slug: string) =>
   // @ts-expect-error -- the four models share findUniqueOrThrow({ where: { slug } }); TypeScript cannot call a union of them
   ((await database.db[model].findUniqueOrThrow({ where: { slug }, select: { id: true } })) as { id: string }).id;
-const sorted = (tags: (string | false | undefined)[]) => [...new Set(tags.filter((tag): tag is string => Boolean(tag)))].sort();
+const sorted = (tags: (string | false | undefined)[]) =>
+  [...new Set(tags.filter((tag): tag is string => Boolean(tag)))].sort();
 
 describe("entryTags: the entry and every entry linked to it, from the seed content", () => {
   it("a work: its authors and editors, institution, projects, topics and related works", async () => {
     for (const work of seedData.publications) {
-      const relatedOf = seedData.publications.filter((other) => other.related?.includes(work.slug)).map((other) => other.slug);
+      const relatedOf = seedData.publications
+        .filter((other) => other.related?.includes(work.slug))
+        .map((other) => other.slug);
       const expected = sorted([
         `publikasjon:${work.slug}`,
         ...[...(work.authors ?? []), ...(work.editors ?? [])].map((slug) => `person:${slug}`),
@@ -36,8 +39,12 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
 
   it("a person: their works, projects and organisation", async () => {
     for (const person of seedData.persons) {
-      const works = seedData.publications.filter((work) => [...(work.authors ?? []), ...(work.editors ?? [])].includes(person.slug));
-      const projects = seedData.projects.filter((project) => project.members?.some((member) => member.person === person.slug));
+      const works = seedData.publications.filter((work) =>
+        [...(work.authors ?? []), ...(work.editors ?? [])].includes(person.slug),
+      );
+      const projects = seedData.projects.filter((project) =>
+        project.members?.some((member) => member.person === person.slug),
+      );
       const expected = sorted([
         `person:${person.slug}`,
         person.affiliation && `organisasjon:${person.affiliation}`,
@@ -53,11 +60,20 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
       const tags = await purge.entryTags("project", await idOf("project", project.slug));
       const expected = [
         `prosjekt:${project.slug}`,
-        ...[project.coordinator, ...(project.partners ?? []), ...(project.funders ?? [])].filter(Boolean).map((slug) => `organisasjon:${slug}`),
-        ...(project.members ?? []).flatMap((member) => [`person:${member.person}`, ...member.affiliations.map((a) => `organisasjon:${a.organisation}`)]),
-        ...seedData.publications.filter((work) => work.projects?.includes(project.slug)).map((work) => `publikasjon:${work.slug}`),
+        ...[project.coordinator, ...(project.partners ?? []), ...(project.funders ?? [])]
+          .filter(Boolean)
+          .map((slug) => `organisasjon:${slug}`),
+        ...(project.members ?? []).flatMap((member) => [
+          `person:${member.person}`,
+          ...member.affiliations.map((a) => `organisasjon:${a.organisation}`),
+        ]),
+        ...seedData.publications
+          .filter((work) => work.projects?.includes(project.slug))
+          .map((work) => `publikasjon:${work.slug}`),
         ...(project.topics ?? []).map((slug) => `emne:${slug}`),
-        ...seedData.events.filter((event) => event.project === project.slug).map((event) => `arrangement:${event.slug}`),
+        ...seedData.events
+          .filter((event) => event.project === project.slug)
+          .map((event) => `arrangement:${event.slug}`),
       ];
       expect(tags, project.slug).toEqual(sorted(expected));
     }
@@ -78,7 +94,8 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
     expect(projects.length).toBeGreaterThan(0);
     for (const project of projects) {
       expect(tags).toContain(`prosjekt:${project.slug}`);
-      for (const work of seedData.publications.filter((w) => w.projects?.includes(project.slug))) expect(tags).toContain(`publikasjon:${work.slug}`);
+      for (const work of seedData.publications.filter((w) => w.projects?.includes(project.slug)))
+        expect(tags).toContain(`publikasjon:${work.slug}`);
     }
   });
 
@@ -109,7 +126,12 @@ describe("sendPurge", () => {
     receiver.closeAllConnections();
     receiver.close();
   });
-  const target = () => ({ url, token: "purge-token-123", userAgent: "SelvhjelpForskning/1 (+https://forskning.example.no)", retryPausesMs: [10, 10] });
+  const target = () => ({
+    url,
+    token: "purge-token-123",
+    userAgent: "SelvhjelpForskning/1 (+https://forskning.example.no)",
+    retryPausesMs: [10, 10],
+  });
   const reset = (status: (request: number) => number | "hang") => {
     received = [];
     answer = status;
@@ -145,7 +167,9 @@ describe("sendPurge", () => {
       expect(await purge.sendPurge(["lister"], target())).toBe(false);
       expect(received).toHaveLength(3);
       const lines = errors.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
-      expect(lines).toEqual([expect.objectContaining({ level: "error", event: "purge-failed", tags: 1, attempts: 3, error: "HTTP 500" })]);
+      expect(lines).toEqual([
+        expect.objectContaining({ level: "error", event: "purge-failed", tags: 1, attempts: 3, error: "HTTP 500" }),
+      ]);
       expect(String(errors.mock.calls[0]![0])).not.toContain("purge-token-123");
     } finally {
       errors.mockRestore();

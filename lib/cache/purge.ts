@@ -21,7 +21,8 @@ const TIMEOUT_MS = 10_000;
 const RETRY_PAUSES_MS = [1_000, 5_000];
 
 type Slugged = { slug: string };
-const slugs = (rows: (Slugged | null | undefined)[]) => rows.filter((row): row is Slugged => Boolean(row)).map((row) => row.slug);
+const slugs = (rows: (Slugged | null | undefined)[]) =>
+  rows.filter((row): row is Slugged => Boolean(row)).map((row) => row.slug);
 const slug = { select: { slug: true } } as const;
 
 /** The slugs of the entry and of every entry whose pages show it or that its pages show, by type. */
@@ -52,7 +53,12 @@ async function linked(type: EntityType, id: string): Promise<Partial<Record<Enti
     case "person": {
       const row = await db.person.findUnique({
         where: { id },
-        select: { slug: true, affiliation: slug, contributions: { select: { publication: slug } }, memberships: { select: { project: slug } } },
+        select: {
+          slug: true,
+          affiliation: slug,
+          contributions: { select: { publication: slug } },
+          memberships: { select: { project: slug } },
+        },
       });
       if (!row) return null;
       return {
@@ -82,10 +88,20 @@ async function linked(type: EntityType, id: string): Promise<Partial<Record<Enti
         },
       });
       if (!row) return null;
-      const allProjects = [...row.coordinatedProjects, ...row.partnerInProjects, ...row.fundedProjects, ...row.memberAffiliations.map((a) => a.member.project)];
+      const allProjects = [
+        ...row.coordinatedProjects,
+        ...row.partnerInProjects,
+        ...row.fundedProjects,
+        ...row.memberAffiliations.map((a) => a.member.project),
+      ];
       // Its name also shows where its people and projects are shown: on their works' pages.
       return {
-        organisation: [row.slug, ...slugs([row.parent, row.successor]), ...slugs(row.children), ...slugs(row.predecessors)],
+        organisation: [
+          row.slug,
+          ...slugs([row.parent, row.successor]),
+          ...slugs(row.children),
+          ...slugs(row.predecessors),
+        ],
         person: slugs(row.people),
         publication: [
           ...slugs(row.publications),
@@ -131,7 +147,10 @@ async function linked(type: EntityType, id: string): Promise<Partial<Record<Enti
       return { event: [row.slug], organisation: slugs([row.venue]), project: slugs([row.project]) };
     }
     case "topic": {
-      const row = await db.topic.findUnique({ where: { id }, select: { slug: true, publications: slug, projects: slug } });
+      const row = await db.topic.findUnique({
+        where: { id },
+        select: { slug: true, publications: slug, projects: slug },
+      });
       if (!row) return null;
       return { topic: [row.slug], publication: slugs(row.publications), project: slugs(row.projects) };
     }

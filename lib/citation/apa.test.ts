@@ -113,7 +113,12 @@ describe("apaReferenceText", () => {
     expect(apaReferenceText(chapter)).toBe(
       "Hedlund, M. (2012). Konkurrerende kunnskap syn om helse – ekspertise for hva og om hvem? I A. Tjora (Red.), Helsesosiologi (s. 10–20). Gyldendal Akademiske.",
     );
-    const undated = work({ type: "bok", title: "En bok", edition: "8", authors: [{ givenName: "L.", familyName: "Shulman" }] });
+    const undated = work({
+      type: "bok",
+      title: "En bok",
+      edition: "8",
+      authors: [{ givenName: "L.", familyName: "Shulman" }],
+    });
     expect(apaReferenceText(undated)).toBe("Shulman, L. (u.å.). En bok (8. utg.).");
   });
 

@@ -21,7 +21,8 @@ const CSL_TYPE: Record<string, string> = {
   annet: "document",
 };
 
-const cslName = (person: CitationPerson) => (person.givenName ? { family: person.familyName, given: person.givenName } : { family: person.familyName });
+const cslName = (person: CitationPerson) =>
+  person.givenName ? { family: person.familyName, given: person.givenName } : { family: person.familyName };
 
 /** A journal article that has no journal yet is a manuscript ("Manuskript innsendt for publisering"). */
 function isManuscript(work: CitableWork): boolean {
@@ -36,7 +37,8 @@ function typeAndGenre(work: CitableWork): { type: string; genre?: string; status
 
 function withoutEmpty(item: Record<string, unknown>): CslItem {
   const entries = Object.entries(item).filter(
-    ([, value]) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0),
+    ([, value]) =>
+      value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0),
   );
   return Object.fromEntries(entries) as CslItem;
 }

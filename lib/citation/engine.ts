@@ -18,7 +18,9 @@ type CompactNode = { n: string; a?: Record<string, string>; c?: (CompactNode | s
 type XmlNode = { name: string; attrs: Record<string, string>; children: (XmlNode | string)[] };
 
 function expandLocale(node: CompactNode): XmlNode {
-  const children = node.c?.map((child) => (typeof child === "string" ? child : expandLocale(child))) ?? (node.n === "term" ? [""] : []);
+  const children =
+    node.c?.map((child) => (typeof child === "string" ? child : expandLocale(child))) ??
+    (node.n === "term" ? [""] : []);
   return { name: node.n, attrs: node.a ?? {}, children };
 }
 

@@ -11,12 +11,19 @@ export type ExportFormat = "bibtex" | "ris" | "csl-json";
 export const EXPORT_FORMATS: Record<ExportFormat, { extension: string; contentType: string; label: string }> = {
   bibtex: { extension: "bib", contentType: "application/x-bibtex; charset=utf-8", label: "BibTeX" },
   ris: { extension: "ris", contentType: "application/x-research-info-systems; charset=utf-8", label: "RIS" },
-  "csl-json": { extension: "json", contentType: "application/vnd.citationstyles.csl+json; charset=utf-8", label: "CSL-JSON" },
+  "csl-json": {
+    extension: "json",
+    contentType: "application/vnd.citationstyles.csl+json; charset=utf-8",
+    label: "CSL-JSON",
+  },
 };
 
 // BibTeX knows theses only as @phdthesis and @mastersthesis, which Citation.js chooses from
 // these English genres; the Norwegian genre stays in the APA reference.
-const BIBTEX_THESIS_GENRE: Record<string, string> = { doktorgradsavhandling: "PhD thesis", masteroppgave: "Master's thesis" };
+const BIBTEX_THESIS_GENRE: Record<string, string> = {
+  doktorgradsavhandling: "PhD thesis",
+  masteroppgave: "Master's thesis",
+};
 
 function bibtex(works: CitableWork[]): string {
   const items = works.map((work) => {

@@ -40,7 +40,10 @@ async function logged<T>(run: () => Promise<T>): Promise<{ result: T; lines: Rec
   const err = vi.spyOn(process.stderr, "write").mockImplementation(capture);
   try {
     const result = await run();
-    return { result, lines: lines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>) };
+    return {
+      result,
+      lines: lines.filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>),
+    };
   } finally {
     out.mockRestore();
     err.mockRestore();
@@ -66,11 +69,20 @@ beforeEach(() => {
 
 describe("the editor action client", () => {
   it("answers an unexpected error «Noe gikk galt» and logs it with the request id", async () => {
-    const { result, lines } = await logged(() => action(async () => Promise.reject(new TypeError("row is undefined")))("abc"));
+    const { result, lines } = await logged(() =>
+      action(async () => Promise.reject(new TypeError("row is undefined")))("abc"),
+    );
     expect(result).toEqual({ ok: false, message: "Noe gikk galt. Endringen er ikke lagret." });
     expect(SOMETHING_WENT_WRONG).toBe("Noe gikk galt. Endringen er ikke lagret.");
     expect(lines).toEqual([
-      expect.objectContaining({ level: "error", event: "action", action: "test-action", requestId: REQUEST_ID, editorId: "ed_1", result: "failed" }),
+      expect.objectContaining({
+        level: "error",
+        event: "action",
+        action: "test-action",
+        requestId: REQUEST_ID,
+        editorId: "ed_1",
+        result: "failed",
+      }),
     ]);
     expect(lines[0]!.error).toBe("TypeError: row is undefined");
     expect(revalidatePublicPages).not.toHaveBeenCalled();
@@ -83,7 +95,10 @@ describe("the editor action client", () => {
     expect(DATABASE_UNAVAILABLE_MESSAGE).toMatch(/^Databasen svarer ikke/);
     expect(lines[0]).toMatchObject({ level: "error", requestId: REQUEST_ID, result: "failed" });
     const query = Object.assign(new Error("Invalid `prisma.topic.update()` invocation"), { code: "P2025" });
-    expect((await logged(() => action(async () => Promise.reject(query))("abc"))).result).toEqual({ ok: false, message: SOMETHING_WENT_WRONG });
+    expect((await logged(() => action(async () => Promise.reject(query))("abc"))).result).toEqual({
+      ok: false,
+      message: SOMETHING_WENT_WRONG,
+    });
   });
 
   it("refuses input before the session is checked, and without a session answers the session's message", async () => {
@@ -108,6 +123,8 @@ describe("the editor action client", () => {
   });
 
   it("lets Next.js's redirect through", async () => {
-    await expect(action(async () => redirect("/redaksjon"))("abc")).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    await expect(action(async () => redirect("/redaksjon"))("abc")).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_REDIRECT/),
+    });
   });
 });

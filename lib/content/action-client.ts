@@ -43,7 +43,10 @@ type ActionSpec<Args extends unknown[], Input, Done, Kept, R extends Role | null
   /** Content actions: the entry in the log, which logs every outcome (not only failures). */
   entry?: (input: Input, done?: Done) => { type: EntityType; id?: string };
   /** Content the action changed: the public pages expire and a CDN is purged of them. */
-  changes?: { before?: (input: Input) => Promise<string[] | null>; after: (input: Input, done: Done & Kept) => Changed };
+  changes?: {
+    before?: (input: Input) => Promise<string[] | null>;
+    after: (input: Input, done: Done & Kept) => Changed;
+  };
 };
 
 /**
@@ -81,7 +84,10 @@ export function unexpectedFailure(error: unknown, messages: Messages = MESSAGES)
  */
 function isNextSignal(error: unknown): boolean {
   const digest = typeof error === "object" && error !== null && "digest" in error ? error.digest : undefined;
-  return typeof digest === "string" && (digest.startsWith("NEXT_") || digest === "DYNAMIC_SERVER_USAGE" || digest.startsWith("BAILOUT_TO_"));
+  return (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_") || digest === "DYNAMIC_SERVER_USAGE" || digest.startsWith("BAILOUT_TO_"))
+  );
 }
 
 export function editorAction<Args extends unknown[], Input, Done = object, Kept = object, R extends Role | null = Role>(
@@ -89,9 +95,15 @@ export function editorAction<Args extends unknown[], Input, Done = object, Kept 
 ): (...args: Args) => Promise<ActionResult<Done, Kept>> {
   return async (...args) => {
     const started = performance.now();
-    const context = { editor: null, requestId: await requestId() } as { editor: Editor | null; requestId: string | null };
+    const context = { editor: null, requestId: await requestId() } as {
+      editor: Editor | null;
+      requestId: string | null;
+    };
     let read: { input: Input } | undefined;
-    const line = (result: "saved" | "refused" | "not-authorised" | "failed", fields: { entry?: string; message?: string; error?: string } = {}) =>
+    const line = (
+      result: "saved" | "refused" | "not-authorised" | "failed",
+      fields: { entry?: string; message?: string; error?: string } = {},
+    ) =>
       log(result === "failed" ? "error" : "info", spec.entry ? "save" : "action", {
         requestId: context.requestId,
         action: typeof spec.name === "string" ? spec.name : read && spec.name(read.input),
@@ -122,7 +134,10 @@ export function editorAction<Args extends unknown[], Input, Done = object, Kept 
         purgeAfterChange(changed, before);
       }
       if (spec.entry)
-        line(result.ok ? "saved" : "refused", { entry: entryOf(result.ok ? result : undefined), message: result.ok ? undefined : result.message });
+        line(result.ok ? "saved" : "refused", {
+          entry: entryOf(result.ok ? result : undefined),
+          message: result.ok ? undefined : result.message,
+        });
       return result;
     } catch (error) {
       if (isNextSignal(error)) throw error;

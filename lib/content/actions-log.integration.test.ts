@@ -7,7 +7,11 @@ import { EMPTY_PUBLICATION } from "@/lib/publications/schema";
 // how long it took, with the front server's request id, and never what was typed.
 
 const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({ auth: async () => (session.sid ? { sid: session.sid, expires: "" } : null), signIn: vi.fn(), signOut: vi.fn() }));
+vi.mock("@/lib/auth/config", () => ({
+  auth: async () => (session.sid ? { sid: session.sid, expires: "" } : null),
+  signIn: vi.fn(),
+  signOut: vi.fn(),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-request-id": "6f1c2a9b-0d3e-4f5a-8b7c-9d0e1f2a3b4c" }),
@@ -45,7 +49,9 @@ describe("the save log", () => {
     session.sid = editor.sessionId;
     let id = "";
     const lines = await logged(async () => {
-      const result = await content.saveEntryAction("publication", { values: { ...EMPTY_PUBLICATION, title: "Hemmelig tittel i loggen", type: "annet" } });
+      const result = await content.saveEntryAction("publication", {
+        values: { ...EMPTY_PUBLICATION, title: "Hemmelig tittel i loggen", type: "annet" },
+      });
       if (result.ok) id = result.id;
     });
     expect(id).not.toBe("");
@@ -65,21 +71,37 @@ describe("the save log", () => {
 
   it("logs a refused save and an action without a session", async () => {
     session.sid = editor.sessionId;
-    const refused = await logged(() => content.saveEntryAction("publication", { values: { ...EMPTY_PUBLICATION, title: "", type: "annet" } }));
-    expect(refused[0]).toMatchObject({ event: "save", result: "refused", entry: "publication/ny", editorId: editor.id });
+    const refused = await logged(() =>
+      content.saveEntryAction("publication", { values: { ...EMPTY_PUBLICATION, title: "", type: "annet" } }),
+    );
+    expect(refused[0]).toMatchObject({
+      event: "save",
+      result: "refused",
+      entry: "publication/ny",
+      editorId: editor.id,
+    });
     session.sid = null;
     const signedOut = await logged(() => content.publishAction("publication", "pub_finnes_ikke", true));
-    expect(signedOut[0]).toMatchObject({ event: "save", action: "publish", result: "not-authorised", entry: "publication/pub_finnes_ikke" });
+    expect(signedOut[0]).toMatchObject({
+      event: "save",
+      action: "publish",
+      result: "not-authorised",
+      entry: "publication/pub_finnes_ikke",
+    });
     expect(signedOut[0]).not.toHaveProperty("editorId");
   });
 
   it("logs an unexpected failure with the request id and the error, and tells the editor «Noe gikk galt»", async () => {
     session.sid = editor.sessionId;
     const { db } = await import("@/lib/db");
-    const spy = vi.spyOn(db, "$transaction").mockRejectedValueOnce(new TypeError("Cannot read properties of undefined"));
+    const spy = vi
+      .spyOn(db, "$transaction")
+      .mockRejectedValueOnce(new TypeError("Cannot read properties of undefined"));
     let result: unknown;
     const lines = await logged(async () => {
-      result = await content.saveEntryAction("publication", { values: { ...EMPTY_PUBLICATION, title: "Feilen", type: "annet" } });
+      result = await content.saveEntryAction("publication", {
+        values: { ...EMPTY_PUBLICATION, title: "Feilen", type: "annet" },
+      });
     });
     spy.mockRestore();
     expect(result).toEqual({ ok: false, message: "Noe gikk galt. Endringen er ikke lagret." });

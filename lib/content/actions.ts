@@ -55,7 +55,10 @@ const save = editorAction({
   run: ({ type, entry }, { editor }) => saveEntry(ADAPTERS[type], entry, editor),
 });
 
-export async function saveEntryAction(type: EntityType, input: { id?: string; version?: number; values: FormValues }): Promise<ActionResult<SavedEntry>> {
+export async function saveEntryAction(
+  type: EntityType,
+  input: { id?: string; version?: number; values: FormValues },
+): Promise<ActionResult<SavedEntry>> {
   return save(type, input);
 }
 
@@ -145,6 +148,10 @@ const restoreVersion = lifecycleAction(
   ({ type, id, revisionId }, { editor }) => restoreRevision(ADAPTERS[type], id, revisionId, editor),
 );
 
-export async function restoreRevisionAction(type: EntityType, id: string, revisionId: string): Promise<ActionResult<SavedEntry>> {
+export async function restoreRevisionAction(
+  type: EntityType,
+  id: string,
+  revisionId: string,
+): Promise<ActionResult<SavedEntry>> {
   return restoreVersion(type, id, revisionId);
 }

@@ -29,10 +29,14 @@ type ScalarFields = {
 };
 
 /** The columns the engine itself writes: identity, address, status and bookkeeping. */
-type Managed = "id" | "slug" | "status" | "version" | "createdAt" | "updatedAt" | "deletedAt" | "createdById" | "updatedById";
+type Managed =
+  "id" | "slug" | "status" | "version" | "createdAt" | "updatedAt" | "deletedAt" | "createdById" | "updatedById";
 
 /** A content type's own columns, as Prisma accepts them in a create. */
-export type Columns<T extends EntityType> = Omit<Pick<CreateInputs[T], Extract<keyof CreateInputs[T], ScalarFields[T]>>, Managed>;
+export type Columns<T extends EntityType> = Omit<
+  Pick<CreateInputs[T], Extract<keyof CreateInputs[T], ScalarFields[T]>>,
+  Managed
+>;
 
 /** The columns every content table shares, as the generic code reads them. */
 type Shared = {
@@ -48,7 +52,10 @@ type Shared = {
 type SharedWhere = { id?: string; version?: number; status?: Shared["status"]; deletedAt?: null | { not: null } };
 
 export type ContentDelegate<T extends EntityType> = {
-  findUnique<K extends keyof Shared>(args: { where: { id: string } | { slug: string }; select: { [P in K]: true } }): Promise<Pick<Shared, K> | null>;
+  findUnique<K extends keyof Shared>(args: {
+    where: { id: string } | { slug: string };
+    select: { [P in K]: true };
+  }): Promise<Pick<Shared, K> | null>;
   /** Editor lists and the dashboard: their select names the type's title column (form-config.ts). */
   findMany(args: object): Promise<Record<string, unknown>[]>;
   create(args: {
@@ -57,7 +64,14 @@ export type ContentDelegate<T extends EntityType> = {
   }): Promise<{ id: string }>;
   updateMany(args: {
     where: SharedWhere;
-    data: Partial<Columns<T>> & Partial<{ slug: string; status: Shared["status"]; updatedById: string; deletedAt: Date | null; version: { increment: 1 } }>;
+    data: Partial<Columns<T>> &
+      Partial<{
+        slug: string;
+        status: Shared["status"];
+        updatedById: string;
+        deletedAt: Date | null;
+        version: { increment: 1 };
+      }>;
   }): Promise<{ count: number }>;
   delete(args: { where: { id: string } }): Promise<unknown>;
   count(args: { where: SharedWhere & { OR?: SharedWhere[] } }): Promise<number>;

@@ -13,15 +13,21 @@ const topic: Columns<"topic"> = { name: "Pårørende", description: null };
 
 export async function creates() {
   await contentModel(tx, "topic").create({ data: { ...topic, ...managed }, select: { id: true } });
-  // @ts-expect-error: no column "nmae" (misspelt)
-  await contentModel(tx, "topic").create({ data: { ...managed, nmae: "Pårørende", description: null }, select: { id: true } });
+  await contentModel(tx, "topic").create({
+    // @ts-expect-error: no column "nmae" (misspelt)
+    data: { ...managed, nmae: "Pårørende", description: null },
+    select: { id: true },
+  });
   const work = { ...managed, title: "Takk for tilliten", type: "rapport", language: "nb" } as const;
   // @ts-expect-error: "year" is a number
   await contentModel(tx, "publication").create({ data: { ...work, year: "2020" }, select: { id: true } });
 }
 
 export async function updates() {
-  await contentModel(tx, "publication").updateMany({ where: { id: "p1", version: 1 }, data: { year: 2020, version: { increment: 1 } } });
+  await contentModel(tx, "publication").updateMany({
+    where: { id: "p1", version: 1 },
+    data: { year: 2020, version: { increment: 1 } },
+  });
   // @ts-expect-error: no column "subtitel" (misspelt)
   await contentModel(tx, "publication").updateMany({ where: { id: "p1" }, data: { subtitel: "Et notat" } });
   // @ts-expect-error: "pageCount" is a number

@@ -19,7 +19,8 @@ export function displayValue(value: unknown, options: Partial<Record<OptionSet, 
         if (typeof item === "string") return label(item);
         if (item && typeof item === "object" && "affiliations" in item) return memberLine(item as Member, label);
         if (item && typeof item === "object" && "personId" in item) return label(String(item.personId));
-        if (item && typeof item === "object" && "newPerson" in item) return `${Object.values(item.newPerson as object).join(" ")} (ny)`;
+        if (item && typeof item === "object" && "newPerson" in item)
+          return `${Object.values(item.newPerson as object).join(" ")} (ny)`;
         return Object.values(item as object)
           .filter(Boolean)
           .join(" · ");
@@ -31,7 +32,12 @@ export function displayValue(value: unknown, options: Partial<Record<OptionSet, 
   return text.trim() ? text : "(tom)";
 }
 
-type Member = { personId?: string; newPerson?: Record<string, string>; role?: string; affiliations?: { organisationId: string; note?: string }[] };
+type Member = {
+  personId?: string;
+  newPerson?: Record<string, string>;
+  role?: string;
+  affiliations?: { organisationId: string; note?: string }[];
+};
 
 /** "Gotaas, Nora – Prosjektleder (NIBR; OsloMet, i en del av prosjektperioden)". */
 function memberLine(member: Member, label: (id: string) => string): string {
@@ -40,6 +46,8 @@ function memberLine(member: Member, label: (id: string) => string): string {
     : `${Object.values(member.newPerson ?? {})
         .filter(Boolean)
         .join(" ")} (ny)`;
-  const where = (member.affiliations ?? []).map((a) => [label(a.organisationId), a.note].filter(Boolean).join(", ")).join("; ");
+  const where = (member.affiliations ?? [])
+    .map((a) => [label(a.organisationId), a.note].filter(Boolean).join(", "))
+    .join("; ");
   return `${who}${member.role ? ` – ${member.role}` : ""}${where ? ` (${where})` : ""}`;
 }

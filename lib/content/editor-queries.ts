@@ -10,7 +10,8 @@ import { isEntryId } from "./entry-id";
 // Reads for the editors' area: drafts and trash included. Only called after requireEditor().
 
 export function entryLabel(type: EntityType, row: Record<string, unknown>): string {
-  if (type === "person") return fullName({ givenName: (row.givenName as string | null) ?? null, familyName: String(row.familyName) });
+  if (type === "person")
+    return fullName({ givenName: (row.givenName as string | null) ?? null, familyName: String(row.familyName) });
   return String(row[ENTITY[type].titleField] ?? "");
 }
 
@@ -116,16 +117,32 @@ export const loadOptions = cache(async (sets: OptionSet[]) => {
         label: p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName,
       })),
     organisations: async () =>
-      (await db.organisation.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } })).map((o) => ({
+      (
+        await db.organisation.findMany({
+          where: live,
+          orderBy: { name: "asc" },
+          select: { id: true, name: true, shortName: true },
+        })
+      ).map((o) => ({
         value: o.id,
         label: o.shortName ? `${o.name} (${o.shortName})` : o.name,
       })),
     topics: async () =>
-      (await db.topic.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } })).map((t) => ({ value: t.id, label: t.name })),
+      (await db.topic.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } })).map(
+        (t) => ({ value: t.id, label: t.name }),
+      ),
     projects: async () =>
-      (await db.project.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true } })).map((p) => ({ value: p.id, label: p.title })),
+      (await db.project.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true } })).map(
+        (p) => ({ value: p.id, label: p.title }),
+      ),
     publications: async () =>
-      (await db.publication.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true, year: true } })).map((p) => ({
+      (
+        await db.publication.findMany({
+          where: live,
+          orderBy: { title: "asc" },
+          select: { id: true, title: true, year: true },
+        })
+      ).map((p) => ({
         value: p.id,
         label: `${p.title}${p.year ? ` (${p.year})` : ""}`,
       })),
@@ -156,17 +173,33 @@ export async function dashboard(editorId: string) {
           select: listSelect(type),
         }),
       ]);
-      return { type, published, drafts, mine: mine.map((row) => ({ id: String(row.id), label: entryLabel(type, row), updatedAt: row.updatedAt as Date })) };
+      return {
+        type,
+        published,
+        drafts,
+        mine: mine.map((row) => ({
+          id: String(row.id),
+          label: entryLabel(type, row),
+          updatedAt: row.updatedAt as Date,
+        })),
+      };
     }),
   );
   const events = await db.auditEvent.findMany({
-    where: { entityType: { in: [...ENTITY_TYPES] }, action: { in: ["create", "update", "publish", "unpublish", "delete", "restore", "revision_restore"] } },
+    where: {
+      entityType: { in: [...ENTITY_TYPES] },
+      action: { in: ["create", "update", "publish", "unpublish", "delete", "restore", "revision_restore"] },
+    },
     orderBy: { at: "desc" },
     take: 10,
     select: { id: true, at: true, action: true, entityType: true, entityId: true, user: { select: { name: true } } },
   });
   const recent = await Promise.all(
-    events.map(async (e) => ({ ...e, type: e.entityType as EntityType, meta: e.entityId ? await entryMeta(e.entityType as EntityType, e.entityId) : null })),
+    events.map(async (e) => ({
+      ...e,
+      type: e.entityType as EntityType,
+      meta: e.entityId ? await entryMeta(e.entityType as EntityType, e.entityId) : null,
+    })),
   );
   return { perType, recent };
 }

@@ -55,7 +55,9 @@ const CASES: Case[] = [
       funderIds: [ids.helsedirektoratet],
       topicIds: [ids.empowerment],
       links: [link],
-      members: [{ personId: ids["nora-gotaas"], role: "Prosjektleder", affiliations: [{ organisationId: ids.nibr, note: "" }] }],
+      members: [
+        { personId: ids["nora-gotaas"], role: "Prosjektleder", affiliations: [{ organisationId: ids.nibr, note: "" }] },
+      ],
     }),
     edit: ["funding", "Midler fra Helsedirektoratet."],
   },
@@ -116,7 +118,12 @@ const CASES: Case[] = [
   {
     type: "page",
     slug: "personvern",
-    values: () => ({ ...EMPTY_PAGE, title: "Personvern", body: "Vi lagrer **ingen** informasjonskapsler.", links: [link] }),
+    values: () => ({
+      ...EMPTY_PAGE,
+      title: "Personvern",
+      body: "Vi lagrer **ingen** informasjonskapsler.",
+      links: [link],
+    }),
     edit: ["quote", "Et sitat"],
   },
 ];
@@ -145,7 +152,11 @@ describe.each(CASES)("$type", ({ type, values, edit: [field, changed], slug }) =
   it("is edited with the right version, and a stale version gets a conflict, not an overwrite", async () => {
     const created = await create(type, { ...values(), slug: `${slug}-konflikt` });
     const stored = (await adapter(type).formValues(database.db, created.id))!;
-    const first = await save.saveEntry(adapter(type), { id: created.id, version: 1, values: { ...stored, [field]: changed } }, admin);
+    const first = await save.saveEntry(
+      adapter(type),
+      { id: created.id, version: 1, values: { ...stored, [field]: changed } },
+      admin,
+    );
     expect(first).toMatchObject({ ok: true, version: 2 });
     const second = await save.saveEntry(adapter(type), { id: created.id, version: 1, values: stored }, editor);
     expect(second.ok).toBe(false);
@@ -159,7 +170,11 @@ describe.each(CASES)("$type", ({ type, values, edit: [field, changed], slug }) =
     const created = await create(type, { ...values(), slug: `${slug}-rundtur` });
     const before = (await adapter(type).formValues(database.db, created.id))!;
     const rowBefore = await storedRow(type, created.id);
-    const result = await save.saveEntry(adapter(type), { id: created.id, version: 1, values: JSON.parse(JSON.stringify(before)) }, editor);
+    const result = await save.saveEntry(
+      adapter(type),
+      { id: created.id, version: 1, values: JSON.parse(JSON.stringify(before)) },
+      editor,
+    );
     expect(result).toMatchObject({ ok: true, version: 2 });
     expect(await adapter(type).formValues(database.db, created.id)).toEqual(before);
     expect(await storedRow(type, created.id)).toEqual(rowBefore);
@@ -168,10 +183,16 @@ describe.each(CASES)("$type", ({ type, values, edit: [field, changed], slug }) =
 
 describe("seeded entries round-trip too", () => {
   it.each(["project", "person", "organisation", "event", "topic", "page"] as const)("%s", async (type) => {
-    const model = database.db[type as "topic"] as unknown as { findMany(a: object): Promise<{ id: string; version: number }[]> };
+    const model = database.db[type as "topic"] as unknown as {
+      findMany(a: object): Promise<{ id: string; version: number }[]>;
+    };
     for (const row of await model.findMany({ select: { id: true, version: true } })) {
       const before = (await adapter(type).formValues(database.db, row.id))!;
-      const result = await save.saveEntry(adapter(type), { id: row.id, version: row.version, values: JSON.parse(JSON.stringify(before)) }, editor);
+      const result = await save.saveEntry(
+        adapter(type),
+        { id: row.id, version: row.version, values: JSON.parse(JSON.stringify(before)) },
+        editor,
+      );
       expect(result.ok, JSON.stringify(result)).toBe(true);
       expect(await adapter(type).formValues(database.db, row.id)).toEqual(before);
     }
@@ -209,26 +230,46 @@ describe("project members", () => {
 
     const values = (await adapter("project").formValues(database.db, created.id))!;
     const reordered = [...(values.members as FormValues[])].reverse();
-    const result = await save.saveEntry(adapter("project"), { id: created.id, version: 1, values: { ...values, members: reordered } }, editor);
+    const result = await save.saveEntry(
+      adapter("project"),
+      { id: created.id, version: 1, values: { ...values, members: reordered } },
+      editor,
+    );
     expect(result.ok).toBe(true);
-    const after = await database.db.projectMember.findMany({ where: { projectId: created.id }, orderBy: { position: "asc" }, include: { person: true } });
+    const after = await database.db.projectMember.findMany({
+      where: { projectId: created.id },
+      orderBy: { position: "asc" },
+      include: { person: true },
+    });
     expect(after.map((m) => m.person.familyName)).toEqual(["Gotaas", "Brottveit", "Nordmann"]);
   });
 });
 
 describe("event times", () => {
   const times = async (startsAt: string, endsAt: string, timeUnknown = false) => {
-    const created = await create("event", { ...EMPTY_EVENT, title: `Tider ${startsAt}`, startsAt, endsAt, timeUnknown });
+    const created = await create("event", {
+      ...EMPTY_EVENT,
+      title: `Tider ${startsAt}`,
+      startsAt,
+      endsAt,
+      timeUnknown,
+    });
     const row = await database.db.event.findUniqueOrThrow({ where: { id: created.id } });
     return { row, values: (await adapter("event").formValues(database.db, created.id))! };
   };
 
   it("store Oslo wall-clock times as the right UTC instants across daylight saving", async () => {
     const { row, values } = await times("2026-03-28T18:00", "2026-03-29T18:00");
-    expect([row.startsAt?.toISOString(), row.endsAt?.toISOString()]).toEqual(["2026-03-28T17:00:00.000Z", "2026-03-29T16:00:00.000Z"]);
+    expect([row.startsAt?.toISOString(), row.endsAt?.toISOString()]).toEqual([
+      "2026-03-28T17:00:00.000Z",
+      "2026-03-29T16:00:00.000Z",
+    ]);
     expect([values.startsAt, values.endsAt]).toEqual(["2026-03-28T18:00", "2026-03-29T18:00"]);
     const autumn = await times("2026-10-24T19:30", "2026-10-25T19:30");
-    expect([autumn.row.startsAt?.toISOString(), autumn.row.endsAt?.toISOString()]).toEqual(["2026-10-24T17:30:00.000Z", "2026-10-25T18:30:00.000Z"]);
+    expect([autumn.row.startsAt?.toISOString(), autumn.row.endsAt?.toISOString()]).toEqual([
+      "2026-10-24T17:30:00.000Z",
+      "2026-10-25T18:30:00.000Z",
+    ]);
   });
 
   it("keep only the day when the time is unknown, and an empty date means 'Dato kommer'", async () => {
@@ -269,38 +310,64 @@ describe("invalid input", () => {
     expect(await refused("project", { ...EMPTY_PROJECT, title: "To ganger", members: [twice, twice] })).toEqual({
       "members.1.personId": ["Personen står allerede i listen."],
     });
-    expect(await refused("person", { ...EMPTY_PERSON, givenName: "Ola" })).toEqual({ familyName: ["Etternavn må fylles ut."] });
-    expect(await refused("organisation", { ...EMPTY_ORGANISATION, name: "Nettløs", website: "www.example.org" })).toEqual({
+    expect(await refused("person", { ...EMPTY_PERSON, givenName: "Ola" })).toEqual({
+      familyName: ["Etternavn må fylles ut."],
+    });
+    expect(
+      await refused("organisation", { ...EMPTY_ORGANISATION, name: "Nettløs", website: "www.example.org" }),
+    ).toEqual({
       website: [expect.stringContaining("https://")],
     });
     expect(
-      await refused("event", { ...EMPTY_EVENT, title: "Baklengs", startsAt: "2026-05-02T18:00", endsAt: "2026-05-02T17:00", streamUrl: "javascript:alert(1)" }),
+      await refused("event", {
+        ...EMPTY_EVENT,
+        title: "Baklengs",
+        startsAt: "2026-05-02T18:00",
+        endsAt: "2026-05-02T17:00",
+        streamUrl: "javascript:alert(1)",
+      }),
     ).toEqual({
       streamUrl: [expect.stringContaining("https://")],
       endsAt: ["Sluttiden kan ikke være før starttiden."],
     });
-    expect(await refused("event", { ...EMPTY_EVENT, title: "Uten start", endsAt: "2026-05-02T17:00", eventStatus: "ukjent" })).toEqual({
+    expect(
+      await refused("event", {
+        ...EMPTY_EVENT,
+        title: "Uten start",
+        endsAt: "2026-05-02T17:00",
+        eventStatus: "ukjent",
+      }),
+    ).toEqual({
       eventStatus: ["Velg en status."],
     });
     expect(await refused("topic", { ...EMPTY_TOPIC, slug: "Store Bokstaver" })).toEqual({
       name: ["Navn må fylles ut."],
       slug: [expect.stringContaining("små bokstaver")],
     });
-    expect(await refused("page", { ...EMPTY_PAGE, title: "Tom side" })).toEqual({ body: ["Brødteksten må fylles ut."] });
+    expect(await refused("page", { ...EMPTY_PAGE, title: "Tom side" })).toEqual({
+      body: ["Brødteksten må fylles ut."],
+    });
   });
 
   it("refuses an organisation under itself, directly or through another, and leaves it as it was", async () => {
     const nibr = (await adapter("organisation").formValues(database.db, ids.nibr!))!;
     const version = (await database.db.organisation.findUniqueOrThrow({ where: { id: ids.nibr } })).version;
-    expect(await refused("organisation", { ...nibr, parentId: ids.nibr, successorId: ids.nibr, name: "Endret" }, ids.nibr, version)).toEqual({
+    expect(
+      await refused(
+        "organisation",
+        { ...nibr, parentId: ids.nibr, successorId: ids.nibr, name: "Endret" },
+        ids.nibr,
+        version,
+      ),
+    ).toEqual({
       parentId: ["En organisasjon kan ikke være en del av seg selv."],
       successorId: ["En organisasjon kan ikke være sin egen etterfølger."],
     });
     const oslomet = (await adapter("organisation").formValues(database.db, ids.oslomet!))!;
     const oslometVersion = (await database.db.organisation.findUniqueOrThrow({ where: { id: ids.oslomet } })).version;
-    expect((await refused("organisation", { ...oslomet, parentId: ids.nibr }, ids.oslomet, oslometVersion)).parentId?.[0]).toContain(
-      "via en annen organisasjon",
-    );
+    expect(
+      (await refused("organisation", { ...oslomet, parentId: ids.nibr }, ids.oslomet, oslometVersion)).parentId?.[0],
+    ).toContain("via en annen organisasjon");
     expect(await database.db.organisation.findUniqueOrThrow({ where: { id: ids.nibr } })).toMatchObject({
       name: "Norsk institutt for by- og regionforskning",
       version,

@@ -45,4 +45,5 @@ export function publicPath(type: EntityType, slug: string): string | null {
   return segment ? `/${segment}/${slug}` : null;
 }
 
-export const adminPath = (type: EntityType, id?: string) => `/redaksjon/${ENTITY[type].adminSegment}${id ? `/${id}` : ""}`;
+export const adminPath = (type: EntityType, id?: string) =>
+  `/redaksjon/${ENTITY[type].adminSegment}${id ? `/${id}` : ""}`;

@@ -53,4 +53,5 @@ export type ContentForm<T extends EntityType> = FormConfig & {
 type TitleField<T extends EntityType> = T extends EntityType ? keyof Columns<T> & string : never;
 
 /** Keeps a form's own schema type, for defineContentType. */
-export const defineForm = <T extends EntityType, V>(form: ContentForm<T> & { schema: z.ZodType<V, FormValues> }) => form;
+export const defineForm = <T extends EntityType, V>(form: ContentForm<T> & { schema: z.ZodType<V, FormValues> }) =>
+  form;

@@ -14,7 +14,8 @@ import {
   textLines,
 } from "./form-fields";
 
-const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
 
 describe("form fields", () => {
   it("turns blank optional fields into null", () => {
@@ -67,9 +68,12 @@ describe("form fields", () => {
     expect(optionalPositiveInt.parse(120)).toBe(120);
     expect(optionalYear.parse(" 2020 ")).toBe(2020);
     for (const typed of ["0x10", "1e3", "+5", "-5", "12.0", "1 000", "１２", "0b11", "Infinity", "12abc"]) {
-      expect(message(optionalPositiveInt.safeParse(typed)), typed).toBe("Skriv et helt tall med sifrene 0–9, for eksempel 120.");
+      expect(message(optionalPositiveInt.safeParse(typed)), typed).toBe(
+        "Skriv et helt tall med sifrene 0–9, for eksempel 120.",
+      );
     }
-    for (const typed of ["0x7E4", "2e3", "+2020", "2020.0"]) expect(message(optionalYear.safeParse(typed)), typed).toBe("Skriv årstallet med fire sifre.");
+    for (const typed of ["0x7E4", "2e3", "+2020", "2020.0"])
+      expect(message(optionalYear.safeParse(typed)), typed).toBe("Skriv årstallet med fire sifre.");
     expect(message(optionalPositiveInt.safeParse("0"))).toBe("Tallet må være større enn 0.");
     expect(message(optionalPositiveInt.safeParse("100001"))).toBe("Tallet kan være høyst 100 000.");
   });
@@ -122,16 +126,27 @@ describe("text fields", () => {
   });
 
   it("clean lines and drop invisible ones", () => {
-    expect(textLines("Tidligere navn").parse(["  Stiftelsen\u0001 A ", "\u200B", "", "B\tC"])).toEqual(["Stiftelsen A", "B C"]);
+    expect(textLines("Tidligere navn").parse(["  Stiftelsen\u0001 A ", "\u200B", "", "B\tC"])).toEqual([
+      "Stiftelsen A",
+      "B C",
+    ]);
     expect(message(textLines("Tidligere navn").safeParse(["\uD800"]))).toBe(
       "Tidligere navn inneholder et ødelagt tegn (en halv tegnkode) som ikke kan lagres. Skriv eller lim inn teksten på nytt.",
     );
   });
 
   it("refuse invisible characters in addresses and DOIs", () => {
-    expect(message(optionalUrl.safeParse("https://example.org/a\u0001b"))).toBe("Nettadressen inneholder usynlige tegn. Skriv eller lim den inn på nytt.");
-    expect(message(optionalUrl.safeParse("https://example.org/\u200Bx"))).toBe("Nettadressen inneholder usynlige tegn. Skriv eller lim den inn på nytt.");
-    expect(message(optionalDoi.safeParse("10.1177/14\u0001"))).toBe("DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.");
-    expect(message(optionalDoi.safeParse("10.1177/14\uD800"))).toBe("DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.");
+    expect(message(optionalUrl.safeParse("https://example.org/a\u0001b"))).toBe(
+      "Nettadressen inneholder usynlige tegn. Skriv eller lim den inn på nytt.",
+    );
+    expect(message(optionalUrl.safeParse("https://example.org/\u200Bx"))).toBe(
+      "Nettadressen inneholder usynlige tegn. Skriv eller lim den inn på nytt.",
+    );
+    expect(message(optionalDoi.safeParse("10.1177/14\u0001"))).toBe(
+      "DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.",
+    );
+    expect(message(optionalDoi.safeParse("10.1177/14\uD800"))).toBe(
+      "DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.",
+    );
   });
 });

@@ -114,7 +114,10 @@ export const optionalDoi = z.preprocess(
   },
   z
     .string()
-    .refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), { message: "DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.", abort: true })
+    .refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), {
+      message: "DOI-en inneholder usynlige tegn. Skriv eller lim den inn på nytt.",
+      abort: true,
+    })
     .regex(/^10\.\d{4,9}\/\S+$/, { message: "En DOI ser slik ut: 10.1177/1403494811425603." })
     .max(300)
     .nullable(),
@@ -135,7 +138,9 @@ export const textLines = (label: string, maxLines = 20, max = 300) =>
   z
     .array(z.string(), { message: `${label}: skriv én per linje.` })
     .refine((lines) => !lines.some(hasLoneSurrogate), { message: TEXT_MESSAGES.loneSurrogate(label), abort: true })
-    .transform((lines) => lines.map((line) => cleanText(line, { multiline: false }).trim()).filter((line) => !isInvisible(line)))
+    .transform((lines) =>
+      lines.map((line) => cleanText(line, { multiline: false }).trim()).filter((line) => !isInvisible(line)),
+    )
     .refine((lines) => lines.length <= maxLines, { message: `Høyst ${maxLines} linjer.` })
     .refine((lines) => lines.every((line) => line.length <= max), { message: `Hver linje kan ha høyst ${max} tegn.` });
 

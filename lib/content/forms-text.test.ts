@@ -15,7 +15,15 @@ const forms = Object.entries(ENTITY).map(([type, form]) => ({ type, form, fields
 
 describe("form text fields", () => {
   it("are found for every form", () => {
-    expect(forms.map((f) => f.type).sort()).toEqual(["event", "organisation", "page", "person", "project", "publication", "topic"]);
+    expect(forms.map((f) => f.type).sort()).toEqual([
+      "event",
+      "organisation",
+      "page",
+      "person",
+      "project",
+      "publication",
+      "topic",
+    ]);
   });
 
   for (const { type, form, fields } of forms) {
@@ -24,7 +32,8 @@ describe("form text fields", () => {
     it(`${type}: textareas and Markdown keep line breaks and tabs`, () => {
       const long = defs.filter((d) => d.kind === "textarea" || d.kind === "markdown");
       expect(long.length).toBeGreaterThan(0);
-      for (const def of long) expect(fields[def.name]!.parse("Første linje\r\n\tandre"), def.name).toBe("Første linje\n\tandre");
+      for (const def of long)
+        expect(fields[def.name]!.parse("Første linje\r\n\tandre"), def.name).toBe("Første linje\n\tandre");
     });
 
     it(`${type}: one-line text fields put what is pasted on one line, without control characters`, () => {

@@ -79,9 +79,15 @@ describe("public queries", () => {
 
   it("list the newest 50 works on a person's, project's and organisation's page, and count them all", async () => {
     const { db } = database;
-    const person = await db.person.create({ data: { slug: "mange-verk", familyName: "Mangeverk", status: "published" } });
-    const project = await db.project.create({ data: { slug: "stort-prosjekt", title: "Stort prosjekt", status: "published" } });
-    const org = await db.organisation.create({ data: { slug: "stor-institusjon", name: "Stor institusjon", status: "published" } });
+    const person = await db.person.create({
+      data: { slug: "mange-verk", familyName: "Mangeverk", status: "published" },
+    });
+    const project = await db.project.create({
+      data: { slug: "stort-prosjekt", title: "Stort prosjekt", status: "published" },
+    });
+    const org = await db.organisation.create({
+      data: { slug: "stor-institusjon", name: "Stor institusjon", status: "published" },
+    });
     for (let i = 1; i <= 55; i++) {
       await db.publication.create({
         data: {
@@ -100,7 +106,11 @@ describe("public queries", () => {
     expect([shown?.contributions.length, shown?._count.contributions]).toEqual([50, 55]);
     expect(shown?.contributions[0]?.publication.slug).toBe("verk-55");
     const big = await q.project.publishedProjectBySlug("stort-prosjekt");
-    expect([big?.publications.length, big?._count.publications, big?.publications.at(-1)?.slug]).toEqual([50, 55, "verk-6"]);
+    expect([big?.publications.length, big?._count.publications, big?.publications.at(-1)?.slug]).toEqual([
+      50,
+      55,
+      "verk-6",
+    ]);
     const institution = await q.organisation.publishedOrganisationBySlug("stor-institusjon");
     expect([institution?.publications.length, institution?._count.publications]).toEqual([50, 55]);
   });

@@ -12,9 +12,14 @@ import { isPublic } from "./visibility";
  */
 export async function redirectOldSlugOrNotFound(type: EntityType, slug: string): Promise<never> {
   if (!isSlug(slug)) notFound();
-  const redirect = await db.slugRedirect.findUnique({ where: { entityType_oldSlug: { entityType: type, oldSlug: slug } } });
+  const redirect = await db.slugRedirect.findUnique({
+    where: { entityType_oldSlug: { entityType: type, oldSlug: slug } },
+  });
   if (redirect) {
-    const rows = await contentModel(db, type).findMany({ where: { id: redirect.entityId, ...isPublic }, select: { slug: true } });
+    const rows = await contentModel(db, type).findMany({
+      where: { id: redirect.entityId, ...isPublic },
+      select: { slug: true },
+    });
     const path = rows[0] ? publicPath(type, String(rows[0].slug)) : null;
     if (path) permanentRedirect(path);
   }

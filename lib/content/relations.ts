@@ -6,7 +6,9 @@ import type { PersonRef } from "./person-ref";
 
 // Relation helpers shared by the content adapters.
 
-type LinkOwner = Partial<Record<"publicationId" | "projectId" | "personId" | "organisationId" | "eventId" | "pageId", string>>;
+type LinkOwner = Partial<
+  Record<"publicationId" | "projectId" | "personId" | "organisationId" | "eventId" | "pageId", string>
+>;
 
 export async function replaceLinks(tx: Tx, owner: LinkOwner, links: LinkValues[]) {
   await tx.link.deleteMany({ where: owner });
@@ -32,7 +34,10 @@ export async function createPerson(tx: Tx, name: { givenName: string | null; fam
   const base = slugify([name.givenName, name.familyName].filter(Boolean).join(" ")) || "person";
   let slug = base;
   for (let n = 2; await tx.person.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
-  const person = await tx.person.create({ data: { slug, givenName: name.givenName, familyName: name.familyName, status: "published" }, select: { id: true } });
+  const person = await tx.person.create({
+    data: { slug, givenName: name.givenName, familyName: name.familyName, status: "published" },
+    select: { id: true },
+  });
   return person.id;
 }
 

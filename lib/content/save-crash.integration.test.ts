@@ -33,10 +33,14 @@ afterAll(async () => {
 function startBurst(editor: object): { child: ChildProcess; saves: () => number } {
   const url = new URL(database.url);
   url.searchParams.set("application_name", APP_NAME);
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("test", "save-burst.ts")], {
-    env: { ...process.env, DATABASE_URL: url.toString(), BURST_EDITOR: JSON.stringify(editor) },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join("test", "save-burst.ts")],
+    {
+      env: { ...process.env, DATABASE_URL: url.toString(), BURST_EDITOR: JSON.stringify(editor) },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   let saves = 0;
   child.stdout?.on(
     "data",
@@ -49,7 +53,11 @@ function startBurst(editor: object): { child: ChildProcess; saves: () => number 
   return { child, saves: () => saves };
 }
 
-async function until<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs: number, what: string): Promise<T> {
+async function until<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const began = Date.now();
   for (;;) {
     const value = await check();
@@ -80,7 +88,10 @@ it("leaves every work with all its revisions and audit entries, or none, after k
     await exited;
     // PostgreSQL ends the dead client's session, and with it its open transaction.
     await until(
-      async () => ((await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = $1", [APP_NAME])).rowCount === 0 ? true : undefined),
+      async () =>
+        (await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = $1", [APP_NAME])).rowCount === 0
+          ? true
+          : undefined,
       10_000,
       "the killed client's sessions to end",
     );
@@ -92,8 +103,15 @@ it("leaves every work with all its revisions and audit entries, or none, after k
 
   const works = await db.publication.findMany({ select: { id: true, version: true, abstract: true } });
   expect(works.length).toBeGreaterThanOrEqual(8);
-  const revisions = await db.revision.findMany({ where: { entityType: "publication" }, select: { entityId: true, version: true, snapshot: true } });
-  const audits = await db.auditEvent.findMany({ where: { entityType: "publication" }, orderBy: { at: "asc" }, select: { entityId: true, action: true } });
+  const revisions = await db.revision.findMany({
+    where: { entityType: "publication" },
+    select: { entityId: true, version: true, snapshot: true },
+  });
+  const audits = await db.auditEvent.findMany({
+    where: { entityType: "publication" },
+    orderBy: { at: "asc" },
+    select: { entityId: true, action: true },
+  });
   const ids = new Set(works.map((work) => work.id));
   expect(
     revisions.filter((revision) => !ids.has(revision.entityId)),
@@ -106,8 +124,12 @@ it("leaves every work with all its revisions and audit entries, or none, after k
   for (const work of works) {
     const own = revisions.filter((revision) => revision.entityId === work.id);
     // One revision per stored version, 1, 2, …, the last one holding what the work holds now.
-    expect(own.map((revision) => revision.version).sort((a, b) => a - b)).toEqual(Array.from({ length: work.version }, (_, i) => i + 1));
-    expect((own.find((revision) => revision.version === work.version)?.snapshot as { abstract?: string }).abstract).toBe(work.abstract);
+    expect(own.map((revision) => revision.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: work.version }, (_, i) => i + 1),
+    );
+    expect(
+      (own.find((revision) => revision.version === work.version)?.snapshot as { abstract?: string }).abstract,
+    ).toBe(work.abstract);
     const actions = audits.filter((audit) => audit.entityId === work.id).map((audit) => audit.action);
     expect(actions).toEqual(["create", ...Array<string>(work.version - 1).fill("update")]);
   }

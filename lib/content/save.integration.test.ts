@@ -71,7 +71,11 @@ describe("saveEntry", () => {
 
   it("returns Norwegian field errors and writes nothing for invalid input", async () => {
     const before = await database.db.publication.count();
-    const result = await save.saveEntry(adapter, { values: { ...EMPTY_PUBLICATION, title: "", type: "roman", year: "tjue", doi: "nei" } }, editor);
+    const result = await save.saveEntry(
+      adapter,
+      { values: { ...EMPTY_PUBLICATION, title: "", type: "roman", year: "tjue", doi: "nei" } },
+      editor,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.title).toEqual(["Tittel må fylles ut."]);
@@ -84,9 +88,17 @@ describe("saveEntry", () => {
   it("refuses a save based on an older version and shows what is stored", async () => {
     const created = await newWork("Konfliktrapport");
     const values = (await adapter.formValues(database.db, created.id))!;
-    const first = await save.saveEntry(adapter, { id: created.id, version: 1, values: { ...values, subtitle: "Kollegaens endring" } }, admin);
+    const first = await save.saveEntry(
+      adapter,
+      { id: created.id, version: 1, values: { ...values, subtitle: "Kollegaens endring" } },
+      admin,
+    );
     expect(first.ok).toBe(true);
-    const second = await save.saveEntry(adapter, { id: created.id, version: 1, values: { ...values, subtitle: "Min endring" } }, editor);
+    const second = await save.saveEntry(
+      adapter,
+      { id: created.id, version: 1, values: { ...values, subtitle: "Min endring" } },
+      editor,
+    );
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.conflict?.version).toBe(2);
@@ -100,16 +112,26 @@ describe("saveEntry", () => {
   it("keeps the old address as a redirect when the slug changes", async () => {
     const created = await newWork("Gammel adresse");
     const values = (await adapter.formValues(database.db, created.id))!;
-    const result = await save.saveEntry(adapter, { id: created.id, version: 1, values: { ...values, slug: "ny-adresse" } }, editor);
+    const result = await save.saveEntry(
+      adapter,
+      { id: created.id, version: 1, values: { ...values, slug: "ny-adresse" } },
+      editor,
+    );
     expect(result.ok && result.slug).toBe("ny-adresse");
-    const redirect = await database.db.slugRedirect.findUnique({ where: { entityType_oldSlug: { entityType: "publication", oldSlug: "gammel-adresse" } } });
+    const redirect = await database.db.slugRedirect.findUnique({
+      where: { entityType_oldSlug: { entityType: "publication", oldSlug: "gammel-adresse" } },
+    });
     expect(redirect?.entityId).toBe(created.id);
   });
 
   it("refuses a slug that another entry has", async () => {
     const created = await newWork("Annen adresse");
     const values = (await adapter.formValues(database.db, created.id))!;
-    const result = await save.saveEntry(adapter, { id: created.id, version: 1, values: { ...values, slug: "takk-for-tilliten" } }, editor);
+    const result = await save.saveEntry(
+      adapter,
+      { id: created.id, version: 1, values: { ...values, slug: "takk-for-tilliten" } },
+      editor,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors?.slug?.[0]).toContain("allerede i bruk");
   });
@@ -119,7 +141,11 @@ describe("revisions and the trash", () => {
   it("restores an earlier revision as a new revision", async () => {
     const created = await newWork("Versjonert");
     const values = (await adapter.formValues(database.db, created.id))!;
-    await save.saveEntry(adapter, { id: created.id, version: 1, values: { ...values, title: "Versjonert, endret" } }, editor);
+    await save.saveEntry(
+      adapter,
+      { id: created.id, version: 1, values: { ...values, title: "Versjonert, endret" } },
+      editor,
+    );
     const firstRevision = await database.db.revision.findFirstOrThrow({ where: { entityId: created.id, version: 1 } });
     const restored = await lifecycle.restoreRevision(adapter, created.id, firstRevision.id, editor);
     expect(restored.ok && restored.version).toBe(3);
@@ -162,8 +188,13 @@ describe("revisions and the trash", () => {
     expect(await lifecycle.setPublished("publication", created.id, false, editor)).toEqual({ ok: true });
     // Once public, always announced to harvesters (as deleted when no longer public).
     expect((await row()).firstPublishedAt).toEqual(published.firstPublishedAt);
-    const actions = (await database.db.auditEvent.findMany({ where: { entityId: created.id }, orderBy: { at: "asc" } })).map((a) => a.action);
+    const actions = (
+      await database.db.auditEvent.findMany({ where: { entityId: created.id }, orderBy: { at: "asc" } })
+    ).map((a) => a.action);
     expect(actions).toEqual(["create", "publish", "unpublish"]);
-    expect(await lifecycle.setPublished("publication", "finnes-ikke", true, editor)).toEqual({ ok: false, message: "Fant ikke oppføringen." });
+    expect(await lifecycle.setPublished("publication", "finnes-ikke", true, editor)).toEqual({
+      ok: false,
+      message: "Fant ikke oppføringen.",
+    });
   });
 });

@@ -56,7 +56,13 @@ async function revisionAndAudit(
 ) {
   const snapshot = await adapter.formValues(tx, id);
   await tx.revision.create({
-    data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: editor.id },
+    data: {
+      entityType: adapter.type,
+      entityId: id,
+      version,
+      snapshot: (snapshot ?? {}) as Prisma.InputJsonValue,
+      userId: editor.id,
+    },
   });
   await recordAudit(tx, { action, userId: editor.id, entityType: adapter.type, entityId: id, detail: { version } });
 }
@@ -65,12 +71,25 @@ async function revisionAndAudit(
 async function keepOriginalVersion(tx: Tx, adapter: ContentType<EntityType>, id: string, version: number) {
   if ((await tx.revision.count({ where: { entityType: adapter.type, entityId: id } })) > 0) return;
   const snapshot = await adapter.formValues(tx, id);
-  await tx.revision.create({ data: { entityType: adapter.type, entityId: id, version, snapshot: (snapshot ?? {}) as Prisma.InputJsonValue, userId: null } });
+  await tx.revision.create({
+    data: {
+      entityType: adapter.type,
+      entityId: id,
+      version,
+      snapshot: (snapshot ?? {}) as Prisma.InputJsonValue,
+      userId: null,
+    },
+  });
 }
 
 async function conflictFor(tx: Tx, adapter: ContentType<EntityType>, id: string): Promise<Conflict> {
-  const row = await contentModel(tx, adapter.type).findUnique({ where: { id }, select: { version: true, updatedAt: true, updatedById: true } });
-  const user = row?.updatedById ? await tx.user.findUnique({ where: { id: String(row.updatedById) }, select: { name: true } }) : null;
+  const row = await contentModel(tx, adapter.type).findUnique({
+    where: { id },
+    select: { version: true, updatedAt: true, updatedById: true },
+  });
+  const user = row?.updatedById
+    ? await tx.user.findUnique({ where: { id: String(row.updatedById) }, select: { name: true } })
+    : null;
   return {
     theirs: (await adapter.formValues(tx, id)) ?? {},
     version: Number(row?.version),
@@ -100,13 +119,20 @@ export async function writeEntry<T extends EntityType>(
   if (id) {
     const current = await model.findUnique({ where: { id }, select: { slug: true, version: true, deletedAt: true } });
     if (!current || current.deletedAt)
-      throw new SaveRefused({ ok: false, message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven." });
+      throw new SaveRefused({
+        ok: false,
+        message: "Fant ikke oppføringen. Den kan være slettet eller flyttet til papirkurven.",
+      });
     await keepOriginalVersion(tx, adapter, id, Number(current.version));
-    const { count } = await model.updateMany({ where: { id, version: input.version, deletedAt: null }, data: { ...data, version: { increment: 1 } } });
+    const { count } = await model.updateMany({
+      where: { id, version: input.version, deletedAt: null },
+      data: { ...data, version: { increment: 1 } },
+    });
     if (count === 0) {
       throw new SaveRefused({
         ok: false,
-        message: "Noen andre har lagret denne oppføringen mens du redigerte. Ingenting er overskrevet: velg hva som skal beholdes.",
+        message:
+          "Noen andre har lagret denne oppføringen mens du redigerte. Ingenting er overskrevet: velg hva som skal beholdes.",
         conflict: await conflictFor(tx, adapter, id),
       });
     }
@@ -123,7 +149,14 @@ export async function writeEntry<T extends EntityType>(
     id = (await model.create({ data: { ...data, status: "draft", createdById: editor.id }, select: { id: true } })).id;
   }
   await entry.writeRelations(tx, id);
-  await revisionAndAudit(tx, adapter, id, version, editor, action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create");
+  await revisionAndAudit(
+    tx,
+    adapter,
+    id,
+    version,
+    editor,
+    action === "revision_restore" ? "revision_restore" : input.id ? "update" : "create",
+  );
   return { ok: true as const, id, version, slug };
 }
 
@@ -135,7 +168,8 @@ export async function saveEntry<T extends EntityType>(
 ): Promise<ActionResult<SavedEntry>> {
   const parsed = adapter.parse(input.values);
   if (!parsed.success) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: fieldErrorsOf(parsed.error) };
-  if (input.id && !Number.isInteger(input.version)) return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
+  if (input.id && !Number.isInteger(input.version))
+    return { ok: false, message: "Skjemaet mangler versjonsnummer. Last siden på nytt." };
   try {
     return await db.$transaction(
       async (tx) => {
@@ -146,12 +180,20 @@ export async function saveEntry<T extends EntityType>(
     );
   } catch (error) {
     if (error instanceof SaveRefused) return error.result;
-    if (error instanceof RelationsRefused) return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: error.fieldErrors };
+    if (error instanceof RelationsRefused)
+      return { ok: false, message: FORM_HAS_ERRORS, fieldErrors: error.fieldErrors };
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, message: "Adressen er allerede i bruk.", fieldErrors: { slug: ["Adressen er allerede i bruk av en annen oppføring."] } };
+      return {
+        ok: false,
+        message: "Adressen er allerede i bruk.",
+        fieldErrors: { slug: ["Adressen er allerede i bruk av en annen oppføring."] },
+      };
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-      return { ok: false, message: "Skjemaet viser til en oppføring som ikke finnes lenger. Last siden på nytt og prøv igjen." };
+      return {
+        ok: false,
+        message: "Skjemaet viser til en oppføring som ikke finnes lenger. Last siden på nytt og prøv igjen.",
+      };
     }
     throw error;
   }

@@ -23,7 +23,9 @@ describe("cleanText", () => {
   });
 
   it("keeps tabs and line breaks in long texts, as \\n", () => {
-    expect(multi("Avsnitt én.\r\n\r\nAvsnitt\tto.\rTre\u2028fire\u0085fem")).toBe("Avsnitt én.\n\nAvsnitt\tto.\nTre\nfire\nfem");
+    expect(multi("Avsnitt én.\r\n\r\nAvsnitt\tto.\rTre\u2028fire\u0085fem")).toBe(
+      "Avsnitt én.\n\nAvsnitt\tto.\nTre\nfire\nfem",
+    );
   });
 
   it("turns tabs and line breaks into spaces on one line", () => {
@@ -31,7 +33,8 @@ describe("cleanText", () => {
   });
 
   it("keeps emoji, joiners, right-to-left marks, soft hyphens and markup characters", () => {
-    for (const text of ["Takk ❤️", "👩‍👩‍👧", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "\u202Eabc", "selv\u00ADhjelp", "a < b & c ]]> d"]) expect(single(text)).toBe(text);
+    for (const text of ["Takk ❤️", "👩‍👩‍👧", "🏴󠁧󠁢󠁥󠁮󠁧󠁿", "\u202Eabc", "selv\u00ADhjelp", "a < b & c ]]> d"])
+      expect(single(text)).toBe(text);
   });
 });
 
@@ -51,7 +54,19 @@ describe("hasLoneSurrogate", () => {
 
 describe("isInvisible", () => {
   it("sees zero-width spaces and joiners, BOM, soft hyphens, fillers and whitespace as nothing", () => {
-    for (const text of ["", "   ", "\u200B\u200B", "\u200C\u200D", "\uFEFF", "\u00AD", "\u2060\u180E", "\u3164", "\u2800", "\u00A0\u2003\t\n", "\u0001"]) {
+    for (const text of [
+      "",
+      "   ",
+      "\u200B\u200B",
+      "\u200C\u200D",
+      "\uFEFF",
+      "\u00AD",
+      "\u2060\u180E",
+      "\u3164",
+      "\u2800",
+      "\u00A0\u2003\t\n",
+      "\u0001",
+    ]) {
       expect(isInvisible(text)).toBe(true);
     }
   });

@@ -11,19 +11,29 @@ import {
 
 // What the portal does while PostgreSQL is away, short of a real database (faults.integration.test.ts has one).
 
-const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect" });
+const socketError = (code: string) =>
+  Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect" });
 
 it("tells a database that is away from a query that went wrong", () => {
   const unavailable = [
     socketError("ECONNREFUSED"),
     new Error("Connection terminated unexpectedly"),
     new Error("timeout exceeded when trying to connect"),
-    Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" }),
+    Object.assign(new Error("terminating connection due to administrator command"), {
+      code: "57P01",
+      severity: "FATAL",
+    }),
     Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
     Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" }),
     // As Prisma wraps the driver adapter's error of a raw query (P2010), and of a shutdown.
-    Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } }),
-    Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } } }),
+    Object.assign(new Error("Raw query failed"), {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } },
+    }),
+    Object.assign(new Error("Raw query failed"), {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "57P01" } } },
+    }),
     new Error("wrapped", { cause: socketError("ECONNRESET") }),
   ];
   for (const error of unavailable) expect(isDatabaseUnavailable(error), error.message).toBe(true);
@@ -31,7 +41,10 @@ it("tells a database that is away from a query that went wrong", () => {
   const queryFaults = [
     Object.assign(new Error("Unique constraint failed"), { code: "P2002" }),
     Object.assign(new Error("bind message has 70000 parameter formats"), { code: "08P01" }),
-    Object.assign(new Error("Raw query failed"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "22P02" } } } }),
+    Object.assign(new Error("Raw query failed"), {
+      code: "P2010",
+      meta: { driverAdapterError: { cause: { kind: "postgres", originalCode: "22P02" } } },
+    }),
     new Error("connection refused"),
     "ECONNREFUSED",
     null,
@@ -68,7 +81,14 @@ it("holds back what needs the database, but not server actions, preflights or th
   expect(needsDatabase(request("OPTIONS"), "/api/v1/publications")).toBe(false);
   expect(needsDatabase(request("GET"), "/api/health")).toBe(false);
   expect(needsDatabase(request("GET"), "/robots.txt")).toBe(false);
-  for (const icon of ["/favicon.ico", "/icon.svg", "/apple-icon.png", "/manifest.webmanifest", "/ikoner/ikon-192.png", "/ikoner/ikon-512.png"])
+  for (const icon of [
+    "/favicon.ico",
+    "/icon.svg",
+    "/apple-icon.png",
+    "/manifest.webmanifest",
+    "/ikoner/ikon-192.png",
+    "/ikoner/ikon-512.png",
+  ])
     expect(needsDatabase(request("GET"), icon), icon).toBe(false);
   expect(needsDatabase(request("GET"), "/ikoner/../publikasjoner")).toBe(true);
   expect(needsDatabase(request("GET"), "/ikoner/ikon-192.png/x")).toBe(true);
@@ -121,7 +141,9 @@ it("never marks an answering database down for a wait that took too long (overlo
   vi.spyOn(console, "error").mockImplementation(() => {});
   registerDatabaseProbe(async () => {});
   expect(await databaseAvailable(Date.now() + 80_000)).toBe(true);
-  reportDatabaseError(Object.assign(new Error("Timed out fetching a new connection from the connection pool."), { code: "P2024" }));
+  reportDatabaseError(
+    Object.assign(new Error("Timed out fetching a new connection from the connection pool."), { code: "P2024" }),
+  );
   reportDatabaseError(new Error("timeout exceeded when trying to connect"));
   expect(await databaseAvailable(Date.now())).toBe(true);
 });

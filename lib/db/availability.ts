@@ -28,11 +28,28 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 // PostgreSQL: connection exceptions (class 08, but not 08P01, a protocol violation a query can
 // cause), shutting down or starting up (57P01-57P03), too many connections.
 const SQLSTATE = /^(0800[0-7]|57P0[1-3]|53300)$/;
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 // pg's own messages for a connection that broke or never came.
-const PG_MESSAGES = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+const PG_MESSAGES =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
 
-type ErrorLike = { code?: unknown; errorCode?: unknown; message?: unknown; meta?: { driverAdapterError?: ErrorLike }; cause?: unknown; kind?: unknown };
+type ErrorLike = {
+  code?: unknown;
+  errorCode?: unknown;
+  message?: unknown;
+  meta?: { driverAdapterError?: ErrorLike };
+  cause?: unknown;
+  kind?: unknown;
+};
 
 /** True when `error` (or what caused it) says the database cannot be reached, not that a query was wrong. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
@@ -88,13 +105,17 @@ export function registerDatabaseProbe(probe: () => Promise<unknown>): void {
 function isTimeout(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const e = error as ErrorLike;
-  return e.code === "P2024" || (typeof e.message === "string" && /^timeout exceeded when trying to connect|^no answer within/.test(e.message));
+  return (
+    e.code === "P2024" ||
+    (typeof e.message === "string" && /^timeout exceeded when trying to connect|^no answer within/.test(e.message))
+  );
 }
 
 /** A connection of the pool broke: requests get the 503 until a probe succeeds again. */
 export function reportDatabaseError(error: unknown): void {
   if (!isDatabaseUnavailable(error) || isTimeout(error)) return;
-  if (state.up) console.error(`The database does not answer: ${error instanceof Error ? error.message : String(error)}`);
+  if (state.up)
+    console.error(`The database does not answer: ${error instanceof Error ? error.message : String(error)}`);
   state.up = false;
   state.checkedAt = Date.now();
 }
@@ -159,10 +180,17 @@ export function databaseUnavailableResponse(pathname: string): Response {
     const body = { type: "about:blank", title: "Databasen svarer ikke", status: 503, detail: DETAIL };
     // The API is open to other origins (lib/interop/api/http.ts); its errors must be readable there too.
     headers["Access-Control-Allow-Origin"] = "*";
-    return new Response(JSON.stringify(body), { status: 503, headers: { ...headers, "Content-Type": "application/problem+json; charset=utf-8" } });
+    return new Response(JSON.stringify(body), {
+      status: 503,
+      headers: { ...headers, "Content-Type": "application/problem+json; charset=utf-8" },
+    });
   }
   // A page is an address without a file extension (/publikasjoner/x); /feed.xml, .bib, .ics and /oai are machine outputs.
   const isPage = !/\.[a-z0-9]+$/i.test(pathname) && pathname !== "/oai";
-  if (isPage) return new Response(PAGE, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
-  return new Response(`${DETAIL}\n`, { status: 503, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  if (isPage)
+    return new Response(PAGE, { status: 503, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(`${DETAIL}\n`, {
+    status: 503,
+    headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -14,7 +14,10 @@ type Connection = {
   sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
   sendCopyFail(message: string): void;
-  stream: NodeJS.WritableStream & { writableNeedDrain?: boolean; once(event: "drain" | "close", listener: () => void): unknown };
+  stream: NodeJS.WritableStream & {
+    writableNeedDrain?: boolean;
+    once(event: "drain" | "close", listener: () => void): unknown;
+  };
 };
 
 /** The rows of a `COPY n` command tag. */
@@ -101,7 +104,8 @@ class CopyIn extends CopyQuery<number> {
       for await (const chunk of this.source) {
         if (this.failed) return;
         connection.sendCopyFromChunk(chunk);
-        if (connection.stream.writableNeedDrain) await new Promise<void>((resolve) => connection.stream.once("drain", resolve));
+        if (connection.stream.writableNeedDrain)
+          await new Promise<void>((resolve) => connection.stream.once("drain", resolve));
       }
       if (!this.failed) connection.endCopyFrom();
     } catch (error) {
@@ -191,7 +195,8 @@ class ByteReader {
   /** Yields the next `span.left` bytes, counting them off `span` (so a reader that stops early leaves the rest counted). */
   async *chunks(span: { left: number }): AsyncGenerator<Buffer> {
     while (span.left > 0) {
-      if (!this.buffer.length && !(await this.fill())) throw new Error("The backup file ends in the middle of an entry (truncated?).");
+      if (!this.buffer.length && !(await this.fill()))
+        throw new Error("The backup file ends in the middle of an entry (truncated?).");
       const chunk = this.buffer.subarray(0, Math.min(span.left, this.buffer.length));
       this.buffer = this.buffer.subarray(chunk.length);
       span.left -= chunk.length;
@@ -220,7 +225,8 @@ export async function* readTar(source: AsyncIterable<Buffer>): AsyncGenerator<Ta
     if (header.every((byte) => byte === 0)) return;
     let sum = 0;
     for (let index = 0; index < BLOCK; index++) sum += index >= 148 && index < 156 ? 32 : header[index]!;
-    if (sum !== parseInt(text(header, 148, 8).trim(), 8)) throw new Error("The backup file is damaged (a tar header's checksum is wrong).");
+    if (sum !== parseInt(text(header, 148, 8).trim(), 8))
+      throw new Error("The backup file is damaged (a tar header's checksum is wrong).");
     const prefix = text(header, 345, 155);
     const name = prefix ? `${prefix}/${text(header, 0, 100)}` : text(header, 0, 100);
     const size = parseInt(text(header, 124, 12).trim() || "0", 8);
@@ -229,6 +235,7 @@ export async function* readTar(source: AsyncIterable<Buffer>): AsyncGenerator<Ta
     if (type === "0" || type === "") yield { name, size, body: { [Symbol.asyncIterator]: () => reader.chunks(span) } };
     // Whatever the consumer left of the body, then the padding.
     for await (const _chunk of reader.chunks(span));
-    if (!(await reader.read((BLOCK - (size % BLOCK)) % BLOCK))) throw new Error("The backup file ends in the middle of an entry (truncated?).");
+    if (!(await reader.read((BLOCK - (size % BLOCK)) % BLOCK)))
+      throw new Error("The backup file ends in the middle of an entry (truncated?).");
   }
 }

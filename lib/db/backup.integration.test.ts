@@ -40,7 +40,11 @@ async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>
 /** Every table of `public`, each as its rows in JSON (generated columns included), sorted. */
 async function snapshot(url: string): Promise<Record<string, string[]>> {
   return withClient(url, async (client) => {
-    const tables = (await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows;
+    const tables = (
+      await client.query<{ name: string }>(
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+      )
+    ).rows;
     const result: Record<string, string[]> = {};
     for (const { name } of tables) {
       const rows = await client.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "public"."${name}" t`);
@@ -61,7 +65,8 @@ async function newDatabase(migrations?: string[]): Promise<TestDatabase> {
   await withClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const drop = () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {});
+  const drop = () =>
+    withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {});
   dropLater.push(drop);
   await applyMigrationSubset(url.toString(), migrations);
   return { url: url.toString(), drop };
@@ -88,20 +93,34 @@ describe("a backup of a seeded database", () => {
         `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, 'anne@example.no', 'Anne Ås', 'admin', 'x', now())`,
         [ids.user],
       );
-      await client.query(`INSERT INTO "EditorSession" (id, "userId", "expiresAt") VALUES ('backup-test-session', $1, now() + interval '1 hour')`, [ids.user]);
+      await client.query(
+        `INSERT INTO "EditorSession" (id, "userId", "expiresAt") VALUES ('backup-test-session', $1, now() + interval '1 hour')`,
+        [ids.user],
+      );
       // A child written before its parent's newest row version: COPY gives the child first.
-      await client.query(`INSERT INTO "Organisation" (id, slug, name, "formerNames", "updatedAt") VALUES ($1, 'forelder', 'Forelder', '{}', now())`, [
-        ids.parent,
-      ]);
-      await client.query(`INSERT INTO "Organisation" (id, slug, name, "formerNames", "parentId", "updatedAt") VALUES ($1, 'barn', 'Barn', '{}', $2, now())`, [
-        ids.child,
-        ids.parent,
-      ]);
-      await client.query(`UPDATE "Organisation" SET name = 'Forelder «Æ» \\ tab\tlinje\nslutt', "formerNames" = '{"a,b","c\\"d"}' WHERE id = $1`, [ids.parent]);
-      await client.query(`INSERT INTO "AuditEvent" (id, action, detail, "userId") VALUES ('backup-test-audit', 'publish', '{"note": "før"}', $1)`, [ids.user]);
-      await client.query(`UPDATE "Publication" SET "deletedAt" = now() WHERE id = (SELECT id FROM "Publication" ORDER BY slug LIMIT 1)`);
+      await client.query(
+        `INSERT INTO "Organisation" (id, slug, name, "formerNames", "updatedAt") VALUES ($1, 'forelder', 'Forelder', '{}', now())`,
+        [ids.parent],
+      );
+      await client.query(
+        `INSERT INTO "Organisation" (id, slug, name, "formerNames", "parentId", "updatedAt") VALUES ($1, 'barn', 'Barn', '{}', $2, now())`,
+        [ids.child, ids.parent],
+      );
+      await client.query(
+        `UPDATE "Organisation" SET name = 'Forelder «Æ» \\ tab\tlinje\nslutt', "formerNames" = '{"a,b","c\\"d"}' WHERE id = $1`,
+        [ids.parent],
+      );
+      await client.query(
+        `INSERT INTO "AuditEvent" (id, action, detail, "userId") VALUES ('backup-test-audit', 'publish', '{"note": "før"}', $1)`,
+        [ids.user],
+      );
+      await client.query(
+        `UPDATE "Publication" SET "deletedAt" = now() WHERE id = (SELECT id FROM "Publication" ORDER BY slug LIMIT 1)`,
+      );
       // pg-boss keeps its own schema in the same database; a backup leaves it alone.
-      await client.query(`CREATE SCHEMA pgboss; CREATE TABLE pgboss.job (id text PRIMARY KEY); INSERT INTO pgboss.job VALUES ('kept')`);
+      await client.query(
+        `CREATE SCHEMA pgboss; CREATE TABLE pgboss.job (id text PRIMARY KEY); INSERT INTO pgboss.job VALUES ('kept')`,
+      );
     });
     before = await snapshot(database.url);
     ({ file } = await writeBackup(database.url, dir));
@@ -110,28 +129,39 @@ describe("a backup of a seeded database", () => {
   it("holds every table but the sessions, with its rows, and no generated column or other schema", async () => {
     const manifest = await verifyBackup(file);
     const names = manifest.tables.map((entry) => entry.name);
-    expect(names).toEqual(expect.arrayContaining(["Publication", "Revision", "AuditEvent", "User", "_prisma_migrations", "SearchWord"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["Publication", "Revision", "AuditEvent", "User", "_prisma_migrations", "SearchWord"]),
+    );
     expect(names).not.toContain("EditorSession");
     expect(manifest.excluded).toEqual({ tables: ["EditorSession"], schemas: ["pgboss"] });
     const publication = manifest.tables.find((entry) => entry.name === "Publication")!;
     expect(publication.generated).toEqual(["searchVector"]);
     expect(publication.columns).not.toContain("searchVector");
     expect(publication.rows).toBe(before.Publication!.length);
-    const folders = (await fs.readdir(migrationsDir(), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = (await fs.readdir(migrationsDir(), { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(manifest.migrations.map((migration) => migration.name)).toEqual(folders.sort());
   });
 
   it("is a plain tar.gz archive that tar lists", () => {
     const listing = execFileSync("tar", ["tzf", file], { encoding: "utf8" }).trim().split("\n");
     expect(listing[0]).toBe("manifest.json");
-    expect(listing).toEqual(expect.arrayContaining([expect.stringMatching(/^tables\/\d{3}-AuditEvent\.copy$/), expect.stringMatching(/-Publication\.copy$/)]));
+    expect(listing).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^tables\/\d{3}-AuditEvent\.copy$/),
+        expect.stringMatching(/-Publication\.copy$/),
+      ]),
+    );
   });
 
   it("refuses while another client is connected, and changes nothing", async () => {
     const other = new pg.Client({ connectionString: database.url, application_name: "selvhjelp-jobs" });
     await other.connect();
     try {
-      await expect(restoreBackup(database.url, file)).rejects.toThrow(/Other clients are connected to the database: selvhjelp-jobs \(1\)/);
+      await expect(restoreBackup(database.url, file)).rejects.toThrow(
+        /Other clients are connected to the database: selvhjelp-jobs \(1\)/,
+      );
     } finally {
       await other.end();
     }
@@ -152,9 +182,13 @@ describe("a backup of a seeded database", () => {
 
   it("brings back every row of every table after inserts, updates and deletes, and the triggers still work", async () => {
     await withClient(database.url, async (client) => {
-      await client.query(`INSERT INTO "Revision" (id, "entityType", "entityId", version, snapshot) VALUES ('after', 'publication', 'x', 9, '{}')`);
+      await client.query(
+        `INSERT INTO "Revision" (id, "entityType", "entityId", version, snapshot) VALUES ('after', 'publication', 'x', 9, '{}')`,
+      );
       await client.query(`UPDATE "Publication" SET title = 'Endret tittel', "deletedAt" = NULL`);
-      await client.query(`DELETE FROM "PublicationContributor" WHERE "publicationId" IN (SELECT id FROM "Publication" ORDER BY slug LIMIT 3)`);
+      await client.query(
+        `DELETE FROM "PublicationContributor" WHERE "publicationId" IN (SELECT id FROM "Publication" ORDER BY slug LIMIT 3)`,
+      );
       await client.query(`DELETE FROM "Organisation" WHERE id = $1`, [ids.child]);
       await client.query(`UPDATE "User" SET name = 'Ny' WHERE id = $1`, [ids.user]);
       await client.query(`DELETE FROM "AuditEvent"`);
@@ -164,12 +198,17 @@ describe("a backup of a seeded database", () => {
 
     const lines: string[] = [];
     const safetyDir = path.join(dir, "safety");
-    const result = await restoreBackup(database.url, file, { safetyBackupDir: safetyDir, log: (line) => lines.push(line) });
+    const result = await restoreBackup(database.url, file, {
+      safetyBackupDir: safetyDir,
+      log: (line) => lines.push(line),
+    });
 
     expect(result.applied).toEqual([]);
     expect(lines.join("\n")).not.toMatch(/Warning/);
     expect(result.safetyBackup && path.basename(result.safetyBackup)).toMatch(/^before-restore-.*\.tar\.gz$/);
-    expect((await verifyBackup(result.safetyBackup!)).tables.find((entry) => entry.name === "Revision")!.rows).toBe(before.Revision!.length + 1);
+    expect((await verifyBackup(result.safetyBackup!)).tables.find((entry) => entry.name === "Revision")!.rows).toBe(
+      before.Revision!.length + 1,
+    );
     const after = await snapshot(database.url);
     expect(after).toEqual({ ...before, EditorSession: [] });
 
@@ -183,7 +222,10 @@ describe("a backup of a seeded database", () => {
             AND p."searchAuthors" NOT LIKE '%' || per."familyName" || '%' ORDER BY p.slug, per.slug LIMIT 1`,
       );
       const { work, person, familyName } = pair.rows[0]!;
-      await client.query(`INSERT INTO "PublicationContributor" ("publicationId", "personId", position) VALUES ($1, $2, 99)`, [work, person]);
+      await client.query(
+        `INSERT INTO "PublicationContributor" ("publicationId", "personId", position) VALUES ($1, $2, 99)`,
+        [work, person],
+      );
       const updated = await client.query<{ searchAuthors: string; matches: boolean }>(
         `SELECT "searchAuthors", "searchVector" @@ plainto_tsquery('norwegian', $2) AS matches FROM "Publication" WHERE id = $1`,
         [work, familyName],
@@ -191,7 +233,9 @@ describe("a backup of a seeded database", () => {
       expect(updated.rows[0]!.searchAuthors).toContain(familyName);
       expect(updated.rows[0]!.matches).toBe(true);
       await expect(
-        client.query(`INSERT INTO "Organisation" (id, slug, name, "formerNames", "parentId", "updatedAt") VALUES ('o', 'o', 'O', '{}', 'missing', now())`),
+        client.query(
+          `INSERT INTO "Organisation" (id, slug, name, "formerNames", "parentId", "updatedAt") VALUES ('o', 'o', 'O', '{}', 'missing', now())`,
+        ),
       ).rejects.toThrow(/foreign key/);
     });
   });
@@ -203,7 +247,8 @@ describe("a backup of a seeded database", () => {
       const chunks: Buffer[] = [];
       for await (const chunk of entry.body) chunks.push(Buffer.from(chunk));
       let body = Buffer.concat(chunks);
-      if (entry.name.endsWith("-User.copy")) body = Buffer.from(body.toString("utf8").replace(/^[^\n]*$/gm, (line) => (line ? "only-one-column" : line)));
+      if (entry.name.endsWith("-User.copy"))
+        body = Buffer.from(body.toString("utf8").replace(/^[^\n]*$/gm, (line) => (line ? "only-one-column" : line)));
       parts.push(tarEntry(entry.name, body, new Date()));
     }
     const damaged = path.join(dir, "damaged.tar.gz");
@@ -254,7 +299,9 @@ describe("a backup from before a newer migration", () => {
     expect(restored._prisma_migrations!.map((row) => JSON.parse(row).migration_name).sort()).toEqual(folders);
     await withClient(target.url, async (client) => {
       // That migration's own data step ran on the restored rows.
-      const rows = await client.query<{ id: string; first: string | null }>(`SELECT id, "firstPublishedAt"::text AS first FROM "Publication" ORDER BY id`);
+      const rows = await client.query<{ id: string; first: string | null }>(
+        `SELECT id, "firstPublishedAt"::text AS first FROM "Publication" ORDER BY id`,
+      );
       expect(rows.rows).toEqual([
         { id: "p1", first: "2020-02-03 04:05:06" },
         { id: "p2", first: null },
@@ -268,9 +315,12 @@ describe("pruning", () => {
     const folder = path.join(dir, "prune");
     await fs.mkdir(folder);
     const names = [0, 1, 2, 3].map((day) => backupFileName(new Date(Date.UTC(2026, 0, 1 + day, 3, 15))));
-    for (const name of [...names, "before-restore-x.tar.gz", "notes.txt"]) await fs.writeFile(path.join(folder, name), "");
+    for (const name of [...names, "before-restore-x.tar.gz", "notes.txt"])
+      await fs.writeFile(path.join(folder, name), "");
     const removed = await pruneBackups(folder, 2);
     expect(removed.map((file) => path.basename(file))).toEqual(names.slice(0, 2));
-    expect((await fs.readdir(folder)).sort()).toEqual([...names.slice(2), "before-restore-x.tar.gz", "notes.txt"].sort());
+    expect((await fs.readdir(folder)).sort()).toEqual(
+      [...names.slice(2), "before-restore-x.tar.gz", "notes.txt"].sort(),
+    );
   });
 });

@@ -44,7 +44,15 @@ const manifestSchema = z.object({
   createdAt: z.string(),
   server: z.string(),
   migrations: z.array(z.object({ name: z.string(), checksum: z.string() })),
-  tables: z.array(z.object({ name: z.string(), file: z.string(), columns: z.array(z.string()), generated: z.array(z.string()), rows: z.number().int() })),
+  tables: z.array(
+    z.object({
+      name: z.string(),
+      file: z.string(),
+      columns: z.array(z.string()),
+      generated: z.array(z.string()),
+      rows: z.number().int(),
+    }),
+  ),
   sequences: z.array(z.object({ name: z.string(), value: z.string(), called: z.boolean() })),
   excluded: z.object({ tables: z.array(z.string()), schemas: z.array(z.string()) }),
 });
@@ -70,7 +78,8 @@ export function backupDir(env: NodeJS.ProcessEnv = process.env): string {
 /** How many scheduled backups are kept: BACKUP_KEEP, default 14. */
 export function backupKeep(env: NodeJS.ProcessEnv = process.env): number {
   const keep = Number(env.BACKUP_KEEP ?? 14);
-  if (!Number.isInteger(keep) || keep < 1) throw new BackupError(`BACKUP_KEEP must be a whole number of at least 1, not «${env.BACKUP_KEEP}».`);
+  if (!Number.isInteger(keep) || keep < 1)
+    throw new BackupError(`BACKUP_KEEP must be a whole number of at least 1, not «${env.BACKUP_KEEP}».`);
   return keep;
 }
 
@@ -103,7 +112,8 @@ export async function writeBackup(
       for (const entry of described.tables) {
         const columns = entry.columns.map(quote).join(", ");
         const { data, rows } = await copyOut(client, `COPY ${table(entry.name)} (${columns}) TO STDOUT`);
-        if (rows !== entry.rows) throw new BackupError(`"${entry.name}" gave ${rows} rows in the snapshot that counted ${entry.rows}.`);
+        if (rows !== entry.rows)
+          throw new BackupError(`"${entry.name}" gave ${rows} rows in the snapshot that counted ${entry.rows}.`);
         yield tarEntry(entry.file, data, now);
       }
       yield TAR_END;
@@ -124,7 +134,8 @@ export async function writeBackup(
 
 /** What the snapshot holds: tables (referenced before referencing, for readers), columns, counts. */
 async function describe(client: pg.Client, now: Date): Promise<BackupManifest> {
-  const server = (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version")).rows[0]!.version;
+  const server = (await client.query<{ version: string }>("SELECT current_setting('server_version') AS version"))
+    .rows[0]!.version;
   const tables = (
     await client.query<{ name: string }>(
       `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -132,7 +143,10 @@ async function describe(client: pg.Client, now: Date): Promise<BackupManifest> {
       [SCHEMA],
     )
   ).rows.map((row) => row.name);
-  if (!tables.includes(MIGRATIONS_TABLE)) throw new BackupError(`The database has no ${MIGRATIONS_TABLE} table: there is nothing of the portal's to back up.`);
+  if (!tables.includes(MIGRATIONS_TABLE))
+    throw new BackupError(
+      `The database has no ${MIGRATIONS_TABLE} table: there is nothing of the portal's to back up.`,
+    );
   const columns = await client.query<{ table: string; name: string; generated: string }>(
     `SELECT c.relname AS table, a.attname AS name, a.attgenerated AS generated
        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -170,10 +184,17 @@ async function describe(client: pg.Client, now: Date): Promise<BackupManifest> {
       };
     }),
     sequences: await sequentially(sequences.rows, async ({ name }) => {
-      const row = (await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${table(name)}`)).rows[0]!;
+      const row = (
+        await client.query<{ last_value: string; is_called: boolean }>(
+          `SELECT last_value::text, is_called FROM ${table(name)}`,
+        )
+      ).rows[0]!;
       return { name, value: row.last_value, called: row.is_called };
     }),
-    excluded: { tables: EXCLUDED_TABLES.filter((name) => tables.includes(name)), schemas: schemas.rows.map((row) => row.name) },
+    excluded: {
+      tables: EXCLUDED_TABLES.filter((name) => tables.includes(name)),
+      schemas: schemas.rows.map((row) => row.name),
+    },
   };
 }
 
@@ -200,7 +221,8 @@ async function readManifest(body: AsyncIterable<Buffer>): Promise<BackupManifest
   const chunks: Buffer[] = [];
   for await (const chunk of body) chunks.push(Buffer.from(chunk));
   const parsed = manifestSchema.safeParse(JSON.parse(Buffer.concat(chunks).toString("utf8")));
-  if (!parsed.success) throw new BackupError(`The backup's manifest is not one this version understands: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new BackupError(`The backup's manifest is not one this version understands: ${parsed.error.message}`);
   return parsed.data;
 }
 
@@ -214,23 +236,31 @@ export async function verifyBackup(file: string): Promise<BackupManifest> {
   try {
     for await (const entry of entries(file)) {
       if (!manifest) {
-        if (entry.name !== MANIFEST) throw new BackupError(`${file} is not a backup of this portal (it does not begin with ${MANIFEST}).`);
+        if (entry.name !== MANIFEST)
+          throw new BackupError(`${file} is not a backup of this portal (it does not begin with ${MANIFEST}).`);
         manifest = await readManifest(entry.body);
         continue;
       }
       let rows = 0;
       // In COPY's text format a newline inside a value is written as \n: each raw one ends a row.
-      for await (const chunk of entry.body) for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
+      for await (const chunk of entry.body)
+        for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) rows++;
       seen.set(entry.name, rows);
     }
   } catch (error) {
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`${file} cannot be read as a backup: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new BackupError(
+      `${file} cannot be read as a backup: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   if (!manifest) throw new BackupError(`${file} is empty.`);
   for (const entry of manifest.tables) {
     const rows = seen.get(entry.file);
-    if (rows !== entry.rows) throw new BackupError(`${file} is incomplete: "${entry.name}" has ${rows ?? "no"} rows of the ${entry.rows} its manifest names.`);
+    if (rows !== entry.rows)
+      throw new BackupError(
+        `${file} is incomplete: "${entry.name}" has ${rows ?? "no"} rows of the ${entry.rows} its manifest names.`,
+      );
   }
   return manifest;
 }
@@ -248,12 +278,22 @@ export async function otherConnections(client: pg.ClientBase): Promise<{ applica
  * Applies exactly the named migrations of prisma/migrations (in name order) to a database, as a
  * database at that older version had them; through the same engine as applyMigrations.
  */
-export async function applyMigrationSubset(databaseUrl: string, names: string[], root = process.cwd()): Promise<string[]> {
+export async function applyMigrationSubset(
+  databaseUrl: string,
+  names: string[],
+  root = process.cwd(),
+): Promise<string[]> {
   const temp = await fs.mkdtemp(path.join(os.tmpdir(), "selvhjelp-migrations-"));
   try {
     await fs.mkdir(migrationsDir(temp), { recursive: true });
-    await fs.copyFile(path.join(migrationsDir(root), "migration_lock.toml"), path.join(migrationsDir(temp), "migration_lock.toml")).catch(() => {});
-    for (const name of names) await fs.cp(path.join(migrationsDir(root), name), path.join(migrationsDir(temp), name), { recursive: true });
+    await fs
+      .copyFile(
+        path.join(migrationsDir(root), "migration_lock.toml"),
+        path.join(migrationsDir(temp), "migration_lock.toml"),
+      )
+      .catch(() => {});
+    for (const name of names)
+      await fs.cp(path.join(migrationsDir(root), name), path.join(migrationsDir(temp), name), { recursive: true });
     await fs.copyFile(schemaFile(root), schemaFile(temp));
     // The engine's WebAssembly is found through node_modules next to the given root.
     await fs.symlink(path.join(root, "node_modules"), path.join(temp, "node_modules"), "dir");
@@ -287,14 +327,17 @@ export async function restoreBackup(
   const root = options.root ?? process.cwd();
   const log = options.log ?? (() => {});
   const manifest = await verifyBackup(file);
-  log(`The backup of ${manifest.createdAt} is complete: ${manifest.tables.length} tables, ${manifest.migrations.length} migrations`);
+  log(
+    `The backup of ${manifest.createdAt} is complete: ${manifest.tables.length} tables, ${manifest.migrations.length} migrations`,
+  );
   for (const migration of manifest.migrations) {
     const checksum = await migrationChecksum(root, migration.name);
     if (!checksum)
       throw new BackupError(
         `The backup has the migration ${migration.name}, which this version of the portal does not: restore it with the version that made it.`,
       );
-    if (checksum !== migration.checksum) log(`Warning: prisma/migrations/${migration.name} has changed since the backup was made`);
+    if (checksum !== migration.checksum)
+      log(`Warning: prisma/migrations/${migration.name} has changed since the backup was made`);
   }
 
   const client = await connect(databaseUrl, "selvhjelp-restore");
@@ -303,9 +346,13 @@ export async function restoreBackup(
     const others = await otherConnections(client);
     if (others.length) {
       const list = others.map((other) => `${other.application} (${other.count})`).join(", ");
-      throw new BackupError(`Other clients are connected to the database: ${list}. Stop the portal (every instance) before restoring.`);
+      throw new BackupError(
+        `Other clients are connected to the database: ${list}. Stop the portal (every instance) before restoring.`,
+      );
     }
-    const hasApp = (await client.query("SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2", [SCHEMA, MIGRATIONS_TABLE])).rowCount;
+    const hasApp = (
+      await client.query("SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2", [SCHEMA, MIGRATIONS_TABLE])
+    ).rowCount;
     if (hasApp && options.safetyBackupDir) {
       safetyBackup = (await writeBackup(databaseUrl, options.safetyBackupDir, { prefix: "before-restore" })).file;
       log(`The database as it was is saved in ${safetyBackup}`);
@@ -333,9 +380,12 @@ export async function restoreBackup(
     // The schema is gone by now: say how to get back.
     const back = safetyBackup ? ` The database as it was before is in ${safetyBackup}.` : "";
     const message = error instanceof Error ? error.message : String(error);
-    throw new BackupError(`The restore failed after the schema was dropped: ${message}.${back} Run the restore again once the cause is fixed.`, {
-      cause: error,
-    });
+    throw new BackupError(
+      `The restore failed after the schema was dropped: ${message}.${back} Run the restore again once the cause is fixed.`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -352,9 +402,9 @@ async function load(databaseUrl: string, file: string, manifest: BackupManifest)
       )
     ).rows;
     for (const key of foreignKeys) await client.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quote(key.name)}`);
-    const tables = (await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = $1", [SCHEMA])).rows.map(
-      (row) => row.name,
-    );
+    const tables = (
+      await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = $1", [SCHEMA])
+    ).rows.map((row) => row.name);
     if (tables.length) await client.query(`TRUNCATE ${tables.map(table).join(", ")}`);
     for (const name of tables) await client.query(`ALTER TABLE ${table(name)} DISABLE TRIGGER USER`);
 
@@ -363,14 +413,23 @@ async function load(databaseUrl: string, file: string, manifest: BackupManifest)
       const target = byFile.get(entry.name);
       if (!target) continue;
       if (!tables.includes(target.name)) throw new BackupError(`The recreated schema has no table "${target.name}".`);
-      const rows = await copyIn(client, `COPY ${table(target.name)} (${target.columns.map(quote).join(", ")}) FROM STDIN`, entry.body);
+      const rows = await copyIn(
+        client,
+        `COPY ${table(target.name)} (${target.columns.map(quote).join(", ")}) FROM STDIN`,
+        entry.body,
+      );
       if (rows !== target.rows) throw new BackupError(`"${target.name}" loaded ${rows} rows of ${target.rows}.`);
     }
 
     for (const name of tables) await client.query(`ALTER TABLE ${table(name)} ENABLE TRIGGER USER`);
-    for (const key of foreignKeys) await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
+    for (const key of foreignKeys)
+      await client.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quote(key.name)} ${key.definition}`);
     for (const sequence of manifest.sequences)
-      await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [table(sequence.name), sequence.value, sequence.called]);
+      await client.query("SELECT setval($1::regclass, $2::bigint, $3)", [
+        table(sequence.name),
+        sequence.value,
+        sequence.called,
+      ]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -128,7 +128,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
  * A throw-away server on a free port, in a fresh folder under the system's temp folder that
  * stop() removes again.
  */
-export async function startTemporaryPostgres(options: { database?: string; log?: (line: string) => void } = {}): Promise<RunningPostgres> {
+export async function startTemporaryPostgres(
+  options: { database?: string; log?: (line: string) => void } = {},
+): Promise<RunningPostgres> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selvhjelp-pg-"));
   const remove = () => fs.rm(dir, { recursive: true, force: true });
   try {
@@ -202,13 +204,16 @@ async function assertReachableByOthers(dataDir: string): Promise<void> {
 
 /** Starts the server again whenever its process exits while it is not being stopped. */
 function keepRunning(server: EmbeddedPostgres, say: (line: string) => void, stopping: () => boolean): void {
-  const watch = () => runningProcess(server)?.once("exit", (code, signal) => void restart(signal ?? `exit code ${code}`));
+  const watch = () =>
+    runningProcess(server)?.once("exit", (code, signal) => void restart(signal ?? `exit code ${code}`));
   const restart = async (how: string) => {
     if (stopping()) return;
     say(`The embedded PostgreSQL stopped unexpectedly (${how}); starting it again`);
     const began = Date.now();
     for (let attempt = 0; !stopping(); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]));
+      await new Promise((resolve) =>
+        setTimeout(resolve, RESTART_DELAYS_MS[Math.min(attempt, RESTART_DELAYS_MS.length - 1)]),
+      );
       if (stopping()) return;
       forgetExitedProcess(server);
       try {
@@ -235,5 +240,6 @@ function runningProcess(server: EmbeddedPostgres): ChildProcess | undefined {
  */
 function forgetExitedProcess(server: EmbeddedPostgres): void {
   const child = runningProcess(server);
-  if (child && (child.exitCode !== null || child.signalCode !== null)) (server as unknown as { process?: ChildProcess }).process = undefined;
+  if (child && (child.exitCode !== null || child.signalCode !== null))
+    (server as unknown as { process?: ChildProcess }).process = undefined;
 }

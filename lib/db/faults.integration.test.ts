@@ -3,7 +3,13 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { databaseAnswers, freePort, startEmbeddedPostgres, type EmbeddedPostgresOptions, type RunningPostgres } from "./embedded";
+import {
+  databaseAnswers,
+  freePort,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresOptions,
+  type RunningPostgres,
+} from "./embedded";
 import { applyMigrations } from "./migrations";
 
 // PostgreSQL goes away and comes back under the app's own client (lib/db.ts), which is never
@@ -21,7 +27,12 @@ beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "selvhjelp-faults-test-"));
   // As root the server runs as `postgres`, which must be able to enter the folder.
   await fs.chmod(dir, 0o755);
-  options = { dataDir: path.join(dir, "data"), port: await freePort(), database: "faults", restartAfterCrash: (line) => said.push(line) };
+  options = {
+    dataDir: path.join(dir, "data"),
+    port: await freePort(),
+    database: "faults",
+    restartAfterCrash: (line) => said.push(line),
+  };
   server = await startEmbeddedPostgres(options);
   await applyMigrations(server.url);
   process.env.DATABASE_URL = server.url;

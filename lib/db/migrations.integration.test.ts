@@ -27,7 +27,9 @@ async function query<Row>(sql: string): Promise<Row[]> {
 it("creates a table for every model and records each migration as `prisma migrate deploy` does", async () => {
   const schema = await fs.readFile(schemaFile(), "utf8");
   const models = [...schema.matchAll(/^model (\w+) \{/gm)].map((match) => match[1]);
-  const tables = await query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+  const tables = await query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+  );
   expect(tables.map((table) => table.table_name)).toEqual(expect.arrayContaining([...models, "_prisma_migrations"]));
 
   const folders = (await fs.readdir(migrationsDir(), { withFileTypes: true }))

@@ -46,7 +46,10 @@ export async function applyMigrations(databaseUrl: string, root = process.cwd())
  * prisma/schema.prisma), or "" when they agree. The migrations are replayed in a temporary shadow
  * database that is created, and dropped again, on the server of `databaseUrl`.
  */
-export async function diffMigrationsToSchema(databaseUrl: string, options: { root?: string; schema?: string } = {}): Promise<string> {
+export async function diffMigrationsToSchema(
+  databaseUrl: string,
+  options: { root?: string; schema?: string } = {},
+): Promise<string> {
   const root = options.root ?? process.cwd();
   const migrationsList = await readMigrations(root);
   const schema = options.schema ?? (await fs.readFile(schemaFile(root), "utf8"));
@@ -90,7 +93,12 @@ async function readMigrations(root: string): Promise<MigrationList> {
   };
 }
 
-async function withEngine<T>(databaseUrl: string, root: string, schema: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+async function withEngine<T>(
+  databaseUrl: string,
+  root: string,
+  schema: string,
+  run: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const { SchemaEngine } = await loadWasm(root);
   const pool = new pg.Pool({ connectionString: databaseUrl });
   const shadowDatabases: { name: string; pool: pg.Pool }[] = [];
@@ -175,7 +183,8 @@ function charAwareConnector(pool: pg.Pool): () => Promise<SqlDriverAdapter> {
     const queryRaw = adapter.queryRaw.bind(adapter);
     adapter.queryRaw = async (sqlQuery) => {
       const resultSet = await queryRaw(sqlQuery);
-      for (const index of charColumns.get(resultSet.rows) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
+      for (const index of charColumns.get(resultSet.rows) ?? [])
+        resultSet.columnTypes[index] = ColumnTypeEnum.Character;
       return resultSet;
     };
     return adapter;
@@ -208,7 +217,9 @@ let wasm: Promise<typeof glue> | undefined;
 /** Instantiates the engine once per process, with the wasm-bindgen glue as its imports. */
 function loadWasm(root: string): Promise<typeof glue> {
   wasm ??= (async () => {
-    const gluePath = createRequire(path.join(root, "package.json")).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const gluePath = createRequire(path.join(root, "package.json")).resolve(
+      "@prisma/schema-engine-wasm/schema_engine_bg",
+    );
     const bytes = await fs.readFile(gluePath.replace(/\.js$/, ".wasm"));
     const imports: Record<string, unknown> = { ...glue };
     // The engine arms timers of ~10 s that would keep Node alive after the work is done.

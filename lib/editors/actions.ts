@@ -30,7 +30,10 @@ function adminAction<Args extends unknown[], Input>(
     schema,
     refused,
     expected: (error) => (error instanceof EditorError ? error.message : null),
-    run: async (input, { editor }) => ({ ok: true, message: await run(input, { userId: editor.id, ip: clientIp(await headers()) }) }),
+    run: async (input, { editor }) => ({
+      ok: true,
+      message: await run(input, { userId: editor.id, ip: clientIp(await headers()) }),
+    }),
   });
 }
 

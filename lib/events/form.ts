@@ -32,7 +32,12 @@ export const eventForm = defineForm({
     {
       title: "Tid",
       fields: [
-        { name: "startsAt", label: "Starter", kind: "datetime", help: "Norsk tid. La feltet stå tomt hvis datoen ikke er kjent ennå: da vises «Dato kommer»." },
+        {
+          name: "startsAt",
+          label: "Starter",
+          kind: "datetime",
+          help: "Norsk tid. La feltet stå tomt hvis datoen ikke er kjent ennå: da vises «Dato kommer».",
+        },
         { name: "endsAt", label: "Slutter", kind: "datetime", help: "Norsk tid. Kan stå tomt." },
         {
           name: "timeUnknown",

@@ -37,7 +37,12 @@ describe("eventToIcs", () => {
 
   it("makes a day without a known time an all-day event on the Oslo date", () => {
     // Midnight in Oslo on 1 June is still 31 May in UTC.
-    const ics = unfold(eventToIcs({ ...event, startsAt: new Date("2022-05-31T22:00:00Z"), endsAt: null, timeUnknown: true }, "http://x")!);
+    const ics = unfold(
+      eventToIcs(
+        { ...event, startsAt: new Date("2022-05-31T22:00:00Z"), endsAt: null, timeUnknown: true },
+        "http://x",
+      )!,
+    );
     expect(ics).toMatch(/DTSTART;VALUE=DATE:20220601/);
     expect(ics).toMatch(/DTEND;VALUE=DATE:20220602/);
   });
@@ -45,8 +50,17 @@ describe("eventToIcs", () => {
 
 // Read back by an independent iCalendar parser (Mozilla's ical.js), in Oslo local time.
 describe("eventsToIcs, parsed with ical.js", () => {
-  const osloTime = new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "short", timeStyle: "short" });
-  const at = (iso: string, slug: string) => ({ ...event, slug, startsAt: new Date(iso), endsAt: new Date(new Date(iso).getTime() + 2 * 3600_000) });
+  const osloTime = new Intl.DateTimeFormat("nb-NO", {
+    timeZone: "Europe/Oslo",
+    dateStyle: "short",
+    timeStyle: "short",
+  });
+  const at = (iso: string, slug: string) => ({
+    ...event,
+    slug,
+    startsAt: new Date(iso),
+    endsAt: new Date(new Date(iso).getTime() + 2 * 3600_000),
+  });
   // 18:00 in Oslo the evenings before and after summer time starts (29 March 2026) and ends (25 October 2026).
   const events = [
     at("2026-03-28T17:00:00Z", "for-sommertid"),
@@ -73,7 +87,12 @@ describe("eventsToIcs, parsed with ical.js", () => {
     ]);
     const local = parsed.slice(0, 4).map((e) => osloTime.format(e.startDate.toJSDate()));
     expect(local).toEqual(["28.03.2026, 18:00", "29.03.2026, 18:00", "24.10.2026, 18:00", "25.10.2026, 18:00"]);
-    expect(parsed.slice(0, 4).map((e) => osloTime.format(e.endDate.toJSDate()).slice(-5))).toEqual(["20:00", "20:00", "20:00", "20:00"]);
+    expect(parsed.slice(0, 4).map((e) => osloTime.format(e.endDate.toJSDate()).slice(-5))).toEqual([
+      "20:00",
+      "20:00",
+      "20:00",
+      "20:00",
+    ]);
   });
 
   it("keeps location, URL, the stream link and an all-day date", () => {

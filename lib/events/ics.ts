@@ -20,7 +20,12 @@ export type CalendarEvent = {
   eventStatus: "planned" | "cancelled" | "held";
 };
 
-const osloDay = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+const osloDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 function osloDateArray(date: Date, addDays = 0): DateArray {
   const [y, m, d] = osloDay.format(date).split("-").map(Number) as [number, number, number];
@@ -30,8 +35,10 @@ function osloDateArray(date: Date, addDays = 0): DateArray {
 
 function timing(
   event: CalendarEvent & { startsAt: Date },
-): Pick<EventAttributes, "start" | "startInputType" | "startOutputType"> & ({ end: DateArray | number } | { duration: { hours: number } }) {
-  if (event.timeUnknown) return { start: osloDateArray(event.startsAt), end: osloDateArray(event.endsAt ?? event.startsAt, 1) };
+): Pick<EventAttributes, "start" | "startInputType" | "startOutputType"> &
+  ({ end: DateArray | number } | { duration: { hours: number } }) {
+  if (event.timeUnknown)
+    return { start: osloDateArray(event.startsAt), end: osloDateArray(event.endsAt ?? event.startsAt, 1) };
   const utc = { startInputType: "utc", startOutputType: "utc" } as const;
   if (event.endsAt) return { ...utc, start: event.startsAt.getTime(), end: event.endsAt.getTime() };
   return { ...utc, start: event.startsAt.getTime(), duration: { hours: 2 } };
@@ -51,7 +58,8 @@ function eventAttributes(event: CalendarEvent & { startsAt: Date }, siteUrl: str
     ...timing(event),
     title: event.title,
     description,
-    location: [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.online ? "Strømmes" : undefined),
+    location:
+      [event.venueName, event.venueAddress].filter(Boolean).join(", ") || (event.online ? "Strømmes" : undefined),
     url: pageUrl,
     uid: `${event.slug}@selvhjelp-forskning`,
     status: event.eventStatus === "cancelled" ? "CANCELLED" : "CONFIRMED",

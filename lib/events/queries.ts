@@ -30,7 +30,10 @@ export const publishedEvents = cache(async (now: Date) => {
       select: listSelect,
     }),
     db.event.findMany({
-      where: { ...isPublic, OR: [{ startsAt: { lt: startOfToday } }, { startsAt: null, eventStatus: { not: "planned" } }] },
+      where: {
+        ...isPublic,
+        OR: [{ startsAt: { lt: startOfToday } }, { startsAt: null, eventStatus: { not: "planned" } }],
+      },
       orderBy: { startsAt: { sort: "desc", nulls: "last" } },
       select: listSelect,
     }),
@@ -82,5 +85,8 @@ export const publishedCalendarEvents = cache(async () =>
 /** What an event's link preview image shows; null when it is not public. */
 export const publishedEventPreview = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
-  return db.event.findFirst({ where: { slug, ...isPublic }, select: { title: true, startsAt: true, eventStatus: true } });
+  return db.event.findFirst({
+    where: { slug, ...isPublic },
+    select: { title: true, startsAt: true, eventStatus: true },
+  });
 });

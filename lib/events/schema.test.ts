@@ -3,10 +3,13 @@ import { EMPTY_EVENT, eventSchema } from "./schema";
 
 // The event form's dates: sensible years, and Oslo times that exist exactly once.
 
-const event = (fields: Partial<typeof EMPTY_EVENT>) => eventSchema.safeParse({ ...EMPTY_EVENT, title: "Filmkveld", ...fields });
+const event = (fields: Partial<typeof EMPTY_EVENT>) =>
+  eventSchema.safeParse({ ...EMPTY_EVENT, title: "Filmkveld", ...fields });
 const errors = (fields: Partial<typeof EMPTY_EVENT>) => {
   const result = event(fields);
-  return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
 };
 
 describe("event dates", () => {
@@ -20,8 +23,12 @@ describe("event dates", () => {
     expect(event({ startsAt: "1900-01-01T00:00", endsAt: "2100-12-31T23:59" }).success).toBe(true);
     expect(errors({ startsAt: "0000-01-01T18:00" })).toEqual({ startsAt: "Året må ligge mellom 1900 og 2100." });
     expect(errors({ startsAt: "1899-12-31T18:00" })).toEqual({ startsAt: "Året må ligge mellom 1900 og 2100." });
-    expect(errors({ startsAt: "2026-01-01T18:00", endsAt: "9999-12-31T18:00" })).toEqual({ endsAt: "Året må ligge mellom 1900 og 2100." });
-    expect(errors({ startsAt: "9999-12-31T18:00", timeUnknown: true })).toEqual({ startsAt: "Året må ligge mellom 1900 og 2100." });
+    expect(errors({ startsAt: "2026-01-01T18:00", endsAt: "9999-12-31T18:00" })).toEqual({
+      endsAt: "Året må ligge mellom 1900 og 2100.",
+    });
+    expect(errors({ startsAt: "9999-12-31T18:00", timeUnknown: true })).toEqual({
+      startsAt: "Året må ligge mellom 1900 og 2100.",
+    });
   });
 
   it("refuse a time in the hour skipped when summer time begins", () => {
@@ -54,18 +61,26 @@ describe("event dates", () => {
   });
 
   it("still refuse what is not a date", () => {
-    expect(errors({ startsAt: "2026-02-30T10:00" })).toEqual({ startsAt: "Skriv dato og klokkeslett, for eksempel 05.03.2026 kl. 18.00." });
+    expect(errors({ startsAt: "2026-02-30T10:00" })).toEqual({
+      startsAt: "Skriv dato og klokkeslett, for eksempel 05.03.2026 kl. 18.00.",
+    });
   });
 });
 
 describe("event texts", () => {
   it("follow the text rules", () => {
-    const result = event({ title: "Film\u0001kveld\u200B", summary: "Linje én\r\nLinje to", venueName: "Litteratur\nhuset" });
+    const result = event({
+      title: "Film\u0001kveld\u200B",
+      summary: "Linje én\r\nLinje to",
+      venueName: "Litteratur\nhuset",
+    });
     expect(result.success && [result.data.title, result.data.summary, result.data.venueName]).toEqual([
       "Filmkveld\u200B",
       "Linje én\nLinje to",
       "Litteratur huset",
     ]);
-    expect(errors({ title: "\u200B\u2060" })).toEqual({ title: "Tittel inneholder bare usynlige tegn. Skriv inn synlig tekst." });
+    expect(errors({ title: "\u200B\u2060" })).toEqual({
+      title: "Tittel inneholder bare usynlige tegn. Skriv inn synlig tekst.",
+    });
   });
 });

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { EVENT_STATUS_LABELS } from "@/lib/content/labels";
-import { linkSchema, longText, markdownText, optionalRef, optionalText, optionalUrl, requiredText, slugField } from "@/lib/content/form-fields";
+import {
+  linkSchema,
+  longText,
+  markdownText,
+  optionalRef,
+  optionalText,
+  optionalUrl,
+  requiredText,
+  slugField,
+} from "@/lib/content/form-fields";
 import { dateToOsloLocal, isOsloLocal, osloLocalOccurrences, osloLocalToDate } from "@/lib/format/oslo-time";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 
@@ -10,7 +19,8 @@ import type { EventStatus } from "@/lib/generated/prisma/enums";
 /** Events from 1900 (the oldest meetings worth listing) to 2100; beyond that a year is a typo. */
 export const EVENT_YEARS = { min: 1900, max: 2100 } as const;
 
-const inEventYears = (local: string) => Number(local.slice(0, 4)) >= EVENT_YEARS.min && Number(local.slice(0, 4)) <= EVENT_YEARS.max;
+const inEventYears = (local: string) =>
+  Number(local.slice(0, 4)) >= EVENT_YEARS.min && Number(local.slice(0, 4)) <= EVENT_YEARS.max;
 
 const osloDateTime = z.preprocess(
   (value) => (typeof value === "string" && value.trim() === "" ? null : value),
@@ -23,7 +33,10 @@ const osloDateTime = z.preprocess(
 );
 
 /** "28.03.2027" and "02.30" of "2027-03-28T02:30", as the messages write them. */
-const spelledOut = (local: string) => ({ day: local.slice(0, 10).split("-").reverse().join("."), time: local.slice(11).replace(":", ".") });
+const spelledOut = (local: string) => ({
+  day: local.slice(0, 10).split("-").reverse().join("."),
+  time: local.slice(11).replace(":", "."),
+});
 
 /**
  * Europe/Oslo skips an hour in March and repeats one in October. A time in the skipped hour
@@ -67,10 +80,12 @@ export const eventSchema = z
     slug: slugField,
   })
   .superRefine((e, ctx) => {
-    if (e.endsAt && !e.startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Fyll ut starttiden først, eller tøm sluttiden." });
+    if (e.endsAt && !e.startsAt)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Fyll ut starttiden først, eller tøm sluttiden." });
     // "YYYY-MM-DDTHH:mm" strings sort like the times they name.
     const [start, end] = e.timeUnknown ? [e.startsAt?.slice(0, 10), e.endsAt?.slice(0, 10)] : [e.startsAt, e.endsAt];
-    if (start && end && end < start) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Sluttiden kan ikke være før starttiden." });
+    if (start && end && end < start)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "Sluttiden kan ikke være før starttiden." });
     // Only the day is stored when the time is unknown, so the time of day cannot be wrong then.
     if (e.timeUnknown) return;
     for (const field of ["startsAt", "endsAt"] as const) {

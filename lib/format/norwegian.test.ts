@@ -4,7 +4,15 @@ import { compareNorwegian, formatCount, formatDate, formatEventTime } from "./no
 describe("compareNorwegian", () => {
   it("puts Æ, Ø and Å after Z, in that order", () => {
     const names = ["Åsen", "Zeiner", "Ørjasæter", "Ævar", "Aglen", "Østby", "Brottveit"];
-    expect([...names].sort(compareNorwegian)).toEqual(["Aglen", "Brottveit", "Zeiner", "Ævar", "Ørjasæter", "Østby", "Åsen"]);
+    expect([...names].sort(compareNorwegian)).toEqual([
+      "Aglen",
+      "Brottveit",
+      "Zeiner",
+      "Ævar",
+      "Ørjasæter",
+      "Østby",
+      "Åsen",
+    ]);
   });
 
   it("ignores case", () => {
@@ -37,7 +45,9 @@ describe("formatEventTime", () => {
   });
 
   it("gives the time span in Oslo time across daylight saving", () => {
-    expect(formatEventTime(new Date("2026-03-05T17:00:00Z"), new Date("2026-03-05T19:00:00Z"), false)).toBe("torsdag 5. mars 2026 kl. 18:00–20:00");
+    expect(formatEventTime(new Date("2026-03-05T17:00:00Z"), new Date("2026-03-05T19:00:00Z"), false)).toBe(
+      "torsdag 5. mars 2026 kl. 18:00–20:00",
+    );
     expect(formatEventTime(new Date("2026-06-05T16:00:00Z"), null, false)).toBe("fredag 5. juni 2026 kl. 18:00");
   });
 });

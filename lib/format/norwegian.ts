@@ -16,7 +16,12 @@ export function formatCount(count: number): string {
 
 export const TIME_ZONE = "Europe/Oslo";
 
-const dateFormat = new Intl.DateTimeFormat("nb-NO", { day: "numeric", month: "long", year: "numeric", timeZone: TIME_ZONE });
+const dateFormat = new Intl.DateTimeFormat("nb-NO", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: TIME_ZONE,
+});
 const weekdayFormat = new Intl.DateTimeFormat("nb-NO", { weekday: "long", timeZone: TIME_ZONE });
 const timeFormat = new Intl.DateTimeFormat("nb-NO", { hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
 
@@ -42,5 +47,7 @@ export function formatEventTime(startsAt: Date | null, endsAt: Date | null, time
   if (timeUnknown) return day;
   const start = `${day} kl. ${formatTime(startsAt)}`;
   if (!endsAt) return start;
-  return formatDate(endsAt) === formatDate(startsAt) ? `${start}–${formatTime(endsAt)}` : `${start} – ${formatDate(endsAt)} kl. ${formatTime(endsAt)}`;
+  return formatDate(endsAt) === formatDate(startsAt)
+    ? `${start}–${formatTime(endsAt)}`
+    : `${start} – ${formatDate(endsAt)} kl. ${formatTime(endsAt)}`;
 }

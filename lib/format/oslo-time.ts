@@ -20,7 +20,8 @@ const parts = new Intl.DateTimeFormat("en-GB", {
 /** Oslo's wall clock at an instant, as the numbers of a UTC date. */
 function wallClock(instant: number): { fields: Record<string, number>; asUtc: number } {
   const fields: Record<string, number> = {};
-  for (const part of parts.formatToParts(new Date(instant))) if (part.type !== "literal") fields[part.type] = Number(part.value);
+  for (const part of parts.formatToParts(new Date(instant)))
+    if (part.type !== "literal") fields[part.type] = Number(part.value);
   const f = (name: string) => fields[name] ?? 0;
   return { fields, asUtc: Date.UTC(f("year"), f("month") - 1, f("day"), f("hour"), f("minute"), f("second")) };
 }
@@ -44,7 +45,13 @@ export function isOsloLocal(value: string): boolean {
  */
 export function osloLocalToDate(value: string): Date {
   if (!isOsloLocal(value)) throw new RangeError(`Not an Oslo local date-time: ${value}`);
-  const [year, month, day, hour, minute] = LOCAL.exec(value)!.slice(1).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = LOCAL.exec(value)!.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   const before = offsetAt(asUtc - DAY);
   const after = offsetAt(asUtc + DAY);
@@ -61,7 +68,13 @@ export function osloLocalToDate(value: string): Date {
  */
 export function osloLocalOccurrences(value: string): 0 | 1 | 2 {
   if (!isOsloLocal(value)) throw new RangeError(`Not an Oslo local date-time: ${value}`);
-  const [year, month, day, hour, minute] = LOCAL.exec(value)!.slice(1).map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = LOCAL.exec(value)!.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   const offsets = new Set([offsetAt(asUtc - DAY), offsetAt(asUtc + DAY)]);
   return [...offsets].filter((offset) => offsetAt(asUtc - offset) === offset).length as 0 | 1 | 2;

@@ -3,7 +3,9 @@ import { plainSummary } from "./plain-text";
 
 describe("plainSummary", () => {
   it("strips markdown but keeps hyphenated Norwegian words", () => {
-    expect(plainSummary("### Tittel\n\n- by- og regionforskning\n- **viktig** [lenke](https://x.no)")).toBe("Tittel by- og regionforskning viktig lenke");
+    expect(plainSummary("### Tittel\n\n- by- og regionforskning\n- **viktig** [lenke](https://x.no)")).toBe(
+      "Tittel by- og regionforskning viktig lenke",
+    );
   });
 
   it("shortens long text at the limit with an ellipsis", () => {

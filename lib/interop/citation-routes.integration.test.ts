@@ -13,7 +13,9 @@ let routes: typeof import("./citation-routes");
 beforeAll(async () => {
   database = await createSeededDatabase();
   routes = await import("./citation-routes");
-  await database.db.publication.create({ data: { slug: "test-draft", title: "Et utkast", type: "rapport", status: "draft" } });
+  await database.db.publication.create({
+    data: { slug: "test-draft", title: "Et utkast", type: "rapport", status: "draft" },
+  });
 });
 afterAll(async () => database?.drop());
 
@@ -40,7 +42,8 @@ function plain(value: unknown): string {
   return "";
 }
 const normalise = (text: string) => text.replace(/--/g, "–").replace(/\s+/g, " ").trim();
-const familyNames = (names: unknown) => ((names ?? []) as { family?: unknown; literal?: unknown }[]).map((n) => plain(n.family ?? n.literal));
+const familyNames = (names: unknown) =>
+  ((names ?? []) as { family?: unknown; literal?: unknown }[]).map((n) => plain(n.family ?? n.literal));
 
 const familyBySlug = new Map(seedData.persons.map((p) => [p.slug, p.familyName]));
 
@@ -62,7 +65,9 @@ describe.each(["bibtex", "ris", "csl-json"] as const)("%s export of the whole ov
       expect(entry, title).toBeDefined();
       const fields = entry!.fields;
       const creators = work.authors?.length ? fields.author : (fields.editor ?? fields.editora);
-      const expected = (work.authors?.length ? work.authors : (work.editors ?? [])).map((slug) => familyBySlug.get(slug));
+      const expected = (work.authors?.length ? work.authors : (work.editors ?? [])).map((slug) =>
+        familyBySlug.get(slug),
+      );
       expect(familyNames(creators), title).toEqual(expected);
       if (work.year) expect(String(fields.date), title).toBe(String(work.year));
       if (work.doi) expect(fields.doi, title).toBe(work.doi);
@@ -80,11 +85,14 @@ describe("exports", () => {
     expect(all).not.toContain("Et utkast");
     expect(all).toContain("AU  - Eklund Nilsen,\r\n");
     const csl = JSON.parse(await (await overviewExport("csl-json", "type=annet")).text());
-    expect(csl).toMatchObject([{ id: "selvhjelpsgrupper-og-behandlingsgruppers-tilnaerming-til-personlig-endring", type: "document" }]);
+    expect(csl).toMatchObject([
+      { id: "selvhjelpsgrupper-og-behandlingsgruppers-tilnaerming-til-personlig-endring", type: "document" },
+    ]);
   });
 
   it("give one work as a named file, and 404 for a draft", async () => {
-    const call = (slug: string) => routes.workExportRoute("ris")(new Request("http://test/"), { params: Promise.resolve({ slug }) });
+    const call = (slug: string) =>
+      routes.workExportRoute("ris")(new Request("http://test/"), { params: Promise.resolve({ slug }) });
     const response = await call("samarbeid-om-selvhjelp");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="samarbeid-om-selvhjelp.ris"');
     const text = await response.text();

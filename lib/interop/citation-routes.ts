@@ -32,7 +32,11 @@ export function workExportRoute(format: ExportFormat) {
     return unlessDatabaseAway(request, async () => {
       const { slug } = await params;
       const record = await publicationRecordBySlug(slug);
-      if (!record) return new Response("Fant ikke publikasjonen.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      if (!record)
+        return new Response("Fant ikke publikasjonen.", {
+          status: 404,
+          headers: { "Content-Type": "text/plain; charset=utf-8" },
+        });
       return fileResponse(exportWorks([citableWork(record)], format), format, record.slug, SHARED);
     });
   };

@@ -11,11 +11,16 @@ beforeAll(async () => {
   database = await createSeededDatabase();
   feed = await import("./feed");
   sitemap = await import("./sitemap");
-  await database.db.publication.create({ data: { slug: "test-utkast", title: "Et utkast", type: "rapport", status: "draft" } });
+  await database.db.publication.create({
+    data: { slug: "test-utkast", title: "Et utkast", type: "rapport", status: "draft" },
+  });
 });
 afterAll(async () => database?.drop());
 
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "item", "link", "author", "category"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ["entry", "item", "link", "author", "category"].includes(name),
+});
 
 function parseXml(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -28,7 +33,12 @@ describe("feeds", () => {
   it("Atom lists the publications and dated and undated events, each with id, link and updated", async () => {
     const atom = parseXml((await feed.siteFeed()).atom1()).feed;
     expect(atom["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
-    const entries = atom.entry as { title: string | { "#text": string }; id: string; updated: string; link: { "@_href": string }[] }[];
+    const entries = atom.entry as {
+      title: string | { "#text": string };
+      id: string;
+      updated: string;
+      link: { "@_href": string }[];
+    }[];
     const titles = entries.map((e) => (typeof e.title === "string" ? e.title : e.title["#text"]));
     expect(entries).toHaveLength(seedData.publications.length + seedData.events.length);
     for (const p of seedData.publications) expect(titles).toContain(titleOf(p));

@@ -41,7 +41,9 @@ function eventItem(e: FeedEvent): Item {
     link: url,
     date: e.updatedAt,
     published: e.createdAt,
-    description: [formatEventTime(e.startsAt, e.endsAt, e.timeUnknown), e.venueName, e.summary].filter(Boolean).join(". "),
+    description: [formatEventTime(e.startsAt, e.endsAt, e.timeUnknown), e.venueName, e.summary]
+      .filter(Boolean)
+      .join(". "),
     category: [{ name: "Arrangement", term: "arrangement" }],
   };
 }
@@ -55,7 +57,11 @@ const withoutCdataEnd = (text: string) => text.replaceAll("]]>", "]]&gt;");
 
 function xmlSafeItem(item: Item): Item {
   const safe = xmlSafeValues(item);
-  return { ...safe, title: withoutCdataEnd(safe.title), description: safe.description && withoutCdataEnd(safe.description) };
+  return {
+    ...safe,
+    title: withoutCdataEnd(safe.title),
+    description: safe.description && withoutCdataEnd(safe.description),
+  };
 }
 
 export async function siteFeed(): Promise<Feed> {

@@ -17,7 +17,8 @@ const tagsOf = async (slug: string) => highwire.highwireTags((await queries.publ
 describe("highwireTags", () => {
   it("describe an article as Zotero's connector reads it", async () => {
     expect(await tagsOf("self-help-and-self-help-groups-nordic-context-review")).toEqual({
-      citation_title: "Self-help and self-help groups for people with long-lasting health problems or mental health difficulties in a Nordic context: A review",
+      citation_title:
+        "Self-help and self-help groups for people with long-lasting health problems or mental health difficulties in a Nordic context: A review",
       citation_author: ["Aglen, B.", "Hedlund, Marianne", "Landstad, Bodil J."],
       citation_publication_date: "2011",
       citation_journal_title: "Scandinavian Journal of Public Health",

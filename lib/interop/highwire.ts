@@ -5,18 +5,26 @@ import type { PublicationDetail } from "@/lib/publications/queries";
 
 type Tags = Record<string, string | string[]>;
 
-const surnameFirst = (p: { givenName: string | null; familyName: string }) => (p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName);
+const surnameFirst = (p: { givenName: string | null; familyName: string }) =>
+  p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName;
 
 function pages(range: string | null): Tags {
   const [first, last] = range?.split(/[–-]/) ?? [];
-  return { ...(first ? { citation_firstpage: first.trim() } : {}), ...(last ? { citation_lastpage: last.trim() } : {}) };
+  return {
+    ...(first ? { citation_firstpage: first.trim() } : {}),
+    ...(last ? { citation_lastpage: last.trim() } : {}),
+  };
 }
 
 function byType(p: PublicationDetail, institution: string | undefined): Tags {
-  if (p.type === "doktorgradsavhandling" || p.type === "masteroppgave") return institution ? { citation_dissertation_institution: institution } : {};
+  if (p.type === "doktorgradsavhandling" || p.type === "masteroppgave")
+    return institution ? { citation_dissertation_institution: institution } : {};
   if (p.type === "rapport" || p.type === "arbeidsnotat") {
     const number = [p.series, p.seriesNumber].filter(Boolean).join(" ");
-    return { ...(institution ? { citation_technical_report_institution: institution } : {}), ...(number ? { citation_technical_report_number: number } : {}) };
+    return {
+      ...(institution ? { citation_technical_report_institution: institution } : {}),
+      ...(number ? { citation_technical_report_number: number } : {}),
+    };
   }
   if (p.type === "bokkapittel" && p.containerTitle) return { citation_inbook_title: p.containerTitle };
   if (p.containerTitle) return { citation_journal_title: p.containerTitle };
@@ -40,9 +48,15 @@ export function highwireTags(p: PublicationDetail): Tags {
     citation_pdf_url: fulltext && /\.pdf$/i.test(fulltext) ? fulltext : null,
     citation_fulltext_html_url: fulltext && !/\.pdf$/i.test(fulltext) ? fulltext : null,
     ...pages(p.pages),
-    ...byType(p, p.institution ? [p.institution.name, p.institution.parent?.name].filter(Boolean).join(", ") : undefined),
+    ...byType(
+      p,
+      p.institution ? [p.institution.name, p.institution.parent?.name].filter(Boolean).join(", ") : undefined,
+    ),
   };
   return Object.fromEntries(
-    Object.entries(tags).filter((entry): entry is [string, string | string[]] => Boolean(entry[1]) && !(Array.isArray(entry[1]) && entry[1].length === 0)),
+    Object.entries(tags).filter(
+      (entry): entry is [string, string | string[]] =>
+        Boolean(entry[1]) && !(Array.isArray(entry[1]) && entry[1].length === 0),
+    ),
   );
 }

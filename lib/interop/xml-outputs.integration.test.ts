@@ -9,7 +9,8 @@ import { readStrictXml } from "@/test/strict-xml";
 
 // PostgreSQL cannot hold U+0000, and text reaches it as UTF-8, in which half a surrogate pair
 // cannot exist; those two come in through the OAI request and the cut abstract below instead.
-const WORST = "Verste\u0001\u0002\u0008\u000B\u000C\u001B\u001F\u007F tegn \uFFFE\uFFFF ]]> ]]\u0001> <b> & &amp; \" ' 😀 \u202Ekilde\u202C slutt";
+const WORST =
+  "Verste\u0001\u0002\u0008\u000B\u000C\u001B\u001F\u007F tegn \uFFFE\uFFFF ]]> ]]\u0001> <b> & &amp; \" ' 😀 \u202Ekilde\u202C slutt";
 const WORST_SLUG = "verste-&-<\u0001>-😀";
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDFFF]/u;
 
@@ -25,8 +26,14 @@ beforeAll(async () => {
   feed = await import("./feed");
   sitemap = await import("./sitemap");
   const { db } = database;
-  const topic = await db.topic.update({ where: { slug: "personlig-endring" }, data: { name: WORST, description: WORST, slug: "personlig-\u0001endring" } });
-  const person = await db.person.update({ where: { slug: "nora-gotaas" }, data: { givenName: WORST, familyName: WORST, slug: WORST_SLUG } });
+  const topic = await db.topic.update({
+    where: { slug: "personlig-endring" },
+    data: { name: WORST, description: WORST, slug: "personlig-\u0001endring" },
+  });
+  const person = await db.person.update({
+    where: { slug: "nora-gotaas" },
+    data: { givenName: WORST, familyName: WORST, slug: WORST_SLUG },
+  });
   // The abstract's summary is cut at 400 characters, right through the emoji: half of it is left.
   const abstract = `${"x".repeat(398)}😀 ${WORST}`;
   const worst = await db.publication.create({
@@ -58,8 +65,14 @@ beforeAll(async () => {
   });
   worstId = worst.id;
   await db.publication.update({ where: { slug: "takk-for-tilliten" }, data: { title: WORST, abstract: WORST } });
-  await db.event.update({ where: { slug: "disputas-nora-gotaas" }, data: { title: WORST, summary: WORST, venueName: WORST, slug: `${WORST_SLUG}-2` } });
-  await db.organisation.update({ where: { slug: "sosialantropologisk-institutt-uio" }, data: { name: WORST, slug: `${WORST_SLUG}-3` } });
+  await db.event.update({
+    where: { slug: "disputas-nora-gotaas" },
+    data: { title: WORST, summary: WORST, venueName: WORST, slug: `${WORST_SLUG}-2` },
+  });
+  await db.organisation.update({
+    where: { slug: "sosialantropologisk-institutt-uio" },
+    data: { name: WORST, slug: `${WORST_SLUG}-3` },
+  });
   // The strings are stored as they are: nothing on the way cleaned them.
   expect((await db.publication.findUniqueOrThrow({ where: { id: worstId } })).title).toBe(WORST);
 });

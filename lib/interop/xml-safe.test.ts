@@ -11,7 +11,8 @@ describe("xmlSafe", () => {
   });
 
   it("keeps everything XML 1.0 allows", () => {
-    const allowed = "tab\tnewline\nreturn\r ÆØÅ æøå \u007F\u0085\u009F \uD7FF\uE000\uFFFD 😀 \u{10FFFF} \u202Eabc ]]> < & \" '";
+    const allowed =
+      "tab\tnewline\nreturn\r ÆØÅ æøå \u007F\u0085\u009F \uD7FF\uE000\uFFFD 😀 \u{10FFFF} \u202Eabc ]]> < & \" '";
     expect(xmlSafe(allowed)).toBe(allowed);
   });
 
@@ -28,8 +29,22 @@ describe("xmlSafe", () => {
 describe("xmlSafeValues", () => {
   it("cleans strings in nested objects and arrays and keeps other values", () => {
     const date = new Date("2026-01-01T00:00:00Z");
-    const cleaned = xmlSafeValues({ title: "a\u0001b", date, count: 3, missing: undefined, authors: [{ name: "\uFFFFÅse" }], tags: ["x\u0000"] });
-    expect(cleaned).toEqual({ title: "ab", date, count: 3, missing: undefined, authors: [{ name: "Åse" }], tags: ["x"] });
+    const cleaned = xmlSafeValues({
+      title: "a\u0001b",
+      date,
+      count: 3,
+      missing: undefined,
+      authors: [{ name: "\uFFFFÅse" }],
+      tags: ["x\u0000"],
+    });
+    expect(cleaned).toEqual({
+      title: "ab",
+      date,
+      count: 3,
+      missing: undefined,
+      authors: [{ name: "Åse" }],
+      tags: ["x"],
+    });
     expect(cleaned.date).toBe(date);
   });
 });

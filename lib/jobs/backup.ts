@@ -5,7 +5,11 @@ import type { ScheduledJob } from "./queue";
 
 export const BACKUP_JOB = "database-backup";
 
-export function backupJob(databaseUrl: string, settings: { dir: string; keep: number }, log: (line: string) => void): ScheduledJob {
+export function backupJob(
+  databaseUrl: string,
+  settings: { dir: string; keep: number },
+  log: (line: string) => void,
+): ScheduledJob {
   return {
     name: BACKUP_JOB,
     // 03:15 Norwegian time, every day.

@@ -38,7 +38,13 @@ it("runs a job once when two instances share the database, in pg-boss's own sche
   const instances: JobQueue[] = [];
   try {
     for (const instance of ["a", "b"]) {
-      instances.push(await startJobQueue(database.url, [{ name: "test-job", cron: "15 3 * * *", run: async () => void runs.push(instance) }], quiet));
+      instances.push(
+        await startJobQueue(
+          database.url,
+          [{ name: "test-job", cron: "15 3 * * *", run: async () => void runs.push(instance) }],
+          quiet,
+        ),
+      );
     }
     await instances[0]!.runNow("test-job");
 
@@ -47,7 +53,10 @@ it("runs a job once when two instances share the database, in pg-boss's own sche
     try {
       // Done: a completed job is never fetched again, and stopping waits for any run under way,
       // so a second run, had both instances taken the job, would be counted by then.
-      const states = async () => (await client.query(`SELECT state FROM ${JOBS_SCHEMA}.job WHERE name = 'test-job'`)).rows.map((row) => row.state);
+      const states = async () =>
+        (await client.query(`SELECT state FROM ${JOBS_SCHEMA}.job WHERE name = 'test-job'`)).rows.map(
+          (row) => row.state,
+        );
       await expect.poll(states, { timeout: 15_000 }).toEqual(["completed"]);
       for (const instance of instances.splice(0)) await instance.stop();
       expect(runs).toHaveLength(1);

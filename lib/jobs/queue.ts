@@ -34,7 +34,12 @@ type Log = { info(line: string): void; error(line: string): void };
 
 /** Starts the queue on the database and puts `jobs` on their schedules. */
 export async function startJobQueue(databaseUrl: string, jobs: ScheduledJob[], log: Log): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOBS_SCHEMA, application_name: JOBS_APPLICATION_NAME, max: 3 });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: JOBS_SCHEMA,
+    application_name: JOBS_APPLICATION_NAME,
+    max: 3,
+  });
   // 57P01: the database is shutting down (Ctrl-C reaches the embedded PostgreSQL too), not worth a word.
   boss.on("error", (error: Error & { code?: string }) => {
     if (error.code !== "57P01") log.error(`Job queue: ${error.message}`);
@@ -43,7 +48,12 @@ export async function startJobQueue(databaseUrl: string, jobs: ScheduledJob[], l
   try {
     for (const job of jobs) {
       // singleton: one run at a time across all instances; a failed run is tried twice more, 5 minutes apart.
-      await boss.createQueue(job.name, { policy: "singleton", retryLimit: 2, retryDelay: 300, expireInSeconds: job.expireInSeconds ?? 3600 });
+      await boss.createQueue(job.name, {
+        policy: "singleton",
+        retryLimit: 2,
+        retryDelay: 300,
+        expireInSeconds: job.expireInSeconds ?? 3600,
+      });
       // A run that came due while no instance was up is made up for once, at the next start.
       await boss.schedule(job.name, job.cron, null, { tz: TIME_ZONE, missed: "once" });
       await boss.work(job.name, async () => {

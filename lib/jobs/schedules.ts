@@ -5,7 +5,10 @@ import { backupDir, backupKeep } from "../db/backup";
 import { backupJob } from "./backup";
 import { startJobQueue, type JobQueue, type ScheduledJob } from "./queue";
 
-export async function startScheduledJobs(databaseUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<JobQueue | undefined> {
+export async function startScheduledJobs(
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<JobQueue | undefined> {
   const say = (line: string) => console.log(`  ${line}`);
   const jobs: ScheduledJob[] = [];
   if (!env.DATABASE_URL || env.BACKUP_DIR) {

@@ -73,7 +73,9 @@ describe("gapSummary", () => {
   });
 
   it("says so when nothing matches", () => {
-    expect(gapSummary(mapOf([], []))).toEqual(["Ingen publikasjoner passer med dette utvalget, så kartet viser ingen forskning."]);
+    expect(gapSummary(mapOf([], []))).toEqual([
+      "Ingen publikasjoner passer med dette utvalget, så kartet viser ingen forskning.",
+    ]);
   });
 });
 

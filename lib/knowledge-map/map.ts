@@ -16,7 +16,8 @@ export type KnowledgeMap = {
   byDesign: Record<StudyDesign, number>;
 };
 
-const zero = (): Record<StudyDesign, number> => Object.fromEntries(STUDY_DESIGNS.map((d) => [d, 0])) as Record<StudyDesign, number>;
+const zero = (): Record<StudyDesign, number> =>
+  Object.fromEntries(STUDY_DESIGNS.map((d) => [d, 0])) as Record<StudyDesign, number>;
 
 /** The map from the topics (in their order) and the counts per topic and design. */
 export function knowledgeMap(
@@ -62,7 +63,14 @@ const DESIGN_PLURAL: Record<StudyDesign, string> = {
 };
 
 // The designs whose absence is a gap worth naming.
-const GAP_DESIGNS: StudyDesign[] = ["kvalitativ", "kvantitativ", "blandet", "litteraturgjennomgang", "evaluering", "teoretisk"];
+const GAP_DESIGNS: StudyDesign[] = [
+  "kvalitativ",
+  "kvantitativ",
+  "blandet",
+  "litteraturgjennomgang",
+  "evaluering",
+  "teoretisk",
+];
 
 const works = (n: number) => (n === 1 ? "1 publikasjon" : `${n} publikasjoner`);
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -100,10 +108,16 @@ export function gapSummary(map: KnowledgeMap): string[] {
   }
   const unstated = withWorks.filter((row) => row.counts.ukjent === row.total).map((row) => row.name);
   if (unstated.length)
-    sentences.push(`For ${unstated.length === 1 ? "temaet" : "temaene"} ${norwegianList(unstated)} oppgir ingen av publikasjonene studiedesign.`);
+    sentences.push(
+      `For ${unstated.length === 1 ? "temaet" : "temaene"} ${norwegianList(unstated)} oppgir ingen av publikasjonene studiedesign.`,
+    );
   const empty = map.rows.filter((row) => row.total === 0).map((row) => row.name);
-  if (empty.length) sentences.push(`${empty.length === 1 ? "Temaet" : "Temaene"} ${norwegianList(empty)} har ingen publikasjoner i dette utvalget.`);
-  if (map.withoutTopic > 0) sentences.push(`${capitalised(works(map.withoutTopic))} har ikke noe tema og er ikke med i tabellen.`);
+  if (empty.length)
+    sentences.push(
+      `${empty.length === 1 ? "Temaet" : "Temaene"} ${norwegianList(empty)} har ingen publikasjoner i dette utvalget.`,
+    );
+  if (map.withoutTopic > 0)
+    sentences.push(`${capitalised(works(map.withoutTopic))} har ikke noe tema og er ikke med i tabellen.`);
   return sentences;
 }
 

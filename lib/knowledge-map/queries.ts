@@ -15,7 +15,8 @@ export type YearCount = { year: number; count: number };
 export type KnowledgeMapData = { map: KnowledgeMap; years: YearCount[]; withoutYear: number };
 
 const sql = Prisma.sql;
-const PUBLIC = (alias: string) => sql`${Prisma.raw(alias)}.status = 'published' AND ${Prisma.raw(alias)}."deletedAt" IS NULL`;
+const PUBLIC = (alias: string) =>
+  sql`${Prisma.raw(alias)}.status = 'published' AND ${Prisma.raw(alias)}."deletedAt" IS NULL`;
 
 function conditions({ type, yearFrom, yearTo }: MapFilters): Prisma.Sql {
   const parts = [PUBLIC("p")];
@@ -60,4 +61,7 @@ function everyYear(known: YearCount[]): YearCount[] {
 
 // Kept in Next's data cache per filter set and tagged "publications" like the overview's counts:
 // every save expires it (lib/content/revalidate.ts).
-export const knowledgeMapData = unstable_cache(loadKnowledgeMap, ["knowledge-map"], { tags: ["publications"], revalidate: 300 });
+export const knowledgeMapData = unstable_cache(loadKnowledgeMap, ["knowledge-map"], {
+  tags: ["publications"],
+  revalidate: 300,
+});

@@ -13,7 +13,8 @@ async function isAncestorOrSelf(tx: Tx, id: string, parentId: string): Promise<b
   for (let current: string | null = parentId; current && !seen.has(current);) {
     if (current === id) return true;
     seen.add(current);
-    current = (await tx.organisation.findUnique({ where: { id: current }, select: { parentId: true } }))?.parentId ?? null;
+    current =
+      (await tx.organisation.findUnique({ where: { id: current }, select: { parentId: true } }))?.parentId ?? null;
   }
   return false;
 }

@@ -18,7 +18,12 @@ export const organisationForm = defineForm({
       fields: [
         { name: "name", label: "Navn", kind: "text", required: true },
         { name: "shortName", label: "Forkortelse", kind: "text", help: "For eksempel NIBR, KIFO eller HiNT." },
-        { name: "formerNames", label: "Tidligere navn", kind: "lines", help: "Ett navn per linje, for eksempel «Stiftelsen helse og rehabilitering»." },
+        {
+          name: "formerNames",
+          label: "Tidligere navn",
+          kind: "lines",
+          help: "Ett navn per linje, for eksempel «Stiftelsen helse og rehabilitering».",
+        },
       ],
     },
     {
@@ -47,7 +52,12 @@ export const organisationForm = defineForm({
       title: "Lenker og adresse",
       fields: [
         { name: "links", label: "Lenker", kind: "links", help: "Kilder og mer informasjon." },
-        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av navnet hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre." },
+        {
+          name: "slug",
+          label: "Adresse (slug)",
+          kind: "slug",
+          help: "Lages av navnet hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre.",
+        },
       ],
     },
   ],

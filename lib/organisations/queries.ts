@@ -17,7 +17,11 @@ export const publishedOrganisationBySlug = cache(async (slug: string, preview = 
       children: { ...orgLink, orderBy: { name: "asc" } },
       successor: orgLink,
       predecessors: { ...orgLink, orderBy: { name: "asc" } },
-      people: { where: isPublic, orderBy: { familyName: "asc" }, select: { slug: true, givenName: true, familyName: true } },
+      people: {
+        where: isPublic,
+        orderBy: { familyName: "asc" },
+        select: { slug: true, givenName: true, familyName: true },
+      },
       coordinatedProjects: { where: isPublic, select: { slug: true, title: true } },
       partnerInProjects: { where: isPublic, select: { slug: true, title: true } },
       fundedProjects: { where: isPublic, select: { slug: true, title: true } },
@@ -25,7 +29,12 @@ export const publishedOrganisationBySlug = cache(async (slug: string, preview = 
         where: { member: { project: isPublic, person: isPublic } },
         select: {
           note: true,
-          member: { select: { person: { select: { slug: true, givenName: true, familyName: true } }, project: { select: { slug: true, title: true } } } },
+          member: {
+            select: {
+              person: { select: { slug: true, givenName: true, familyName: true } },
+              project: { select: { slug: true, title: true } },
+            },
+          },
         },
       },
       _count: { select: { publications: { where: isPublic } } },

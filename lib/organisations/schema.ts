@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { linkSchema, longText, optionalRef, optionalText, optionalUrl, requiredText, slugField, textLines } from "@/lib/content/form-fields";
+import {
+  linkSchema,
+  longText,
+  optionalRef,
+  optionalText,
+  optionalUrl,
+  requiredText,
+  slugField,
+  textLines,
+} from "@/lib/content/form-fields";
 
 // The organisation form, validated the same way in the browser and in the server action.
 // That an organisation is not its own parent or successor is checked when saving, where

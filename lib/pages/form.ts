@@ -23,8 +23,18 @@ export const pageForm = defineForm({
     {
       title: "Sitat",
       fields: [
-        { name: "quote", label: "Sitat", kind: "textarea", help: "Vises stort, for eksempel sitatet fra en deltaker på forsiden. Uten anførselstegn." },
-        { name: "quoteAttribution", label: "Hvem sitatet er fra", kind: "text", help: "For eksempel «Deltaker i en selvhjelpsgruppe, 2021»." },
+        {
+          name: "quote",
+          label: "Sitat",
+          kind: "textarea",
+          help: "Vises stort, for eksempel sitatet fra en deltaker på forsiden. Uten anførselstegn.",
+        },
+        {
+          name: "quoteAttribution",
+          label: "Hvem sitatet er fra",
+          kind: "text",
+          help: "For eksempel «Deltaker i en selvhjelpsgruppe, 2021».",
+        },
       ],
     },
     {

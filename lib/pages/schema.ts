@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { linkSchema, longText, optionalText, requiredMarkdown, requiredText, slugField } from "@/lib/content/form-fields";
+import {
+  linkSchema,
+  longText,
+  optionalText,
+  requiredMarkdown,
+  requiredText,
+  slugField,
+} from "@/lib/content/form-fields";
 
 // The text page form, validated the same way in the browser and in the server action.
 
@@ -14,4 +21,11 @@ export const pageSchema = z.object({
 
 export type PageValues = z.output<typeof pageSchema>;
 
-export const EMPTY_PAGE: z.input<typeof pageSchema> = { title: "", quote: "", quoteAttribution: "", body: "", links: [], slug: "" };
+export const EMPTY_PAGE: z.input<typeof pageSchema> = {
+  title: "",
+  quote: "",
+  quoteAttribution: "",
+  body: "",
+  links: [],
+  slug: "",
+};

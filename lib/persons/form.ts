@@ -16,9 +16,19 @@ export const personForm = defineForm({
     {
       title: "Navn",
       fields: [
-        { name: "givenName", label: "Fornavn", kind: "text", help: "Bare initialer hvis kilden ikke gir mer, for eksempel «B.»." },
+        {
+          name: "givenName",
+          label: "Fornavn",
+          kind: "text",
+          help: "Bare initialer hvis kilden ikke gir mer, for eksempel «B.».",
+        },
         { name: "familyName", label: "Etternavn", kind: "text", required: true },
-        { name: "honorific", label: "Tittel", kind: "text", help: "Akademisk tittel slik kilden skriver den, for eksempel «Cand. polit.»." },
+        {
+          name: "honorific",
+          label: "Tittel",
+          kind: "text",
+          help: "Akademisk tittel slik kilden skriver den, for eksempel «Cand. polit.».",
+        },
       ],
     },
     {
@@ -32,7 +42,12 @@ export const personForm = defineForm({
       title: "Lenker og adresse",
       fields: [
         { name: "links", label: "Lenker", kind: "links", help: "Profilsider og kilder." },
-        { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av navnet hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre." },
+        {
+          name: "slug",
+          label: "Adresse (slug)",
+          kind: "slug",
+          help: "Lages av navnet hvis feltet er tomt. Endrer du den, sendes den gamle adressen videre.",
+        },
       ],
     },
   ],

@@ -27,7 +27,10 @@ export const publishedPersonBySlug = cache(async (slug: string, preview = false)
         select: {
           role: true,
           project: { select: { slug: true, title: true, startYear: true, endYear: true } },
-          affiliations: { orderBy: { position: "asc" }, select: { note: true, organisation: { select: { slug: true, name: true, shortName: true } } } },
+          affiliations: {
+            orderBy: { position: "asc" },
+            select: { note: true, organisation: { select: { slug: true, name: true, shortName: true } } },
+          },
         },
       },
       links: { orderBy: { position: "asc" } },

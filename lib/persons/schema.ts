@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { linkSchema, markdownText, optionalRef, optionalText, requiredText, slugField } from "@/lib/content/form-fields";
+import {
+  linkSchema,
+  markdownText,
+  optionalRef,
+  optionalText,
+  requiredText,
+  slugField,
+} from "@/lib/content/form-fields";
 
 // The person form, validated the same way in the browser and in the server action.
 
@@ -15,4 +22,12 @@ export const personSchema = z.object({
 
 export type PersonValues = z.output<typeof personSchema>;
 
-export const EMPTY_PERSON: z.input<typeof personSchema> = { givenName: "", familyName: "", honorific: "", bio: "", affiliationId: "", links: [], slug: "" };
+export const EMPTY_PERSON: z.input<typeof personSchema> = {
+  givenName: "",
+  familyName: "",
+  honorific: "",
+  bio: "",
+  affiliationId: "",
+  links: [],
+  slug: "",
+};

@@ -21,7 +21,9 @@ async function replaceMembers(tx: Tx, projectId: string, members: MemberValues[]
         personId: personIds[position]!,
         role: member.role,
         position,
-        affiliations: { create: member.affiliations.map((a, i) => ({ organisationId: a.organisationId, note: a.note, position: i })) },
+        affiliations: {
+          create: member.affiliations.map((a, i) => ({ organisationId: a.organisationId, note: a.note, position: i })),
+        },
       },
     });
   }

@@ -17,10 +17,20 @@ export const projectForm = defineForm({
       title: "Grunnopplysninger",
       fields: [
         { name: "title", label: "Tittel", kind: "text", required: true },
-        { name: "summary", label: "Kort sammendrag", kind: "textarea", help: "Vises i prosjektlisten og øverst på prosjektsiden." },
+        {
+          name: "summary",
+          label: "Kort sammendrag",
+          kind: "textarea",
+          help: "Vises i prosjektlisten og øverst på prosjektsiden.",
+        },
         { name: "startYear", label: "Startår", kind: "number" },
         { name: "endYear", label: "Sluttår", kind: "number", help: "La feltet stå tomt hvis prosjektet pågår." },
-        { name: "periodNote", label: "Merknad om perioden", kind: "text", help: "For eksempel «Startet våren 2009, forlenget til 2018»." },
+        {
+          name: "periodNote",
+          label: "Merknad om perioden",
+          kind: "text",
+          help: "For eksempel «Startet våren 2009, forlenget til 2018».",
+        },
       ],
     },
     {

@@ -5,7 +5,11 @@ import { optionalText, requiredText } from "@/lib/content/form-fields";
 // typed in as new, with a free-text role and ordered affiliations during the project.
 
 const affiliationSchema = z.object({
-  organisationId: z.string({ message: "Velg en organisasjon." }).trim().min(1, { message: "Velg en organisasjon." }).max(40),
+  organisationId: z
+    .string({ message: "Velg en organisasjon." })
+    .trim()
+    .min(1, { message: "Velg en organisasjon." })
+    .max(40),
   note: optionalText(300),
 });
 
@@ -26,7 +30,8 @@ export const membersSchema = z
     const seen = new Set<string>();
     members.forEach((member, i) => {
       if (!member.personId) return;
-      if (seen.has(member.personId)) ctx.addIssue({ code: "custom", path: [i, "personId"], message: "Personen står allerede i listen." });
+      if (seen.has(member.personId))
+        ctx.addIssue({ code: "custom", path: [i, "personId"], message: "Personen står allerede i listen." });
       seen.add(member.personId);
     });
   });

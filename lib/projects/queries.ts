@@ -58,5 +58,8 @@ export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof publishedProje
 /** What a project's link preview image shows; null when it is not public. */
 export const publishedProjectPreview = cache(async (slug: string) => {
   if (!isSlug(slug)) return null;
-  return db.project.findFirst({ where: { slug, ...isPublic }, select: { title: true, startYear: true, endYear: true } });
+  return db.project.findFirst({
+    where: { slug, ...isPublic },
+    select: { title: true, startYear: true, endYear: true },
+  });
 });

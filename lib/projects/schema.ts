@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { idList, linkSchema, longText, markdownText, optionalRef, optionalText, optionalYear, requiredText, slugField } from "@/lib/content/form-fields";
+import {
+  idList,
+  linkSchema,
+  longText,
+  markdownText,
+  optionalRef,
+  optionalText,
+  optionalYear,
+  requiredText,
+  slugField,
+} from "@/lib/content/form-fields";
 import { membersSchema } from "./members";
 
 // The project form, validated the same way in the browser and in the server action.

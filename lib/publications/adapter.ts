@@ -7,15 +7,34 @@ import type { PublicationValues } from "./schema";
 
 export const publicationType = defineContentType(publicationForm, {
   titleOf: (v) => v.title,
-  scalars: ({ slug: _slug, authors: _a, editors: _e, topicIds: _t, projectIds: _p, relatedIds: _r, links: _l, ...rest }) => rest,
+  scalars: ({
+    slug: _slug,
+    authors: _a,
+    editors: _e,
+    topicIds: _t,
+    projectIds: _p,
+    relatedIds: _r,
+    links: _l,
+    ...rest
+  }) => rest,
 
   async writeRelations(tx: Tx, id: string, v: PublicationValues) {
     const [authorIds, editorIds] = [await resolvePersons(tx, v.authors), await resolvePersons(tx, v.editors)];
     await tx.publicationContributor.deleteMany({ where: { publicationId: id } });
     // A person listed twice in one role is kept once, at the first place.
     const rows = [
-      ...[...new Set(authorIds)].map((personId, position) => ({ publicationId: id, personId, role: "author" as const, position })),
-      ...[...new Set(editorIds)].map((personId, position) => ({ publicationId: id, personId, role: "editor" as const, position })),
+      ...[...new Set(authorIds)].map((personId, position) => ({
+        publicationId: id,
+        personId,
+        role: "author" as const,
+        position,
+      })),
+      ...[...new Set(editorIds)].map((personId, position) => ({
+        publicationId: id,
+        personId,
+        role: "editor" as const,
+        position,
+      })),
     ];
     await tx.publicationContributor.createMany({ data: rows });
     await tx.publication.update({
@@ -40,7 +59,8 @@ export const publicationType = defineContentType(publicationForm, {
       },
     });
     if (!p) return null;
-    const people = (role: "author" | "editor") => p.contributors.filter((c) => c.role === role).map((c) => ({ personId: c.personId }));
+    const people = (role: "author" | "editor") =>
+      p.contributors.filter((c) => c.role === role).map((c) => ({ personId: c.personId }));
     return {
       title: p.title,
       subtitle: blank(p.subtitle),

@@ -1,7 +1,10 @@
 import type { CitableWork } from "@/lib/citation/work";
 
 /** What a work's row must carry to be cited or exported (the detail query and the export records both do). */
-export type PublicationForCitation = Omit<CitableWork, "id" | "authors" | "editors" | "institutionName" | "url" | "topics"> & {
+export type PublicationForCitation = Omit<
+  CitableWork,
+  "id" | "authors" | "editors" | "institutionName" | "url" | "topics"
+> & {
   slug: string;
   contributors: { role: "author" | "editor"; person: { givenName: string | null; familyName: string } }[];
   institution: { name: string; parent: { name: string } | null } | null;

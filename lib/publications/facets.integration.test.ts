@@ -73,7 +73,10 @@ const busiest = (key: "topicIds" | "projectIds" | "personIds", slugs: Map<string
 const cases: [string, OverviewFilters][] = [
   ["no filter", { page: 1 }],
   ["a type", { type: "rapport", page: 1 }],
-  ["type, years and topic", { type: "tidsskriftartikkel", yearFrom: 2000, yearTo: 2015, topic: busiest("topicIds", topicSlugs), page: 1 }],
+  [
+    "type, years and topic",
+    { type: "tidsskriftartikkel", yearFrom: 2000, yearTo: 2015, topic: busiest("topicIds", topicSlugs), page: 1 },
+  ],
   ["language and person", { language: "en", person: busiest("personIds", personSlugs), page: 1 }],
   ["project and a start year", { project: common([...projectSlugs.values()]), yearFrom: 2010, page: 1 }],
 ];
@@ -112,7 +115,9 @@ describe("facet counts", () => {
     const result = await overview.searchPublications({ q: "mestring", yearFrom: 2005, page: 1 });
     expect(result.total).toBeGreaterThan(0);
     for (const { value, count } of result.facets.types) {
-      expect((await overview.searchPublications({ q: "mestring", yearFrom: 2005, type: value, page: 1 })).total).toBe(count);
+      expect((await overview.searchPublications({ q: "mestring", yearFrom: 2005, type: value, page: 1 })).total).toBe(
+        count,
+      );
     }
     const withoutYear = await overview.searchPublications({ q: "mestring", page: 1 });
     expect(result.facets.types.reduce((sum, t) => sum + t.count, 0)).toBe(result.total);

@@ -25,20 +25,35 @@ export type Facets = {
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || compareNorwegian(a.label, b.label);
 
 type Selected = { label: string } | null;
-type Chosen = { type?: PublicationType; language?: string; design?: StudyDesign; topic?: string; project?: string; person?: string };
+type Chosen = {
+  type?: PublicationType;
+  language?: string;
+  design?: StudyDesign;
+  topic?: string;
+  project?: string;
+  person?: string;
+};
 
 /**
  * The facets from the query's rows. A chosen value stays listed (with its count, 0 if none) so that
  * the form can show and clear it.
  */
-export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "projects" | "persons", Selected>, chosen: Chosen) {
+export function facetsFromRows(
+  rows: FacetRow[],
+  selected: Record<"topics" | "projects" | "persons", Selected>,
+  chosen: Chosen,
+) {
   const of = (facet: string) =>
     rows
       .filter((row) => row.facet === facet && row.value !== null)
       .map((row) => ({ value: row.value!, label: row.label ?? row.value!, count: Number(row.count) }));
-  const keep = <T extends { value: string; count: number }>(list: T[], value: string | undefined, item: T | null): T[] =>
-    value && item && !list.some((entry) => entry.value === value) ? [...list, item] : list;
-  const named = (list: FacetValue[], slug: string | undefined, entity: Selected) => keep(list, slug, entity && { value: slug!, label: entity.label, count: 0 });
+  const keep = <T extends { value: string; count: number }>(
+    list: T[],
+    value: string | undefined,
+    item: T | null,
+  ): T[] => (value && item && !list.some((entry) => entry.value === value) ? [...list, item] : list);
+  const named = (list: FacetValue[], slug: string | undefined, entity: Selected) =>
+    keep(list, slug, entity && { value: slug!, label: entity.label, count: 0 });
   const facets: Facets = {
     types: keep(
       of("type").flatMap(({ value, count }) => (isPublicationType(value) ? [{ value, count }] : [])),
@@ -62,7 +77,9 @@ export function facetsFromRows(rows: FacetRow[], selected: Record<"topics" | "pr
     projects: named(of("project"), chosen.project, selected.projects).sort(byCount),
     persons: named(of("person"), chosen.person, selected.persons).sort(byCount),
   };
-  const without = of("without").flatMap(({ value, count }) => (FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : []));
+  const without = of("without").flatMap(({ value, count }) =>
+    FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : [],
+  );
   const total = Number(rows.find((row) => row.facet === "total")?.count ?? 0);
   return { total, facets, without };
 }
@@ -82,7 +99,13 @@ const FACET_OF: Record<FilterKey, keyof Facets> = {
  * the filter (`base`). The chosen value is in that facet with the search's `total`, also when it is
  * not among the values with most works.
  */
-export function withOwnFacet(facets: Facets, key: FilterKey, base: { facets: Facets; total: number }, total: number, chosen: Chosen) {
+export function withOwnFacet(
+  facets: Facets,
+  key: FilterKey,
+  base: { facets: Facets; total: number },
+  total: number,
+  chosen: Chosen,
+) {
   const name = FACET_OF[key];
   const merged: Facets = { ...facets, [name]: base.facets[name] };
   if (key === "topic" || key === "project" || key === "person") {

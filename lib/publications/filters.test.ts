@@ -33,11 +33,16 @@ describe("parseOverviewParams", () => {
   });
 
   it("reads the study design, and drops one that does not exist with a message", () => {
-    expect(parseOverviewParams({ design: "kvalitativ" })).toMatchObject({ filters: { design: "kvalitativ" }, problems: [] });
+    expect(parseOverviewParams({ design: "kvalitativ" })).toMatchObject({
+      filters: { design: "kvalitativ" },
+      problems: [],
+    });
     const { filters, problems } = parseOverviewParams({ design: "toString" });
     expect(filters.design).toBeUndefined();
     expect(problems).toEqual(["Studiedesignet «toString» finnes ikke, og er ikke brukt."]);
-    expect(overviewHref({ topic: "e-helse", design: "ukjent", page: 1 })).toBe("/publikasjoner?tema=e-helse&design=ukjent");
+    expect(overviewHref({ topic: "e-helse", design: "ukjent", page: 1 })).toBe(
+      "/publikasjoner?tema=e-helse&design=ukjent",
+    );
     expect(activeFilterCount({ design: "evaluering", page: 1 })).toBe(1);
   });
 
@@ -46,13 +51,28 @@ describe("parseOverviewParams", () => {
   });
 
   it("treats empty fields of the plain form as absent", () => {
-    const { filters, problems } = parseOverviewParams({ q: "", type: "", fra: "", til: "", tema: "", sprak: "", sorter: "" });
+    const { filters, problems } = parseOverviewParams({
+      q: "",
+      type: "",
+      fra: "",
+      til: "",
+      tema: "",
+      sprak: "",
+      sorter: "",
+    });
     expect(filters).toEqual({ page: 1 });
     expect(problems).toEqual([]);
   });
 
   it("drops unreadable values with a Norwegian explanation", () => {
-    const { filters, problems } = parseOverviewParams({ type: "'; DROP TABLE", fra: "tjue", side: "-3", tema: "Æ'", sprak: "norsk!", sorter: "tilfeldig" });
+    const { filters, problems } = parseOverviewParams({
+      type: "'; DROP TABLE",
+      fra: "tjue",
+      side: "-3",
+      tema: "Æ'",
+      sprak: "norsk!",
+      sorter: "tilfeldig",
+    });
     expect(filters).toEqual({ page: 1 });
     expect(problems).toEqual([
       "Publikasjonstypen «'; DROP TABLE» finnes ikke, og er ikke brukt.",
@@ -89,7 +109,9 @@ describe("overviewHref", () => {
       page: 3,
     } as const;
     const href = overviewHref(filters);
-    expect(href).toBe("/publikasjoner?q=e-helse+og+%C3%A6%C3%B8%C3%A5&type=bok&fra=2000&tema=e-helse&person=nora-gotaas&sprak=en&sorter=eldste&side=3");
+    expect(href).toBe(
+      "/publikasjoner?q=e-helse+og+%C3%A6%C3%B8%C3%A5&type=bok&fra=2000&tema=e-helse&person=nora-gotaas&sprak=en&sorter=eldste&side=3",
+    );
     const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
     expect(parseOverviewParams(params).filters).toEqual(filters);
   });

@@ -18,7 +18,8 @@ const LANGUAGE = /^[a-z]{2,3}$/;
 
 // NUL and other control characters cannot be stored or searched (PostgreSQL rejects NUL in text).
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.replace(CONTROL, " ").trim() || undefined;
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.replace(CONTROL, " ").trim() || undefined;
 const quoted = (value: string) => `«${value.slice(0, 40)}»`;
 
 function year(value: string | undefined, problems: string[], label: string): number | undefined {
@@ -100,5 +101,6 @@ export function overviewHref(filters: Partial<OverviewFilters>): string {
 /** The filters that narrow the list (not the search text, order or page). */
 export function activeFilterCount(filters: OverviewFilters): number {
   const { type, yearFrom, yearTo, topic, design, project, person, language } = filters;
-  return [type, yearFrom ?? yearTo, topic, design, project, person, language].filter((value) => value !== undefined).length;
+  return [type, yearFrom ?? yearTo, topic, design, project, person, language].filter((value) => value !== undefined)
+    .length;
 }

@@ -8,7 +8,9 @@ beforeAll(async () => {
   // Authors whose surnames test Norwegian order, and works that must stay hidden.
   const { db } = context.database;
   for (const familyName of ["Åsen", "Ørjasæter", "Ævar", "Zeiner-Test"]) {
-    const person = await db.person.create({ data: { slug: `test-${familyName.toLowerCase()}`, familyName, status: "published" } });
+    const person = await db.person.create({
+      data: { slug: `test-${familyName.toLowerCase()}`, familyName, status: "published" },
+    });
     await db.publication.create({
       data: {
         slug: `test-work-${person.id}`,
@@ -20,13 +22,23 @@ beforeAll(async () => {
       },
     });
   }
-  await db.publication.create({ data: { slug: "test-draft", title: "Et hemmelig utkast", type: "rapport", year: 2021, status: "draft" } });
   await db.publication.create({
-    data: { slug: "test-deleted", title: "Et hemmelig slettet arbeid", type: "rapport", year: 2021, status: "published", deletedAt: new Date() },
+    data: { slug: "test-draft", title: "Et hemmelig utkast", type: "rapport", year: 2021, status: "draft" },
+  });
+  await db.publication.create({
+    data: {
+      slug: "test-deleted",
+      title: "Et hemmelig slettet arbeid",
+      type: "rapport",
+      year: 2021,
+      status: "published",
+      deletedAt: new Date(),
+    },
   });
 });
 
-const surnames = (items: { contributors: { person: { familyName: string } }[] }[]) => items.map((item) => item.contributors[0]?.person.familyName);
+const surnames = (items: { contributors: { person: { familyName: string } }[] }[]) =>
+  items.map((item) => item.contributors[0]?.person.familyName);
 
 describe("searchPublications without search text", () => {
   it("orders by first author's surname with Æ, Ø and Å after Z", async () => {
@@ -50,7 +62,10 @@ describe("searchPublications without search text", () => {
 
   it("filters by type and year range, and counts what it filters", async () => {
     const theses = await context.overview.searchPublications({ type: "doktorgradsavhandling", page: 1 });
-    expect(theses.items.map((i) => i.slug).sort()).toEqual(["keeping-up-with-the-new-health-care-user", "takk-for-tilliten"]);
+    expect(theses.items.map((i) => i.slug).sort()).toEqual([
+      "keeping-up-with-the-new-health-care-user",
+      "takk-for-tilliten",
+    ]);
     const range = await context.overview.searchPublications({ yearFrom: 2011, yearTo: 2012, page: 1 });
     expect(range.items.every((i) => i.year !== null && i.year >= 2011 && i.year <= 2012)).toBe(true);
     expect(range.total).toBe(range.items.length);
@@ -61,7 +76,10 @@ describe("searchPublications without search text", () => {
     const slugs = async (filters: Parameters<typeof import("./overview").searchPublications>[0]) =>
       (await context.overview.searchPublications(filters)).items.map((i) => i.slug).sort();
     expect(await slugs({ topic: "e-helse", page: 1 })).toEqual(["keeping-up-with-the-new-health-care-user"]);
-    expect(await slugs({ person: "nora-gotaas", page: 1 })).toEqual(["etablering-og-igangsetting-av-selvhjelpsgrupper", "takk-for-tilliten"]);
+    expect(await slugs({ person: "nora-gotaas", page: 1 })).toEqual([
+      "etablering-og-igangsetting-av-selvhjelpsgrupper",
+      "takk-for-tilliten",
+    ]);
     expect(await slugs({ project: "selvhjelp-og-individuell-plan", page: 1 })).toEqual(["hjelper-selvhjelp"]);
     expect(await slugs({ language: "en", type: "tidsskriftartikkel", page: 1 })).toHaveLength(3);
   });
@@ -111,6 +129,8 @@ describe("hostile input", () => {
 
   it("still finds the words around a NUL", async () => {
     const { filters } = parseOverviewParams({ q: "\u0000Gotaas\u0000" });
-    expect((await context.overview.searchPublications(filters)).items.map((i) => i.slug)).toContain("takk-for-tilliten");
+    expect((await context.overview.searchPublications(filters)).items.map((i) => i.slug)).toContain(
+      "takk-for-tilliten",
+    );
   });
 });

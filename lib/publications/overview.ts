@@ -8,7 +8,15 @@ import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums"
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type FacetRow, type Facets, type FilterKey, FILTER_KEYS, withOwnFacet } from "./facets";
 import { identifiersIn } from "./search-identifiers";
-import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqueryText, type Segment } from "./search-terms";
+import {
+  highlightSegments,
+  MARK_END,
+  MARK_START,
+  searchTerms,
+  searchWords,
+  tsqueryText,
+  type Segment,
+} from "./search-terms";
 
 // The research overview and its search: the one module with raw SQL for listing publications.
 // Every value is bound as a parameter. Only published, non-deleted works are ever counted or
@@ -44,12 +52,24 @@ const ALPHABETICAL = sql`p."sortName" COLLATE "nb-NO-x-icu", p.year DESC NULLS L
 const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 type Selected = { id: string; label: string } | null;
-type Resolved = { topic: Selected; project: Selected; person: Selected; alternatives: Map<string, string[]>; onlyCommonWords: boolean };
+type Resolved = {
+  topic: Selected;
+  project: Selected;
+  person: Selected;
+  alternatives: Map<string, string[]>;
+  onlyCommonWords: boolean;
+};
 
 /** The public topic, project and person of the slugs, and spellings of unknown words. */
 async function resolve(filters: OverviewFilters, words: string[]): Promise<Resolved> {
   const last = words.at(-1) ?? "";
-  type Row = { topic: Selected; project: Selected; person: Selected; alternatives: [string, string[]][] | null; nodes: number | null };
+  type Row = {
+    topic: Selected;
+    project: Selected;
+    person: Selected;
+    alternatives: [string, string[]][] | null;
+    nodes: number | null;
+  };
   const [row] = await db.$queryRaw<Row[]>`
     SELECT numnode(to_tsquery('norwegian', ${words.length ? tsqueryText(searchTerms(words)) : null})) AS nodes,
            (SELECT json_build_object('id', id, 'label', name) FROM "Topic" p WHERE slug = ${filters.topic ?? null} AND ${PUBLIC}) AS topic,
@@ -121,7 +141,9 @@ function matchingIds(query: Query, sort: SortOrder, page: number) {
 function relevantToFacets(conditions: Query["conditions"]): Prisma.Sql {
   const active = FILTER_KEYS.filter((key) => conditions[key]);
   if (active.length < 2) return active.length ? conditions[active[0]!]! : sql`TRUE`;
-  const allOthers = active.map((key) => sql`(${all(active.filter((other) => other !== key).map((other) => conditions[other]))})`);
+  const allOthers = active.map(
+    (key) => sql`(${all(active.filter((other) => other !== key).map((other) => conditions[other]))})`,
+  );
   return sql`(${Prisma.join(allOthers, " OR ")})`;
 }
 
@@ -134,10 +156,18 @@ function facetRows(query: Query, selected: Resolved) {
   const flag = (key: FilterKey) => query.conditions[key] ?? sql`TRUE`;
   // The keys are this module's own names, never input.
   const column = (key: FilterKey) => Prisma.raw(`"f_${key}"`);
-  const allBut = (key: FilterKey | null) => all(FILTER_KEYS.filter((other) => other !== key).map((other) => sql`m.${column(other)}`));
+  const allBut = (key: FilterKey | null) =>
+    all(FILTER_KEYS.filter((other) => other !== key).map((other) => sql`m.${column(other)}`));
   const countAllBut = (key: FilterKey) => sql`count(*) FILTER (WHERE ${allBut(key)}) AS ${column(key)}`;
-  const withouts = FILTER_KEYS.map((key) => sql`SELECT 'without', ${key}, NULL, ${column(key)} FROM counts WHERE g = 15`);
-  const arrayFacet = (key: "topic" | "project" | "person", table: string, label: Prisma.Sql, selectedId: string | null) => sql`
+  const withouts = FILTER_KEYS.map(
+    (key) => sql`SELECT 'without', ${key}, NULL, ${column(key)} FROM counts WHERE g = 15`,
+  );
+  const arrayFacet = (
+    key: "topic" | "project" | "person",
+    table: string,
+    label: Prisma.Sql,
+    selectedId: string | null,
+  ) => sql`
     SELECT ${key}, e.slug, ${label}, c.n
       FROM (SELECT id, count(*) AS n FROM (SELECT unnest(m.${Prisma.raw(`"${key}Ids"`)}) AS id FROM m WHERE ${allBut(key)}) u GROUP BY id) c
       JOIN ${Prisma.raw(`"${table}"`)} e ON e.id = c.id
@@ -203,7 +233,11 @@ async function listItems(ids: string[], tsquery: string | null): Promise<Overvie
     const row = byId.get(id);
     if (!row) return [];
     const h = highlightById.get(id);
-    const highlight = h && { title: highlightSegments(h.title), subtitle: h.subtitle === null ? null : highlightSegments(h.subtitle), persons: h.persons };
+    const highlight = h && {
+      title: highlightSegments(h.title),
+      subtitle: h.subtitle === null ? null : highlightSegments(h.subtitle),
+      persons: h.persons,
+    };
     return [{ ...row, highlight }];
   });
 }
@@ -271,7 +305,14 @@ export type SearchResult = {
   notices: string[];
 };
 
-type Prepared = { words: string[]; ids: Resolved; tsquery: string | null; identifiers: string[]; query: Query; notices: string[] };
+type Prepared = {
+  words: string[];
+  ids: Resolved;
+  tsquery: string | null;
+  identifiers: string[];
+  query: Query;
+  notices: string[];
+};
 
 /** The search text as a tsquery, and the filters as conditions, with what could not be used. */
 async function prepare(filters: OverviewFilters): Promise<Prepared> {
@@ -285,7 +326,8 @@ async function prepare(filters: OverviewFilters): Promise<Prepared> {
     ...missing(filters.project, ids.project, "prosjektet"),
     ...missing(filters.person, ids.person, "personen"),
   ];
-  if (ids.onlyCommonWords && !identifiers.length) notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
+  if (ids.onlyCommonWords && !identifiers.length)
+    notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
   const tsquery = words.length && !ids.onlyCommonWords ? tsqueryText(searchTerms(words, ids.alternatives)) : null;
   const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery})) DESC` : null;
   // A pasted DOI, ISBN, ISSN or handle asks for that work: it comes first.
@@ -303,7 +345,11 @@ type Counts = Pick<SearchResult, "total" | "facets" | "suggestions" | "notices">
 /** Everything but the page of works: the same for every page and order. */
 async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Counts> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
-  const { total, facets, without } = facetsFromRows(await facetRows(query, ids), { topics: ids.topic, projects: ids.project, persons: ids.person }, filters);
+  const { total, facets, without } = facetsFromRows(
+    await facetRows(query, ids),
+    { topics: ids.topic, projects: ids.project, persons: ids.person },
+    filters,
+  );
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };
   if (total === 0 && tsquery) {
     suggestions.didYouMean = await didYouMean(words, query.conditions);
@@ -356,7 +402,14 @@ export const searchPublications = cache(async (filters: OverviewFilters): Promis
   const base = prefetched ?? (await withoutFilters());
   const { facets, without } = withOwnFacet(result.facets, ownFacet, base, result.total, filters);
   const otherSuggestions = result.suggestions.without.filter((option) => option.filter !== ownFacet);
-  return { ...result, items, sort: usedSort, pageCount, facets, suggestions: { ...result.suggestions, without: [...without, ...otherSuggestions] } };
+  return {
+    ...result,
+    items,
+    sort: usedSort,
+    pageCount,
+    facets,
+    suggestions: { ...result.suggestions, without: [...without, ...otherSuggestions] },
+  };
 });
 
 /** The newest published works, for the front page. */

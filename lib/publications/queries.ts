@@ -14,7 +14,16 @@ export const publishedPublicationBySlug = cache(async (slug: string, preview = f
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
     include: {
       contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
-      institution: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true, parent: { select: { name: true } } } },
+      institution: {
+        select: {
+          slug: true,
+          name: true,
+          shortName: true,
+          status: true,
+          deletedAt: true,
+          parent: { select: { name: true } },
+        },
+      },
       topics: { where: isPublic, orderBy: { name: "asc" }, select: { slug: true, name: true } },
       projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true, summary: true } },
       links: { orderBy: { position: "asc" } },
@@ -27,7 +36,9 @@ export const publishedPublicationBySlug = cache(async (slug: string, preview = f
 export type PublicationDetail = NonNullable<Awaited<ReturnType<typeof publishedPublicationBySlug>>>;
 
 /** Slugs of all public works, for static generation and the sitemap. */
-export const publishedPublicationSlugs = cache(async () => db.publication.findMany({ where: isPublic, select: { slug: true, updatedAt: true } }));
+export const publishedPublicationSlugs = cache(async () =>
+  db.publication.findMany({ where: isPublic, select: { slug: true, updatedAt: true } }),
+);
 
 /** What a work's link preview image shows; null when it is not public (a draft's title never reaches it). */
 export const publishedPublicationPreview = cache(async (slug: string) => {

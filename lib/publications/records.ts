@@ -12,7 +12,16 @@ const personSelect = { slug: true, givenName: true, familyName: true, status: tr
 
 export const publicationRecordInclude = {
   contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
-  institution: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true, parent: { select: { name: true } } } },
+  institution: {
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      status: true,
+      deletedAt: true,
+      parent: { select: { name: true } },
+    },
+  },
   topics: { where: isPublic, orderBy: { name: "asc" }, select: { slug: true, name: true } },
   projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true } },
   links: { orderBy: { position: "asc" } },
@@ -22,7 +31,10 @@ export type PublicationRecord = Prisma.PublicationGetPayload<{ include: typeof p
 
 /** Public works with these ids, in the order of the ids; ids that are not public are left out. */
 export async function publicationRecordsByIds(ids: string[]): Promise<PublicationRecord[]> {
-  const rows = await db.publication.findMany({ where: { id: { in: ids }, ...isPublic }, include: publicationRecordInclude });
+  const rows = await db.publication.findMany({
+    where: { id: { in: ids }, ...isPublic },
+    include: publicationRecordInclude,
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -35,5 +47,10 @@ export async function publicationRecordBySlug(slug: string): Promise<Publication
 
 /** The works most recently added to the portal, newest first, for the feeds. */
 export async function newestPublicationRecords(take: number): Promise<PublicationRecord[]> {
-  return db.publication.findMany({ where: isPublic, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take, include: publicationRecordInclude });
+  return db.publication.findMany({
+    where: isPublic,
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take,
+    include: publicationRecordInclude,
+  });
 }

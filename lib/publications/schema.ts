@@ -22,7 +22,9 @@ const isbn = z.preprocess(
   z
     .string()
     .trim()
-    .refine((v) => /^(97[89])?\d{9}[\dX]$/i.test(v.replace(/[-\s]/g, "")), { message: "Et ISBN har 10 eller 13 sifre, for eksempel 978-82-02-64657-8." })
+    .refine((v) => /^(97[89])?\d{9}[\dX]$/i.test(v.replace(/[-\s]/g, "")), {
+      message: "Et ISBN har 10 eller 13 sifre, for eksempel 978-82-02-64657-8.",
+    })
     .nullable(),
 );
 const issn = z.preprocess(

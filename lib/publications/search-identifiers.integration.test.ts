@@ -39,7 +39,8 @@ describe("search_identifiers() in the database and identifiersIn() agree", () =>
   });
 
   it("on a text of several, as a work's fields and links are joined", async () => {
-    const text = "10.23865/noasp.68 978-82-02-64657-8 https://hdl.handle.net/10037/1727 https://www.selvhjelp.no/ 1403-4948 doi:10.23865/NOASP.68";
+    const text =
+      "10.23865/noasp.68 978-82-02-64657-8 https://hdl.handle.net/10037/1727 https://www.selvhjelp.no/ 1403-4948 doi:10.23865/NOASP.68";
     const ids = ["doi:10.23865/noasp.68", "hdl:10037/1727", "isbn:978820264657", "issn:14034948"];
     expect(await inDatabase(text)).toEqual(ids);
     expect(identifiersIn(text).identifiers).toEqual(ids);

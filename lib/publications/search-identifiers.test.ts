@@ -34,14 +34,20 @@ describe("identifiersIn", () => {
   });
 
   it("takes out the labels of identifiers, but only with an identifier", () => {
-    expect(identifiersIn("DOI: 10.1177/1403494811425603")).toEqual({ identifiers: ["doi:10.1177/1403494811425603"], rest: "" });
+    expect(identifiersIn("DOI: 10.1177/1403494811425603")).toEqual({
+      identifiers: ["doi:10.1177/1403494811425603"],
+      rest: "",
+    });
     expect(identifiersIn("ISSN: 1403-4948 e-ISSN")).toEqual({ identifiers: ["issn:14034948"], rest: "" });
     expect(identifiersIn("(ISBN 8202646576)")).toEqual({ identifiers: ["isbn:978820264657"], rest: "8202646576)" });
     expect(identifiersIn("ISBN og ISSN")).toEqual({ identifiers: [], rest: "ISBN og ISSN" });
   });
 
   it("keeps an ambiguous token as words too: a report's number, a bare number", () => {
-    expect(identifiersIn("Prosjektrapport 01/2011")).toEqual({ identifiers: ["hdl:01/2011"], rest: "Prosjektrapport 01/2011" });
+    expect(identifiersIn("Prosjektrapport 01/2011")).toEqual({
+      identifiers: ["hdl:01/2011"],
+      rest: "Prosjektrapport 01/2011",
+    });
     expect(identifiersIn("14034948")).toEqual({ identifiers: ["issn:14034948"], rest: "14034948" });
   });
 

@@ -31,7 +31,11 @@ describe("names around a work", () => {
     ["Nøtterøy", "the coordinator of its project", ["hjelper-selvhjelp"]],
     ["Gjøvik", "the institution", ["et-mentalt-treningsstudio"]],
     ["Extrastiftelsen", "the funder of its project", ["keeping-up-with-the-new-health-care-user"]],
-    ["Stiftelsen helse og rehabilitering", "the former name of its project's funder", ["keeping-up-with-the-new-health-care-user"]],
+    [
+      "Stiftelsen helse og rehabilitering",
+      "the former name of its project's funder",
+      ["keeping-up-with-the-new-health-care-user"],
+    ],
     ["Cappelen Damm", "the publisher", ["samarbeid-om-selvhjelp"]],
     ["Gyldendal", "the publisher", ["konkurrerende-kunnskap-syn-om-helse"]],
     ["HiNT", "the short name of its project's coordinator", HINT_PROJECT],
@@ -68,7 +72,9 @@ describe("names around a work", () => {
   });
 
   it("«OsloMet»: the body the institution belongs to", async () => {
-    expect(await slugs("OsloMet")).toEqual(expect.arrayContaining(["endringsarbeid-i-selvhjelpsgrupper", "etablering-og-igangsetting-av-selvhjelpsgrupper"]));
+    expect(await slugs("OsloMet")).toEqual(
+      expect.arrayContaining(["endringsarbeid-i-selvhjelpsgrupper", "etablering-og-igangsetting-av-selvhjelpsgrupper"]),
+    );
   });
 
   it("tolerates a misspelt name: the names are in the vocabulary of known words", async () => {

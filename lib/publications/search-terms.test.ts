@@ -3,7 +3,12 @@ import { highlightSegments, MARK_END, MARK_START, searchTerms, searchWords, tsqu
 
 describe("searchWords", () => {
   it("keeps letters (æ, ø, å included) and digits, lower-case and composed, without single letters", () => {
-    expect(searchWords("  Selvhjelpsgruppene, e-helse & «Pårørende» 2020! ")).toEqual(["selvhjelpsgruppene", "helse", "pårørende", "2020"]);
+    expect(searchWords("  Selvhjelpsgruppene, e-helse & «Pårørende» 2020! ")).toEqual([
+      "selvhjelpsgruppene",
+      "helse",
+      "pårørende",
+      "2020",
+    ]);
     // "å" written as "a" + a combining ring.
     expect(searchWords("A\u030asen")).toEqual(["åsen"]);
   });
@@ -22,7 +27,10 @@ describe("searchWords", () => {
 
 describe("tsqueryText", () => {
   it("joins the words with &, the last as a prefix, each with its alternative spellings", () => {
-    const terms = searchTerms(["selvhjelpsgrupe", "gota"], new Map([["selvhjelpsgrupe", ["selvhjelpsgrupper", "bad'word"]]]));
+    const terms = searchTerms(
+      ["selvhjelpsgrupe", "gota"],
+      new Map([["selvhjelpsgrupe", ["selvhjelpsgrupper", "bad'word"]]]),
+    );
     expect(tsqueryText(terms)).toBe("('selvhjelpsgrupe' | 'selvhjelpsgrupper') & 'gota':*");
   });
 });

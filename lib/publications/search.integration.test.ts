@@ -12,7 +12,9 @@ const slugs = async (q: string) => (await search(q)).items.map((item) => item.sl
 describe("Norwegian full-text search", () => {
   it("finds inflected forms: «selvhjelpsgruppene» finds works on selvhjelpsgrupper, title matches first", async () => {
     const { items } = await search("selvhjelpsgruppene");
-    expect(items.map((i) => i.slug)).toEqual(expect.arrayContaining(["etablering-og-igangsetting-av-selvhjelpsgrupper", "endringsarbeid-i-selvhjelpsgrupper"]));
+    expect(items.map((i) => i.slug)).toEqual(
+      expect.arrayContaining(["etablering-og-igangsetting-av-selvhjelpsgrupper", "endringsarbeid-i-selvhjelpsgrupper"]),
+    );
     expect(items.slice(0, 3).every((i) => /selvhjelpsgrupp/i.test(`${i.title} ${i.subtitle ?? ""}`))).toBe(true);
   });
 
@@ -45,7 +47,9 @@ describe("Norwegian full-text search", () => {
   it("keeps æ, ø and å as letters of their own", async () => {
     expect(await slugs("Ånund")).toContain("fortrolige-fremmede");
     expect(await slugs("pårørende")).toEqual(["hjelper-selvhjelp"]);
-    expect(await slugs("tilnærming")).toEqual(["selvhjelpsgrupper-og-behandlingsgruppers-tilnaerming-til-personlig-endring"]);
+    expect(await slugs("tilnærming")).toEqual([
+      "selvhjelpsgrupper-og-behandlingsgruppers-tilnaerming-til-personlig-endring",
+    ]);
     // "anund" is another word; the visitor is offered the right spelling instead.
     const anund = await search("anund");
     expect(anund.total).toBe(0);
@@ -55,7 +59,9 @@ describe("Norwegian full-text search", () => {
   it("finds English titles", async () => {
     expect((await slugs("empowerment"))[0]).toBe("participants-experiences-of-empowerment-in-self-help-groups");
     expect(await slugs("breast cancer")).toEqual(["keeping-up-with-the-new-health-care-user"]);
-    expect((await slugs("health policy"))[0]).toBe("the-construction-of-self-help-management-in-norwegian-health-policy");
+    expect((await slugs("health policy"))[0]).toBe(
+      "the-construction-of-self-help-management-in-norwegian-health-policy",
+    );
   });
 
   it("matches the word being typed as a prefix", async () => {

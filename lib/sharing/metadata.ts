@@ -4,7 +4,8 @@ import { absoluteUrl } from "@/lib/interop/site-url";
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from "./preview-text";
 
 export const SITE_NAME = "Selvhjelp Forskning";
-export const SITE_DESCRIPTION = "Hva sier forskningen om selvorganisert selvhjelp? Avhandlinger, rapporter, artikler og prosjekter samlet av Selvhjelp Norge.";
+export const SITE_DESCRIPTION =
+  "Hva sier forskningen om selvorganisert selvhjelp? Avhandlinger, rapporter, artikler og prosjekter samlet av Selvhjelp Norge.";
 
 /** The preview image of the pages that have none of their own (app/(public)/delingsbilde.png). */
 export const SITE_PREVIEW_IMAGE = "/delingsbilde.png";
@@ -30,10 +31,25 @@ type Sharing = {
  * A page's `openGraph` replaces its layout's whole (Next.js merges metadata one key deep), so each
  * page gives all of it from here.
  */
-export function sharingMetadata({ title, description, path, image = SITE_PREVIEW_IMAGE }: Sharing): Pick<Metadata, "openGraph" | "twitter"> {
-  const images = [{ url: absoluteUrl(image), width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, type: "image/png", alt: title }];
+export function sharingMetadata({
+  title,
+  description,
+  path,
+  image = SITE_PREVIEW_IMAGE,
+}: Sharing): Pick<Metadata, "openGraph" | "twitter"> {
+  const images = [
+    { url: absoluteUrl(image), width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, type: "image/png", alt: title },
+  ];
   return {
-    openGraph: { type: "website", locale: "nb_NO", siteName: SITE_NAME, title, description, url: absoluteUrl(path), images },
+    openGraph: {
+      type: "website",
+      locale: "nb_NO",
+      siteName: SITE_NAME,
+      title,
+      description,
+      url: absoluteUrl(path),
+      images,
+    },
     twitter: { card: "summary_large_image", title, description, images },
   };
 }

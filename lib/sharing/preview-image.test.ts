@@ -20,7 +20,10 @@ describe("previewImage", () => {
       outside.push(url);
       return Promise.reject(new Error("no requests from a preview image"));
     });
-    const response = await previewImage({ kicker: "Masteroppgave · 2019", title: "Selvhjelp 🙂 på 日本語, ＡＢＣ © ® – æ, ø og å" });
+    const response = await previewImage({
+      kicker: "Masteroppgave · 2019",
+      title: "Selvhjelp 🙂 på 日本語, ＡＢＣ © ® – æ, ø og å",
+    });
     const png = Buffer.from(await response.arrayBuffer());
 
     expect(outside).toEqual([]);

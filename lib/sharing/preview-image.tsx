@@ -9,7 +9,16 @@ import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawableText, evenlySpaced, previewTitle
 // DejaVu Serif Condensed, bold for the title (committed with its licence in fonts/; next/og's own
 // Geist is spaced unevenly by its renderer).
 
-const COLOURS = { paper: "#faf7f2", ink: "#1f2a30", muted: "#4e5b61", line: "#e4dccf", teal: "#11625c", tealDark: "#0b4541", clay: "#9c4221", sun: "#f3d27a" };
+const COLOURS = {
+  paper: "#faf7f2",
+  ink: "#1f2a30",
+  muted: "#4e5b61",
+  line: "#e4dccf",
+  teal: "#11625c",
+  tealDark: "#0b4541",
+  clay: "#9c4221",
+  sun: "#f3d27a",
+};
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 
@@ -33,7 +42,16 @@ function Mark() {
     <div style={{ position: "absolute", left, top, width: 16, height: 16, borderRadius: 8, backgroundColor: colour }} />
   );
   return (
-    <div style={{ display: "flex", position: "relative", width: 60, height: 60, borderRadius: 13, backgroundColor: COLOURS.teal }}>
+    <div
+      style={{
+        display: "flex",
+        position: "relative",
+        width: 60,
+        height: 60,
+        borderRadius: 13,
+        backgroundColor: COLOURS.teal,
+      }}
+    >
       {dot(22, 12, COLOURS.paper)}
       {dot(11, 30, COLOURS.paper)}
       {dot(33, 30, COLOURS.sun)}
@@ -43,22 +61,50 @@ function Mark() {
 
 function Preview({ kicker, title }: { kicker: string; title: string }) {
   return (
-    <div style={{ display: "flex", width: "100%", height: "100%", backgroundColor: COLOURS.paper, fontFamily: "DejaVu Serif Condensed", color: COLOURS.ink }}>
+    <div
+      style={{
+        display: "flex",
+        width: "100%",
+        height: "100%",
+        backgroundColor: COLOURS.paper,
+        fontFamily: "DejaVu Serif Condensed",
+        color: COLOURS.ink,
+      }}
+    >
       <div style={{ display: "flex", width: 24, height: "100%", backgroundColor: COLOURS.teal }} />
       <div style={{ display: "flex", flexDirection: "column", flex: 1, padding: "56px 80px 52px 72px" }}>
         <div style={{ display: "flex", alignItems: "center", gap: 20, fontSize: 32, color: COLOURS.tealDark }}>
           <Mark />
           {evenlySpaced("Selvhjelp Forskning")}
         </div>
-        <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", flex: 1, overflow: "hidden" }}>
-          <div style={{ display: "flex", fontSize: 30, color: COLOURS.clay, marginBottom: 20 }}>{evenlySpaced(kicker)}</div>
+        <div
+          style={{ display: "flex", flexDirection: "column", justifyContent: "center", flex: 1, overflow: "hidden" }}
+        >
+          <div style={{ display: "flex", fontSize: 30, color: COLOURS.clay, marginBottom: 20 }}>
+            {evenlySpaced(kicker)}
+          </div>
           <div
-            style={{ display: "flex", fontWeight: 700, fontSize: previewTitleSize(title), lineHeight: 1.15, wordBreak: "break-word", color: COLOURS.tealDark }}
+            style={{
+              display: "flex",
+              fontWeight: 700,
+              fontSize: previewTitleSize(title),
+              lineHeight: 1.15,
+              wordBreak: "break-word",
+              color: COLOURS.tealDark,
+            }}
           >
             {evenlySpaced(title)}
           </div>
         </div>
-        <div style={{ display: "flex", borderTop: `2px solid ${COLOURS.line}`, paddingTop: 22, fontSize: 24, color: COLOURS.muted }}>
+        <div
+          style={{
+            display: "flex",
+            borderTop: `2px solid ${COLOURS.line}`,
+            paddingTop: 22,
+            fontSize: 24,
+            color: COLOURS.muted,
+          }}
+        >
           {evenlySpaced("Forskning om selvorganisert selvhjelp, samlet av Selvhjelp Norge")}
         </div>
       </div>

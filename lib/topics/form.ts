@@ -16,8 +16,19 @@ export const topicForm = defineForm({
     {
       title: "Emne",
       fields: [
-        { name: "name", label: "Navn", kind: "text", required: true, help: "For eksempel «Empowerment» eller «Pårørende»." },
-        { name: "description", label: "Forklaring", kind: "textarea", help: "Hva emnet omfatter, i en setning eller to." },
+        {
+          name: "name",
+          label: "Navn",
+          kind: "text",
+          required: true,
+          help: "For eksempel «Empowerment» eller «Pårørende».",
+        },
+        {
+          name: "description",
+          label: "Forklaring",
+          kind: "textarea",
+          help: "Hva emnet omfatter, i en setning eller to.",
+        },
         { name: "slug", label: "Adresse (slug)", kind: "slug", help: "Lages av navnet hvis feltet er tomt." },
       ],
     },

@@ -70,7 +70,10 @@ describe("seed", () => {
       where: { slug: "endringsarbeid-i-selvhjelpsgrupper" },
       include: {
         coordinator: true,
-        members: { orderBy: { position: "asc" }, include: { person: true, affiliations: { include: { organisation: true } } } },
+        members: {
+          orderBy: { position: "asc" },
+          include: { person: true, affiliations: { include: { organisation: true } } },
+        },
       },
     });
     expect(project.coordinator?.shortName).toBe("NIBR");
@@ -93,7 +96,10 @@ describe("seed", () => {
     expect(evening.infoUrl).toBe("https://litteraturhuset.no/");
     const extra = await database.db.organisation.findUniqueOrThrow({ where: { slug: "extrastiftelsen" } });
     expect(extra.formerNames).toEqual(["Stiftelsen helse og rehabilitering"]);
-    const hint = await database.db.organisation.findUniqueOrThrow({ where: { slug: "hint" }, include: { successor: true } });
+    const hint = await database.db.organisation.findUniqueOrThrow({
+      where: { slug: "hint" },
+      include: { successor: true },
+    });
     expect(hint.successor?.name).toBe("Nord universitet");
   });
 

@@ -39,7 +39,12 @@ export async function seed(db: PrismaClient, data: SeedData = seedData): Promise
       await seedPublications(tx, data, { orgs, persons, topics, projects });
       await seedEvents(tx, data, { orgs, projects });
       for (const page of data.pages) {
-        const fields = { title: page.title, quote: page.quote ?? null, quoteAttribution: page.quoteAttribution ?? null, body: page.body };
+        const fields = {
+          title: page.title,
+          quote: page.quote ?? null,
+          quoteAttribution: page.quoteAttribution ?? null,
+          body: page.body,
+        };
         const row = await tx.page.upsert({
           where: { slug: page.slug },
           create: { ...fields, slug: page.slug, status: "published" },
@@ -57,7 +62,10 @@ export async function seed(db: PrismaClient, data: SeedData = seedData): Promise
   );
 }
 
-async function upsertAll<T extends { slug: string }>(items: T[], upsert: (item: T) => Promise<{ id: string }>): Promise<Ids> {
+async function upsertAll<T extends { slug: string }>(
+  items: T[],
+  upsert: (item: T) => Promise<{ id: string }>,
+): Promise<Ids> {
   const ids: Ids = new Map();
   for (const item of items) ids.set(item.slug, (await upsert(item)).id);
   return ids;
@@ -72,7 +80,9 @@ function idOf(ids: Ids, slug: string): string {
 const optionalId = (ids: Ids, slug?: string) => (slug ? idOf(ids, slug) : null);
 const connectAll = (ids: Ids, slugs: string[] = []) => slugs.map((slug) => ({ id: idOf(ids, slug) }));
 
-type LinkOwner = Partial<Record<"publicationId" | "projectId" | "personId" | "organisationId" | "eventId" | "pageId", string>>;
+type LinkOwner = Partial<
+  Record<"publicationId" | "projectId" | "personId" | "organisationId" | "eventId" | "pageId", string>
+>;
 
 async function replaceLinks(tx: Tx, owner: LinkOwner, links: SeedLink[] = []) {
   await tx.link.deleteMany({ where: owner });
@@ -101,7 +111,11 @@ async function seedOrganisations(tx: Tx, data: SeedData): Promise<Ids> {
       website: o.website ?? null,
       address: o.address ?? null,
     };
-    return tx.organisation.upsert({ where: { slug: o.slug }, create: { ...fields, slug: o.slug, status: "published" }, update: fields });
+    return tx.organisation.upsert({
+      where: { slug: o.slug },
+      create: { ...fields, slug: o.slug, status: "published" },
+      update: fields,
+    });
   });
   // Parents and successors refer to rows that may come later in the list.
   for (const o of data.organisations) {
@@ -156,7 +170,11 @@ async function seedProjects(tx: Tx, data: SeedData, ref: { orgs: Ids; persons: I
           role: m.role ?? null,
           position,
           affiliations: {
-            create: m.affiliations.map((a, i) => ({ organisationId: idOf(ref.orgs, a.organisation), note: a.note ?? null, position: i })),
+            create: m.affiliations.map((a, i) => ({
+              organisationId: idOf(ref.orgs, a.organisation),
+              note: a.note ?? null,
+              position: i,
+            })),
           },
         },
       });
@@ -210,14 +228,28 @@ async function seedPublications(tx: Tx, data: SeedData, ref: { orgs: Ids; person
         topics: { connect: connectAll(ref.topics, topics) },
         projects: { connect: connectAll(ref.projects, projects) },
       },
-      update: { ...fields, topics: { set: connectAll(ref.topics, topics) }, projects: { set: connectAll(ref.projects, projects) } },
+      update: {
+        ...fields,
+        topics: { set: connectAll(ref.topics, topics) },
+        projects: { set: connectAll(ref.projects, projects) },
+      },
     });
     ids.set(slug, row.id);
     await tx.publicationContributor.deleteMany({ where: { publicationId: row.id } });
     await tx.publicationContributor.createMany({
       data: [
-        ...authors.map((person, position) => ({ publicationId: row.id, personId: idOf(ref.persons, person), role: "author" as const, position })),
-        ...editors.map((person, position) => ({ publicationId: row.id, personId: idOf(ref.persons, person), role: "editor" as const, position })),
+        ...authors.map((person, position) => ({
+          publicationId: row.id,
+          personId: idOf(ref.persons, person),
+          role: "author" as const,
+          position,
+        })),
+        ...editors.map((person, position) => ({
+          publicationId: row.id,
+          personId: idOf(ref.persons, person),
+          role: "editor" as const,
+          position,
+        })),
       ],
     });
     await replaceLinks(tx, { publicationId: row.id }, links);
@@ -246,7 +278,11 @@ async function seedEvents(tx: Tx, data: SeedData, ref: { orgs: Ids; projects: Id
       eventStatus: e.eventStatus,
       projectId: optionalId(ref.projects, e.project),
     };
-    const row = await tx.event.upsert({ where: { slug: e.slug }, create: { ...fields, slug: e.slug, status: "published" }, update: fields });
+    const row = await tx.event.upsert({
+      where: { slug: e.slug },
+      create: { ...fields, slug: e.slug, status: "published" },
+      update: fields,
+    });
     await replaceLinks(tx, { eventId: row.id }, e.links);
   }
 }

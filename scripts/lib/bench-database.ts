@@ -11,7 +11,8 @@ const port = Number(process.env.BENCH_PG_PORT ?? 54369);
 /** Starts the benchmark database; `fresh` removes its data first. */
 export async function openBenchDatabase(options: { fresh?: boolean } = {}): Promise<Database> {
   const realData = path.resolve(process.env.DATA_DIR ?? ".data", "postgres");
-  if (dataDir === realData) throw new Error(`The benchmark database must not be the real one (${realData}): set BENCH_DATA_DIR elsewhere.`);
+  if (dataDir === realData)
+    throw new Error(`The benchmark database must not be the real one (${realData}): set BENCH_DATA_DIR elsewhere.`);
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
   console.log(`  Benchmark database: ${path.relative(process.cwd(), dataDir)} on port ${port}`);
   // Memory for the table and its indexes (the default 128 MB holds a fifth of them at 100,000 works).

@@ -21,11 +21,15 @@ export async function timedRequest(url: string): Promise<number> {
   return performance.now() - started;
 }
 
-const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? NaN;
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Load on one URL for `seconds`, latencies from every response (autocannon reports no p95). */
-export async function load(url: string, options: { connections: number; seconds: number; coldMs?: number | null }): Promise<Measurement> {
+export async function load(
+  url: string,
+  options: { connections: number; seconds: number; coldMs?: number | null },
+): Promise<Measurement> {
   const latencies: number[] = [];
   const run = autocannon({ url, connections: options.connections, duration: options.seconds, timeout: 30 });
   run.on("response", (_client, _status, _bytes, milliseconds) => latencies.push(milliseconds));

@@ -12,25 +12,34 @@ export type PageType = Search & { file: string };
  * 20 searches: common and rare words, two-letter prefixes, typos, with and without filters; pages
  * to warm the server up with; and a first-time search that ten visitors make at the same moment.
  */
-export async function benchSearches(databaseUrl: string): Promise<{ pages: PageType[]; searches: Search[]; warmupPaths: string[]; coldBurstPath: string }> {
+export async function benchSearches(
+  databaseUrl: string,
+): Promise<{ pages: PageType[]; searches: Search[]; warmupPaths: string[]; coldBurstPath: string }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const one = async (sql: string) => (await client.query<{ slug: string }>(sql)).rows[0]?.slug ?? "";
     const busiest = (table: string, column: string) =>
-      one(`SELECT e.slug FROM "${table}" e JOIN "Publication" p ON e.id = ANY (p."${column}") GROUP BY e.slug ORDER BY count(*) DESC, e.slug LIMIT 1`);
+      one(
+        `SELECT e.slug FROM "${table}" e JOIN "Publication" p ON e.id = ANY (p."${column}") GROUP BY e.slug ORDER BY count(*) DESC, e.slug LIMIT 1`,
+      );
     const person = await busiest("Person", "personIds");
     const project = await busiest("Project", "projectIds");
     const published = (table: string) => `FROM "${table}" WHERE status = 'published' AND "deletedAt" IS NULL`;
-    const works = (await client.query<{ slug: string }>(`SELECT slug ${published("Publication")} ORDER BY "createdAt" DESC, id DESC LIMIT 2`)).rows.map(
-      (row) => row.slug,
-    );
+    const works = (
+      await client.query<{ slug: string }>(
+        `SELECT slug ${published("Publication")} ORDER BY "createdAt" DESC, id DESC LIMIT 2`,
+      )
+    ).rows.map((row) => row.slug);
     const organisation = await one(
       `SELECT o.slug FROM "Organisation" o WHERE o.status = 'published' AND o."deletedAt" IS NULL
        ORDER BY (SELECT count(*) FROM "Person" p WHERE p."affiliationId" = o.id) DESC, o.slug LIMIT 1`,
     );
     const event = await one(`SELECT slug ${published("Event")} ORDER BY "startsAt" DESC NULLS LAST, slug LIMIT 1`);
-    const search = (name: string, filters: Omit<OverviewFilters, "page">): Search => ({ name, path: overviewHref({ ...filters, page: 1 }) });
+    const search = (name: string, filters: Omit<OverviewFilters, "page">): Search => ({
+      name,
+      path: overviewHref({ ...filters, page: 1 }),
+    });
     return {
       pages: [
         { name: "/", file: "front", path: "/" },
@@ -46,7 +55,12 @@ export async function benchSearches(databaseUrl: string): Promise<{ pages: PageT
         { name: "/kunnskapskart", file: "map", path: "/kunnskapskart" },
       ],
       // Other pages of the same kinds, to warm the server up without touching the measured ones.
-      warmupPaths: [`/publikasjoner/${works[1]}`, "/publikasjoner?q=oppvarming&type=bok", "/feed.xml", "/api/v1/publications"],
+      warmupPaths: [
+        `/publikasjoner/${works[1]}`,
+        "/publikasjoner?q=oppvarming&type=bok",
+        "/feed.xml",
+        "/api/v1/publications",
+      ],
       // A common word that no other measurement searches for.
       coldBurstPath: overviewHref({ q: "helse", page: 1 }),
       searches: [
@@ -65,7 +79,13 @@ export async function benchSearches(databaseUrl: string): Promise<{ pages: PageT
         search("typo: Gotas", { q: "Gotas" }),
         search("typo: likepersonsabeid", { q: "likepersonsabeid" }),
         search("typo: Ødegard", { q: "Ødegard" }),
-        search("facets: doctoral, 2010-2020, e-helse", { q: "selvhjelp", type: "doktorgradsavhandling", yearFrom: 2010, yearTo: 2020, topic: "e-helse" }),
+        search("facets: doctoral, 2010-2020, e-helse", {
+          q: "selvhjelp",
+          type: "doktorgradsavhandling",
+          yearFrom: 2010,
+          yearTo: 2020,
+          topic: "e-helse",
+        }),
         search("facets: recovery, English, newest", { q: "recovery", language: "en", sort: "nyeste" }),
         search("facets: reports 2000-2009, no text", { type: "rapport", yearFrom: 2000, yearTo: 2009 }),
         search("facets: busiest person", { person }),

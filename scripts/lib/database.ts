@@ -43,7 +43,9 @@ export async function openDatabase(): Promise<Database> {
 export function resolveAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   if (process.env.DATABASE_URL && process.env.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET must be set when NODE_ENV=production and DATABASE_URL is set (e.g. `openssl rand -base64 32`).");
+    throw new Error(
+      "AUTH_SECRET must be set when NODE_ENV=production and DATABASE_URL is set (e.g. `openssl rand -base64 32`).",
+    );
   }
   const file = path.join(dataDir(), "auth-secret");
   if (!existsSync(file)) {
@@ -56,7 +58,9 @@ export function resolveAuthSecret(): string {
 /** Applies pending migrations, and seeds the real content once on a new database. */
 export async function prepareDatabase(url: string, options: { forceSeed?: boolean } = {}): Promise<void> {
   const applied = await applyMigrations(url);
-  say(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date");
+  say(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database schema is up to date",
+  );
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     if (options.forceSeed || !(await isSeeded(db))) {

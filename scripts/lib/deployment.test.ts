@@ -11,7 +11,8 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 function clone(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "selvhjelp-deployment-"));
   copies.push(dir);
-  for (const entry of ["components", "proxy.ts", "next.config.ts", "tsconfig.json"]) cpSync(entry, path.join(dir, entry), { recursive: true });
+  for (const entry of ["components", "proxy.ts", "next.config.ts", "tsconfig.json"])
+    cpSync(entry, path.join(dir, entry), { recursive: true });
   return dir;
 }
 
@@ -47,7 +48,10 @@ describe("the deployment id", () => {
   it("is read back from a finished build, and is absent where there is none", () => {
     const dir = clone();
     expect(builtDeploymentId(dir)).toBeUndefined();
-    writeFileSync(path.join(dir, "required-server-files.json"), JSON.stringify({ config: { deploymentId: "abc-def" } }));
+    writeFileSync(
+      path.join(dir, "required-server-files.json"),
+      JSON.stringify({ config: { deploymentId: "abc-def" } }),
+    );
     expect(builtDeploymentId(dir)).toBe("abc-def");
   });
 });

@@ -49,7 +49,8 @@ export function sourcesHash(root = process.cwd()): string {
   }
   // `next build` adds its build folder's types to tsconfig.json's "include": not a source.
   const tsconfig = path.join(root, "tsconfig.json");
-  if (existsSync(tsconfig)) hash.update(JSON.stringify(JSON.parse(readFileSync(tsconfig, "utf8")).compilerOptions ?? {}));
+  if (existsSync(tsconfig))
+    hash.update(JSON.stringify(JSON.parse(readFileSync(tsconfig, "utf8")).compilerOptions ?? {}));
   return hash.digest("hex");
 }
 
@@ -64,11 +65,15 @@ export function serverActionsKey(env: Record<string, string | undefined> = proce
   const given = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
   if (given) {
     if (!AES_KEY_BYTES.has(Buffer.from(given, "base64").length))
-      throw new Error("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 bytes in base64 (`openssl rand -base64 32`), or be left out.");
+      throw new Error(
+        "NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 16, 24 or 32 bytes in base64 (`openssl rand -base64 32`), or be left out.",
+      );
     return given;
   }
   if (!env.AUTH_SECRET) return undefined;
-  return Buffer.from(hkdfSync("sha256", env.AUTH_SECRET, "selvhjelp-forskning", "next-server-actions-encryption-key", 32)).toString("base64");
+  return Buffer.from(
+    hkdfSync("sha256", env.AUTH_SECRET, "selvhjelp-forskning", "next-server-actions-encryption-key", 32),
+  ).toString("base64");
 }
 
 /**
@@ -87,7 +92,9 @@ export function deploymentId(sources: string, key: string | undefined): string {
 export function builtDeploymentId(distDir: string): string | undefined {
   try {
     const manifest = JSON.parse(readFileSync(path.join(distDir, "required-server-files.json"), "utf8"));
-    return typeof manifest.config?.deploymentId === "string" && manifest.config.deploymentId ? manifest.config.deploymentId : undefined;
+    return typeof manifest.config?.deploymentId === "string" && manifest.config.deploymentId
+      ? manifest.config.deploymentId
+      : undefined;
   } catch {
     return undefined; // no finished build there
   }

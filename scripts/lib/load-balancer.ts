@@ -56,13 +56,16 @@ export async function startLoadBalancer(port: number, upstreams: string[]): Prom
   mkdirSync(path.join(dir, "tmp"));
   chmodSync(path.join(dir, "tmp"), 0o777);
   writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port, upstreams));
-  const child = spawn(requiredNginx(), ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(requiredNginx(), ["-p", dir, "-c", path.join(dir, "nginx.conf")], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk) => (stderr += chunk));
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx stopped at once: ${stderr}${readFileSync(path.join(dir, "error.log"), "utf8")}`);
+    if (child.exitCode !== null)
+      throw new Error(`nginx stopped at once: ${stderr}${readFileSync(path.join(dir, "error.log"), "utf8")}`);
     const answered = await fetch(`${url}/api/health`).then(
       (response) => response.ok,
       () => false,

@@ -6,7 +6,9 @@ import { spawnSync } from "node:child_process";
 
 /** Debian's nginx, or null when the machine has none (apt-get install nginx; .ci/run installs it). */
 export function nginxPath(): string | null {
-  const found = spawnSync("sh", ["-c", "command -v nginx || { test -x /usr/sbin/nginx && echo /usr/sbin/nginx; }"], { encoding: "utf8" }).stdout.trim();
+  const found = spawnSync("sh", ["-c", "command -v nginx || { test -x /usr/sbin/nginx && echo /usr/sbin/nginx; }"], {
+    encoding: "utf8",
+  }).stdout.trim();
   return found || null;
 }
 

@@ -18,7 +18,15 @@ const SLICE_SECONDS = 30;
 const SAVE_EVERY_MS = 10_000;
 const CONNECTIONS = 50;
 
-type Slice = { fromS: number; requests: number; errors: number; p99: number; rssMb: number; saves: number; failedSaves: number };
+type Slice = {
+  fromS: number;
+  requests: number;
+  errors: number;
+  p99: number;
+  rssMb: number;
+  saves: number;
+  failedSaves: number;
+};
 
 /** Current resident memory of the front server and the Next.js processes, in MB. */
 function serverRssMb(serverPid: number): number {
@@ -37,33 +45,46 @@ function serverRssMb(serverPid: number): number {
 
 /** An editor account straight in the database; returns its login and how to remove it. */
 async function throwAwayEditor(databaseUrl: string) {
-  const account = { email: `soak-${randomUUID().slice(0, 8)}@example.no`, password: `passord-${randomUUID()}`, name: "Soak Redaktør" };
+  const account = {
+    email: `soak-${randomUUID().slice(0, 8)}@example.no`,
+    password: `passord-${randomUUID()}`,
+    name: "Soak Redaktør",
+  };
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const id = randomUUID();
-  await client.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'editor', $4, now())`, [
-    id,
-    account.email,
-    account.name,
-    await hashPassword(account.password),
-  ]);
-  const event = await client.query<{ id: string }>(`SELECT id FROM "Event" WHERE "deletedAt" IS NULL ORDER BY slug LIMIT 1`);
+  await client.query(
+    `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, 'editor', $4, now())`,
+    [id, account.email, account.name, await hashPassword(account.password)],
+  );
+  const event = await client.query<{ id: string }>(
+    `SELECT id FROM "Event" WHERE "deletedAt" IS NULL ORDER BY slug LIMIT 1`,
+  );
   const remove = async () => {
     // The account's audit rows and revisions keep it (they name who saved); it is locked out.
-    await client.query(`UPDATE "User" SET disabled = true, "sessionVersion" = "sessionVersion" + 1 WHERE id = $1`, [id]).catch(() => {});
+    await client
+      .query(`UPDATE "User" SET disabled = true, "sessionVersion" = "sessionVersion" + 1 WHERE id = $1`, [id])
+      .catch(() => {});
     await client.end();
   };
   return { account, eventId: event.rows[0]!.id, remove };
 }
 
 function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => path && existsSync(path));
+  const found = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+    (path) => path && existsSync(path),
+  );
   if (!found) throw new Error("The soak's editor needs Chromium: apt-get install chromium, or set CHROMIUM_PATH.");
   return found;
 }
 
 /** Saves the work's note every SAVE_EVERY_MS until `until`; counts saves and failures (never throws). */
-async function editorSaving(page: Page, editUrl: string, until: number, counts: { saves: number; failed: number; messages: string[] }) {
+async function editorSaving(
+  page: Page,
+  editUrl: string,
+  until: number,
+  counts: { saves: number; failed: number; messages: string[] },
+) {
   let onForm = false;
   for (let round = 1; Date.now() < until; round++) {
     const started = Date.now();
@@ -88,7 +109,8 @@ async function editorSaving(page: Page, editUrl: string, until: number, counts: 
       counts.failed++;
       counts.messages.push(error instanceof Error ? error.message.split("\n")[0]! : String(error));
       // What the editor saw, for the first failure.
-      if (counts.failed === 1) await page.screenshot({ path: "bench/soak-failed-save.png", fullPage: true }).catch(() => {});
+      if (counts.failed === 1)
+        await page.screenshot({ path: "bench/soak-failed-save.png", fullPage: true }).catch(() => {});
       onForm = false;
     }
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, SAVE_EVERY_MS - (Date.now() - started))));
@@ -96,7 +118,13 @@ async function editorSaving(page: Page, editUrl: string, until: number, counts: 
 }
 
 /** Runs the soak for `seconds` against the server at `base`; prints the slices and a summary. */
-export async function soak(base: string, databaseUrl: string, serverPid: number, paths: string[], seconds: number): Promise<void> {
+export async function soak(
+  base: string,
+  databaseUrl: string,
+  serverPid: number,
+  paths: string[],
+  seconds: number,
+): Promise<void> {
   const editor = await throwAwayEditor(databaseUrl);
   const browser = await chromium.launch({ executablePath: chromiumPath() });
   const counts = { saves: 0, failed: 0, messages: [] as string[] };
@@ -110,7 +138,9 @@ export async function soak(base: string, databaseUrl: string, serverPid: number,
     const until = Date.now() + seconds * 1000;
     const saving = editorSaving(page, `/redaksjon/arrangementer/${editor.eventId}`, until, counts);
     const slices: Slice[] = [];
-    console.log(`  Soak: ${seconds} s, ${CONNECTIONS} connections over ${paths.length} URLs, a save every ${SAVE_EVERY_MS / 1000} s`);
+    console.log(
+      `  Soak: ${seconds} s, ${CONNECTIONS} connections over ${paths.length} URLs, a save every ${SAVE_EVERY_MS / 1000} s`,
+    );
     console.log("  from s  requests  errors  p99 ms  RSS MB  saves");
     for (let from = 0; from < seconds; from += SLICE_SECONDS) {
       const latencies: number[] = [];

@@ -23,7 +23,11 @@ export async function startStaticServer(pages: Map<string, string>, port: number
     writeFileSync(path.join(dir, "nginx.conf"), nginxConfig(dir, port));
     child = spawn(nginx, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: "ignore" });
   } else {
-    child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "lib", "static-server.ts"), dir, String(port)], { stdio: "ignore" });
+    child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join("scripts", "lib", "static-server.ts"), dir, String(port)],
+      { stdio: "ignore" },
+    );
   }
   const url = (name: string) => `http://127.0.0.1:${port}/${name}`;
   await waitFor(url([...pages.keys()][0] ?? ""));

@@ -59,7 +59,10 @@ function random(seed: number): () => number {
   };
 }
 
-export function syntheticData(count: number, options: { seed?: number; existingTopicIds?: string[] } = {}): SyntheticData {
+export function syntheticData(
+  count: number,
+  options: { seed?: number; existingTopicIds?: string[] } = {},
+): SyntheticData {
   const rnd = random(options.seed ?? 1);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
   const weighted = <T>(items: [T, number][]): T => {
@@ -80,7 +83,13 @@ export function syntheticData(count: number, options: { seed?: number; existingT
   const projects = Array.from({ length: Math.max(5, Math.ceil(count / 2500)) }, (_, i) => {
     const startYear = 1990 + Math.floor(rnd() * 34);
     const title = `${pick(NORWEGIAN.subjects)} i ${pick(NORWEGIAN.places)}`;
-    return { id: `syn_project_${i}`, slug: `${slugify(title)}-${i}`, title, startYear, endYear: startYear + 1 + Math.floor(rnd() * 6) };
+    return {
+      id: `syn_project_${i}`,
+      slug: `${slugify(title)}-${i}`,
+      title,
+      startYear,
+      endYear: startYear + 1 + Math.floor(rnd() * 6),
+    };
   });
 
   const fill = (text: string, words: typeof NORWEGIAN | typeof ENGLISH) =>
@@ -108,7 +117,8 @@ export function syntheticData(count: number, options: { seed?: number; existingT
       // Recent years are more common.
       year: 2026 - Math.floor(rnd() ** 1.6 * 37),
       language,
-      containerTitle: type === "tidsskriftartikkel" || type === "fagartikkel" || type === "bokkapittel" ? pick(CONTAINERS) : null,
+      containerTitle:
+        type === "tidsskriftartikkel" || type === "fagartikkel" || type === "bokkapittel" ? pick(CONTAINERS) : null,
       abstract: sentences.join(" "),
       status,
       deleted: rnd() < 0.01,

@@ -10,14 +10,20 @@ export async function existingTopicIds(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Topic" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY slug`);
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM "Topic" WHERE status = 'published' AND "deletedAt" IS NULL ORDER BY slug`,
+    );
     return rows.map((row) => row.id);
   } finally {
     await client.end();
   }
 }
 
-export async function insertSyntheticData(url: string, data: SyntheticData, progress: (done: number) => void = () => {}): Promise<void> {
+export async function insertSyntheticData(
+  url: string,
+  data: SyntheticData,
+  progress: (done: number) => void = () => {},
+): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -69,7 +75,19 @@ async function insertPublications(client: pg.Client, batch: SyntheticPublication
      )
      INSERT INTO "_ProjectToPublication" ("A", "B") SELECT * FROM unnest($17::text[], $18::text[])`,
     [
-      ...columns(batch, ["id", "slug", "title", "subtitle", "type", "year", "language", "containerTitle", "abstract", "status", "deleted"]),
+      ...columns(batch, [
+        "id",
+        "slug",
+        "title",
+        "subtitle",
+        "type",
+        "year",
+        "language",
+        "containerTitle",
+        "abstract",
+        "status",
+        "deleted",
+      ]),
       ...columns(pairs("personIds"), ["work", "other", "position"]),
       ...columns(pairs("topicIds"), ["work", "other"]),
       ...columns(pairs("projectIds"), ["other", "work"]),

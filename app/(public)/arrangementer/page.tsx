@@ -7,15 +7,24 @@ import { sharingMetadata } from "@/lib/sharing/metadata";
 export const revalidate = 300;
 
 const title = "Arrangementer";
-const description = "Kommende og tidligere arrangementer om forskning på selvhjelp: filmkvelder, disputaser og lanseringer, på stedet og strømmet.";
+const description =
+  "Kommende og tidligere arrangementer om forskning på selvhjelp: filmkvelder, disputaser og lanseringer, på stedet og strømmet.";
 
-export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/arrangementer" }) };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...sharingMetadata({ title, description, path: "/arrangementer" }),
+};
 
 export default async function EventsPage() {
   const { upcoming, past } = await publishedEvents(new Date());
   return (
     <>
-      <PageHeading kicker="Arrangementer" title="Arrangementer" lead="Møt forskningen og erfaringene: på stedet eller via strømming." />
+      <PageHeading
+        kicker="Arrangementer"
+        title="Arrangementer"
+        lead="Møt forskningen og erfaringene: på stedet eller via strømming."
+      />
       <section aria-labelledby="kommende" className="mb-12">
         <h2 id="kommende" className="mb-4 text-2xl font-semibold">
           Kommende

@@ -5,5 +5,8 @@ import { previewImage } from "@/lib/sharing/preview-image";
 export const dynamic = "force-static";
 
 export async function GET(): Promise<Response> {
-  return previewImage({ kicker: "Avhandlinger, rapporter, artikler og prosjekter", title: "Hva sier forskningen om selvorganisert selvhjelp?" });
+  return previewImage({
+    kicker: "Avhandlinger, rapporter, artikler og prosjekter",
+    title: "Hva sier forskningen om selvorganisert selvhjelp?",
+  });
 }

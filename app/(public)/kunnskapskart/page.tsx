@@ -13,7 +13,11 @@ const title = "Kunnskapskart";
 const description =
   "Hvor finnes forskningen på selvhjelp, og hvor mangler den? Temaer mot studiedesign, med tall, en kort oppsummering og publikasjoner per år.";
 
-export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/kunnskapskart" }) };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...sharingMetadata({ title, description, path: "/kunnskapskart" }),
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,7 +59,8 @@ export default async function KnowledgeMapPage({ searchParams }: Props) {
         <MapTable map={map} filters={filters} max={max} />
         <MapList map={map} filters={filters} max={max} />
         <p className="mt-3 text-sm text-muted">
-          En publikasjon med flere temaer telles under hvert av dem. Studiedesign er registrert bare der kilden sier hvordan studien er gjort.{" "}
+          En publikasjon med flere temaer telles under hvert av dem. Studiedesign er registrert bare der kilden sier
+          hvordan studien er gjort.{" "}
           <a href={`/kunnskapskart/kunnskapskart.csv${query ? `?${query}` : ""}`} download>
             Last ned tabellen som CSV
           </a>

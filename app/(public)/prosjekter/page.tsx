@@ -9,15 +9,24 @@ import { sharingMetadata } from "@/lib/sharing/metadata";
 export const revalidate = 300;
 
 const title = "Forskningsprosjekter";
-const description = "Forskningsprosjektene om selvhjelp og selvhjelpsgrupper: mål, funn, forskerteam, finansiering og publikasjoner.";
+const description =
+  "Forskningsprosjektene om selvhjelp og selvhjelpsgrupper: mål, funn, forskerteam, finansiering og publikasjoner.";
 
-export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/prosjekter" }) };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...sharingMetadata({ title, description, path: "/prosjekter" }),
+};
 
 export default async function ProjectsPage() {
   const projects = await publishedProjects();
   return (
     <>
-      <PageHeading kicker="Prosjekter" title="Forskningsprosjekter" lead="Prosjektene bak forskningen: hvem som gjorde hva, hvor, med hvilke mål og funn." />
+      <PageHeading
+        kicker="Prosjekter"
+        title="Forskningsprosjekter"
+        lead="Prosjektene bak forskningen: hvem som gjorde hva, hvor, med hvilke mål og funn."
+      />
       <ul className="grid gap-5 md:grid-cols-2">
         {projects.map((project) => {
           const period = projectPeriod(project);
@@ -32,7 +41,9 @@ export default async function ProjectsPage() {
                 {period}
               </p>
               {project.summary && <p className="mt-3 flex-1">{project.summary}</p>}
-              <p className="mt-3 text-sm text-muted">{project._count.publications === 1 ? "1 publikasjon" : `${project._count.publications} publikasjoner`}</p>
+              <p className="mt-3 text-sm text-muted">
+                {project._count.publications === 1 ? "1 publikasjon" : `${project._count.publications} publikasjoner`}
+              </p>
             </li>
           );
         })}

@@ -13,9 +13,14 @@ import { SearchForm } from "./_components/SearchForm";
 import { sharingMetadata } from "@/lib/sharing/metadata";
 
 const title = "Publikasjoner";
-const description = "Forskningsoversikten: avhandlinger, rapporter, artikler og bøker om selvhjelp og selvhjelpsgrupper. Søk, avgrens og sorter.";
+const description =
+  "Forskningsoversikten: avhandlinger, rapporter, artikler og bøker om selvhjelp og selvhjelpsgrupper. Søk, avgrens og sorter.";
 
-export const metadata: Metadata = { title, description, ...sharingMetadata({ title, description, path: "/publikasjoner" }) };
+export const metadata: Metadata = {
+  title,
+  description,
+  ...sharingMetadata({ title, description, path: "/publikasjoner" }),
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -4,7 +4,10 @@ import { logoutAction } from "@/lib/auth/actions";
 import { currentEditor } from "@/lib/auth/session";
 import { ENTITY, ENTITY_TYPES } from "@/lib/content/entities";
 
-export const metadata: Metadata = { title: { default: "Redaksjonen", template: "%s – Redaksjonen" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Redaksjonen", template: "%s – Redaksjonen" },
+  robots: { index: false },
+};
 
 // Navigation only: every page below checks the session itself (layouts do not re-run on
 // every navigation, so they are no place for the security check).
@@ -23,7 +26,10 @@ export default async function EditorLayout({ children }: { children: React.React
                 {editor.name} ({editor.role === "admin" ? "administrator" : "redaktør"})
               </span>
               <form action={logoutAction}>
-                <button type="submit" className="rounded-md border border-white px-3 py-1 font-medium text-white hover:bg-white hover:text-teal-dark">
+                <button
+                  type="submit"
+                  className="rounded-md border border-white px-3 py-1 font-medium text-white hover:bg-white hover:text-teal-dark"
+                >
                   Logg ut
                 </button>
               </form>

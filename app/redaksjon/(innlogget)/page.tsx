@@ -16,7 +16,11 @@ const ACTION_LABELS: Record<string, string> = {
   revision_restore: "gjenopprettet en versjon av",
 };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const editor = await requireEditorPage();
   const { perType, recent } = await dashboard(editor.id);
   const myDrafts = perType.flatMap((t) => t.mine.map((m) => ({ ...m, type: t.type })));
@@ -76,7 +80,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ul className="divide-y divide-line rounded-xl border border-line bg-card">
           {recent.map((e) => (
             <li key={e.id} className="p-3 text-sm">
-              {formatDate(e.at)} kl. {formatTime(e.at)}: {e.user?.name ?? "Ukjent"} {ACTION_LABELS[e.action] ?? e.action} {ENTITY[e.type].singular}{" "}
+              {formatDate(e.at)} kl. {formatTime(e.at)}: {e.user?.name ?? "Ukjent"}{" "}
+              {ACTION_LABELS[e.action] ?? e.action} {ENTITY[e.type].singular}{" "}
               {e.meta ? <Link href={adminPath(e.type, e.meta.id)}>{e.meta.label}</Link> : "(slettet for godt)"}
             </li>
           ))}

@@ -7,7 +7,8 @@ import { isEntityType, publicPath } from "@/lib/content/entities";
 // Editors see a draft exactly as the public page will show it: draft mode makes the public
 // pages render fresh and, for a signed-in editor, include drafts.
 export async function GET(request: Request) {
-  if (!(await currentEditor())) return new Response("Du må være logget inn som redaktør for å forhåndsvise.", { status: 401 });
+  if (!(await currentEditor()))
+    return new Response("Du må være logget inn som redaktør for å forhåndsvise.", { status: 401 });
   const params = new URL(request.url).searchParams;
   const type = params.get("type") ?? "";
   const id = params.get("id") ?? "";

@@ -19,7 +19,10 @@ const loginSchema = z.object({
     .toLowerCase()
     .max(320, { message: "E-postadressen er for lang." })
     .email({ message: "Skriv e-postadressen din." }),
-  password: z.string({ message: "Skriv passordet ditt." }).min(1, { message: "Skriv passordet ditt." }).max(256, { message: GENERIC }),
+  password: z
+    .string({ message: "Skriv passordet ditt." })
+    .min(1, { message: "Skriv passordet ditt." })
+    .max(256, { message: GENERIC }),
 });
 
 function lockedMessage(seconds: number): string {

@@ -48,7 +48,15 @@ export function Field({ field, value, onChange, errors, options }: Props) {
         />,
       );
     case "textarea":
-      return shell(<textarea {...common} rows={4} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass} />);
+      return shell(
+        <textarea
+          {...common}
+          rows={4}
+          value={asString(value)}
+          onChange={(e) => onChange(e.target.value)}
+          className={inputClass}
+        />,
+      );
     case "lines":
       // One entry per line; blank lines are kept while typing and dropped when saving.
       return shell(
@@ -62,7 +70,13 @@ export function Field({ field, value, onChange, errors, options }: Props) {
       );
     case "markdown":
       return shell(
-        <MarkdownField id={id} value={asString(value)} onChange={onChange} invalid={Boolean(own?.length)} describedBy={common["aria-describedby"]} />,
+        <MarkdownField
+          id={id}
+          value={asString(value)}
+          onChange={onChange}
+          invalid={Boolean(own?.length)}
+          describedBy={common["aria-describedby"]}
+        />,
       );
     case "checkbox":
       return (
@@ -106,14 +120,31 @@ export function Field({ field, value, onChange, errors, options }: Props) {
         </select>,
       );
     case "refs":
-      return shell(<RefsField label={field.label} value={(value as string[]) ?? []} options={options[field.optionSet] ?? []} onChange={onChange} />, true);
+      return shell(
+        <RefsField
+          label={field.label}
+          value={(value as string[]) ?? []}
+          options={options[field.optionSet] ?? []}
+          onChange={onChange}
+        />,
+        true,
+      );
     case "people":
       return shell(
-        <PeopleField name={field.name} value={(value as never[]) ?? []} options={options.persons ?? []} onChange={onChange} errors={errors} />,
+        <PeopleField
+          name={field.name}
+          value={(value as never[]) ?? []}
+          options={options.persons ?? []}
+          onChange={onChange}
+          errors={errors}
+        />,
         true,
       );
     case "links":
-      return shell(<LinksField name={field.name} value={(value as never[]) ?? []} onChange={onChange} errors={errors} />, true);
+      return shell(
+        <LinksField name={field.name} value={(value as never[]) ?? []} onChange={onChange} errors={errors} />,
+        true,
+      );
     case "members":
       return shell(
         <MembersField

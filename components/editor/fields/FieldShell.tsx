@@ -38,7 +38,10 @@ export function FieldShell({
   );
   if (asGroup) {
     return (
-      <fieldset className="min-w-0" aria-describedby={[help ? `${id}-hjelp` : "", errors?.length ? `${id}-feil` : ""].join(" ").trim() || undefined}>
+      <fieldset
+        className="min-w-0"
+        aria-describedby={[help ? `${id}-hjelp` : "", errors?.length ? `${id}-feil` : ""].join(" ").trim() || undefined}
+      >
         <legend className="font-semibold">{labelText}</legend>
         {notes}
         <div className="mt-2">{children}</div>

@@ -9,15 +9,29 @@ type LinkRow = { kind: string; label: string; url: string; language: string };
 const EMPTY: LinkRow = { kind: "fulltext", label: "", url: "", language: "" };
 
 /** Labelled links: full text, summary, further reading, and sources. */
-export function LinksField({ name, value, onChange, errors }: { name: string; value: LinkRow[]; onChange: (v: LinkRow[]) => void; errors: FieldErrors }) {
-  const update = (i: number, patch: Partial<LinkRow>) => onChange(value.map((row, j) => (j === i ? { ...row, ...patch } : row)));
+export function LinksField({
+  name,
+  value,
+  onChange,
+  errors,
+}: {
+  name: string;
+  value: LinkRow[];
+  onChange: (v: LinkRow[]) => void;
+  errors: FieldErrors;
+}) {
+  const update = (i: number, patch: Partial<LinkRow>) =>
+    onChange(value.map((row, j) => (j === i ? { ...row, ...patch } : row)));
   return (
     <div className="space-y-3">
       {value.map((row, i) => {
         const err = (field: string) => errors[`${name}.${i}.${field}`];
         const fieldId = (field: string) => `${name}-${i}-${field}`;
         return (
-          <fieldset key={i} className="grid gap-2 rounded-md border border-line bg-card p-3 md:grid-cols-[10rem_1fr_1fr_5rem_auto]">
+          <fieldset
+            key={i}
+            className="grid gap-2 rounded-md border border-line bg-card p-3 md:grid-cols-[10rem_1fr_1fr_5rem_auto]"
+          >
             <legend className="sr-only">Lenke {i + 1}</legend>
             {(
               [
@@ -32,7 +46,12 @@ export function LinksField({ name, value, onChange, errors }: { name: string; va
                   {label}
                 </label>
                 {field === "kind" ? (
-                  <select id={fieldId(field)} value={row.kind} onChange={(e) => update(i, { kind: e.target.value })} className={inputClass}>
+                  <select
+                    id={fieldId(field)}
+                    value={row.kind}
+                    onChange={(e) => update(i, { kind: e.target.value })}
+                    className={inputClass}
+                  >
                     {Object.entries(LINK_KIND_LABELS).map(([kind, text]) => (
                       <option key={kind} value={kind}>
                         {text}

@@ -51,7 +51,11 @@ export function MarkdownField({
             tabIndex={0}
             className="prose-text mt-2 max-h-80 overflow-auto rounded-md border border-line bg-paper p-3 text-sm"
           >
-            {value.trim() ? <ReactMarkdown skipHtml>{value}</ReactMarkdown> : <p className="text-muted">Ingenting å vise ennå.</p>}
+            {value.trim() ? (
+              <ReactMarkdown skipHtml>{value}</ReactMarkdown>
+            ) : (
+              <p className="text-muted">Ingenting å vise ennå.</p>
+            )}
           </div>
         )}
       </div>

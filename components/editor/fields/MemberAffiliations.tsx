@@ -20,7 +20,8 @@ type Props = {
 
 /** Where one member worked during the project, in order; a person can be at two places. */
 export function MemberAffiliations({ name, id, person, value, organisations, onChange, errors }: Props) {
-  const update = (j: number, patch: Partial<Affiliation>) => onChange(value.map((a, k) => (k === j ? { ...a, ...patch } : a)));
+  const update = (j: number, patch: Partial<Affiliation>) =>
+    onChange(value.map((a, k) => (k === j ? { ...a, ...patch } : a)));
   return (
     <div className="space-y-2">
       <p className="text-sm font-medium">Arbeidssted i prosjektperioden</p>

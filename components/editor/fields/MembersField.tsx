@@ -10,7 +10,14 @@ import { move } from "./move";
 import { PersonPicker, personLabel } from "./PersonPicker";
 import { inputClass, smallButton } from "./styles";
 
-type Props = { name: string; value: MemberInput[]; persons: Option[]; organisations: Option[]; onChange: (v: MemberInput[]) => void; errors: FieldErrors };
+type Props = {
+  name: string;
+  value: MemberInput[];
+  persons: Option[];
+  organisations: Option[];
+  onChange: (v: MemberInput[]) => void;
+  errors: FieldErrors;
+};
 
 /**
  * A project's team in order: existing or new people, each with a role and where they
@@ -18,7 +25,8 @@ type Props = { name: string; value: MemberInput[]; persons: Option[]; organisati
  */
 export function MembersField({ name, value, persons, organisations, onChange, errors }: Props) {
   const id = useId();
-  const update = (i: number, patch: Partial<MemberInput>) => onChange(value.map((m, k) => (k === i ? { ...m, ...patch } : m)));
+  const update = (i: number, patch: Partial<MemberInput>) =>
+    onChange(value.map((m, k) => (k === i ? { ...m, ...patch } : m)));
   return (
     <div className="space-y-3">
       {value.length === 0 && <p className="text-sm text-muted">Ingen lagt til.</p>}
@@ -56,7 +64,12 @@ export function MembersField({ name, value, persons, organisations, onChange, er
                   >
                     ↓ Ned
                   </button>
-                  <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, k) => k !== i))} aria-label={`Fjern ${person}`}>
+                  <button
+                    type="button"
+                    className={smallButton}
+                    onClick={() => onChange(value.filter((_, k) => k !== i))}
+                    aria-label={`Fjern ${person}`}
+                  >
                     Fjern
                   </button>
                 </div>

@@ -61,7 +61,12 @@ export function PeopleField({
                 >
                   ↓ Ned
                 </button>
-                <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Fjern ${labelOf(ref)}`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  onClick={() => onChange(value.filter((_, j) => j !== i))}
+                  aria-label={`Fjern ${labelOf(ref)}`}
+                >
                   Fjern
                 </button>
               </li>

@@ -46,11 +46,23 @@ export function PersonPicker({ options, onAdd }: { options: Option[]; onAdd: (re
           <label className="sr-only" htmlFor={`${id}-fornavn`}>
             Fornavn til ny person
           </label>
-          <input id={`${id}-fornavn`} placeholder="Fornavn" value={given} onChange={(e) => setGiven(e.target.value)} className={`${inputClass} flex-1`} />
+          <input
+            id={`${id}-fornavn`}
+            placeholder="Fornavn"
+            value={given}
+            onChange={(e) => setGiven(e.target.value)}
+            className={`${inputClass} flex-1`}
+          />
           <label className="sr-only" htmlFor={`${id}-etternavn`}>
             Etternavn til ny person
           </label>
-          <input id={`${id}-etternavn`} placeholder="Etternavn" value={family} onChange={(e) => setFamily(e.target.value)} className={`${inputClass} flex-1`} />
+          <input
+            id={`${id}-etternavn`}
+            placeholder="Etternavn"
+            value={family}
+            onChange={(e) => setFamily(e.target.value)}
+            className={`${inputClass} flex-1`}
+          />
           <button
             type="button"
             className={`${smallButton} mt-1`}
@@ -70,8 +82,12 @@ export function PersonPicker({ options, onAdd }: { options: Option[]; onAdd: (re
 }
 
 /** How a person in a list is named: "Gotaas, Nora", or "Åse Ørnes (ny)" before saving. */
-export function personLabel(ref: PersonRef | { personId?: string; newPerson?: { givenName: string; familyName: string } }, options: Option[]): string {
+export function personLabel(
+  ref: PersonRef | { personId?: string; newPerson?: { givenName: string; familyName: string } },
+  options: Option[],
+): string {
   if ("personId" in ref && ref.personId) return options.find((o) => o.value === ref.personId)?.label ?? "Ukjent person";
-  if ("newPerson" in ref && ref.newPerson) return `${[ref.newPerson.givenName, ref.newPerson.familyName].filter(Boolean).join(" ")} (ny)`;
+  if ("newPerson" in ref && ref.newPerson)
+    return `${[ref.newPerson.givenName, ref.newPerson.familyName].filter(Boolean).join(" ")} (ny)`;
   return "Ukjent person";
 }

@@ -5,7 +5,17 @@ import type { Option } from "@/lib/content/form-config";
 import { inputClass } from "./styles";
 
 /** Several related entries, as a filterable list of checkboxes. */
-export function RefsField({ value, options, onChange, label }: { value: string[]; options: Option[]; onChange: (v: string[]) => void; label: string }) {
+export function RefsField({
+  value,
+  options,
+  onChange,
+  label,
+}: {
+  value: string[];
+  options: Option[];
+  onChange: (v: string[]) => void;
+  label: string;
+}) {
   const [filter, setFilter] = useState("");
   const filterId = useId();
   const selected = new Set(value);
@@ -19,14 +29,25 @@ export function RefsField({ value, options, onChange, label }: { value: string[]
           <label htmlFor={filterId} className="text-sm">
             Finn {label.toLowerCase()}
           </label>
-          <input id={filterId} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className={`${inputClass} mb-2`} />
+          <input
+            id={filterId}
+            type="search"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            className={`${inputClass} mb-2`}
+          />
         </>
       )}
       <ul className="max-h-60 space-y-1 overflow-auto rounded-md border border-line bg-card p-2">
         {shown.map((o) => (
           <li key={o.value}>
             <label className="flex items-start gap-2">
-              <input type="checkbox" checked={selected.has(o.value)} onChange={() => toggle(o.value)} className="mt-1.5" />
+              <input
+                type="checkbox"
+                checked={selected.has(o.value)}
+                onChange={() => toggle(o.value)}
+                className="mt-1.5"
+              />
               <span>{o.label}</span>
             </label>
           </li>

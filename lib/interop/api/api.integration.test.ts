@@ -18,7 +18,9 @@ beforeAll(async () => {
   ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ ...openApiDocument(), $id: DOC });
-  await database.db.publication.create({ data: { slug: "test-utkast", title: "Et utkast", type: "rapport", year: 2015, status: "draft" } });
+  await database.db.publication.create({
+    data: { slug: "test-utkast", title: "Et utkast", type: "rapport", year: 2015, status: "draft" },
+  });
   await database.db.person.update({ where: { slug: "marte-feiring" }, data: { deletedAt: new Date() } });
 });
 afterAll(async () => database?.drop());
@@ -26,7 +28,9 @@ afterAll(async () => database?.drop());
 type Handler = (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>;
 
 async function call(handler: Handler, path: string, slug = "") {
-  const response = await handler(new Request(`http://localhost:3000/api/v1${path}`), { params: Promise.resolve({ slug }) });
+  const response = await handler(new Request(`http://localhost:3000/api/v1${path}`), {
+    params: Promise.resolve({ slug }),
+  });
   const body = await response.json();
   return { response, body };
 }
@@ -80,7 +84,9 @@ describe("API responses match the OpenAPI document", () => {
 describe("the OpenAPI check", () => {
   it("rejects a response that differs from the document", async () => {
     const { body } = await call(api.getProject as Handler, "/projects/x", "endringsarbeid-i-selvhjelpsgrupper");
-    const validate = ajv.getSchema(`${DOC}#/paths/${encodeURIComponent("~1projects~1{slug}")}/get/responses/200/content/application~1json/schema`)!;
+    const validate = ajv.getSchema(
+      `${DOC}#/paths/${encodeURIComponent("~1projects~1{slug}")}/get/responses/200/content/application~1json/schema`,
+    )!;
     expect(validate({ data: { ...body.data, unexpected: 1 } })).toBe(false);
     expect(validate({ data: { ...body.data, startYear: "2009" } })).toBe(false);
     expect(validate({ data: { ...body.data, members: [{ person: {} }] } })).toBe(false);
@@ -95,13 +101,26 @@ describe("publications", () => {
     expect(body.data.map((p: { slug: string }) => p.slug)).toEqual(items.map((i) => i.slug));
     expect(body.pagination).toMatchObject({ page: 1, total, next: null, previous: null });
     expect(body.data.map((p: { slug: string }) => p.slug)).not.toContain("test-utkast");
-    const { body: theses } = await call(api.listPublications as Handler, "/publications?type=doktorgradsavhandling&fra=2000");
+    const { body: theses } = await call(
+      api.listPublications as Handler,
+      "/publications?type=doktorgradsavhandling&fra=2000",
+    );
     expect(theses.data.map((p: { type: string }) => p.type)).toEqual(["doktorgradsavhandling"]);
   });
 
   it("name an author whose page is gone, without a link", async () => {
-    const { body } = await call(api.getPublication as Handler, "/publications/samarbeid-om-selvhjelp", "samarbeid-om-selvhjelp");
-    expect(body.data.editors[1]).toEqual({ slug: "marte-feiring", name: "Marte Feiring", givenName: "Marte", familyName: "Feiring", url: null });
+    const { body } = await call(
+      api.getPublication as Handler,
+      "/publications/samarbeid-om-selvhjelp",
+      "samarbeid-om-selvhjelp",
+    );
+    expect(body.data.editors[1]).toEqual({
+      slug: "marte-feiring",
+      name: "Marte Feiring",
+      givenName: "Marte",
+      familyName: "Feiring",
+      url: null,
+    });
     expect(body.data.citation.apa).toBe(
       "Brottveit, Å. og Feiring, M. (Red.). (2019). Samarbeid om selvhjelp. Cappelen Damm Akademisk / NOASP. https://doi.org/10.23865/noasp.68",
     );

@@ -23,7 +23,10 @@ export const listPublications = apiRoute(async (request: Request) => {
   if (problems.length > 0) throw new BadRequest(problems);
   const overview = await overviewPage({ ...filters, page });
   const records = await publicationRecordsByIds(overview.items.map((item) => item.id));
-  return json({ data: records.map(serialize.publication), pagination: pagination(request, page, OVERVIEW_PAGE_SIZE, overview.total) });
+  return json({
+    data: records.map(serialize.publication),
+    pagination: pagination(request, page, OVERVIEW_PAGE_SIZE, overview.total),
+  });
 });
 
 function listRoute<R, T>(load: (paging: Paging) => Promise<{ rows: R[]; total: number }>, toApi: (row: R) => T) {

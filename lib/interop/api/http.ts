@@ -14,13 +14,33 @@ export const CORS_HEADERS = {
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8", "Cache-Control": "public, max-age=60" },
+    headers: {
+      ...CORS_HEADERS,
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "public, max-age=60",
+    },
   });
 }
 
-export function problem(status: 400 | 404, title: string, detail: string, instance?: string, problems?: string[]): Response {
-  const body = { type: "about:blank", title, status, detail, ...(instance ? { instance } : {}), ...(problems?.length ? { problems } : {}) };
-  return new Response(JSON.stringify(body), { status, headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8" } });
+export function problem(
+  status: 400 | 404,
+  title: string,
+  detail: string,
+  instance?: string,
+  problems?: string[],
+): Response {
+  const body = {
+    type: "about:blank",
+    title,
+    status,
+    detail,
+    ...(instance ? { instance } : {}),
+    ...(problems?.length ? { problems } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8" },
+  });
 }
 
 export const notFound = (request: Request, what: string) =>
@@ -43,7 +63,9 @@ export function requestedPage(params: URLSearchParams): number {
   if (values.length === 0) return 1;
   const page = Number(values[0]);
   if (values.length > 1 || !Number.isInteger(page) || page < 1 || page > 100_000) {
-    throw new BadRequest([`«${String(values[0]).slice(0, 20)}» er ikke et gyldig sidetall (side). Bruk et helt tall fra 1.`]);
+    throw new BadRequest([
+      `«${String(values[0]).slice(0, 20)}» er ikke et gyldig sidetall (side). Bruk et helt tall fra 1.`,
+    ]);
   }
   return page;
 }
@@ -73,10 +95,19 @@ export function apiRoute<C>(handler: Handler<C>): Handler<C> {
     try {
       return await unlessDatabaseAway(request, () => handler(request, context));
     } catch (error) {
-      if (error instanceof BadRequest) return problem(400, "Ugyldig forespørsel", error.message, new URL(request.url).pathname, error.problems);
+      if (error instanceof BadRequest)
+        return problem(400, "Ugyldig forespørsel", error.message, new URL(request.url).pathname, error.problems);
       console.error("API error", error);
-      const body = { type: "about:blank", title: "Intern feil", status: 500, detail: "Noe gikk galt hos oss. Prøv igjen senere." };
-      return new Response(JSON.stringify(body), { status: 500, headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8" } });
+      const body = {
+        type: "about:blank",
+        title: "Intern feil",
+        status: 500,
+        detail: "Noe gikk galt hos oss. Prøv igjen senere.",
+      };
+      return new Response(JSON.stringify(body), {
+        status: 500,
+        headers: { ...CORS_HEADERS, "Content-Type": "application/problem+json; charset=utf-8" },
+      });
     }
   };
 }

@@ -11,7 +11,10 @@ import { apiSchemas } from "./schemas";
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 
 function componentSchemas(): Record<string, unknown> {
-  const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", uri: (id) => `#/components/schemas/${id}` });
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    target: "draft-2020-12",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   // Each generated schema names its own dialect and id; inside the document they are components.
   for (const schema of Object.values(schemas)) {
     delete schema.$schema;
@@ -27,10 +30,24 @@ const envelope = (data: unknown, paged: boolean) => ({
   additionalProperties: false,
 });
 
-const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: ref("Problem") } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
 
-const pageParameter = { name: "side", in: "query", description: "Sidenummer, fra 1.", schema: { type: "integer", minimum: 1 } };
-const slugParameter = { name: "slug", in: "path", required: true, description: "Oppføringens adresse-id, som i nettsidens URL.", schema: { type: "string" } };
+const pageParameter = {
+  name: "side",
+  in: "query",
+  description: "Sidenummer, fra 1.",
+  schema: { type: "integer", minimum: 1 },
+};
+const slugParameter = {
+  name: "slug",
+  in: "path",
+  required: true,
+  description: "Oppføringens adresse-id, som i nettsidens URL.",
+  schema: { type: "string" },
+};
 
 function listOperation(summary: string, item: string, extraParameters: unknown[] = []) {
   return {
@@ -38,7 +55,10 @@ function listOperation(summary: string, item: string, extraParameters: unknown[]
       summary,
       parameters: [...extraParameters, pageParameter],
       responses: {
-        200: { description: "Én side med treff.", content: { "application/json": { schema: envelope(ref(item), true) } } },
+        200: {
+          description: "Én side med treff.",
+          content: { "application/json": { schema: envelope(ref(item), true) } },
+        },
         400: problemResponse("Ugyldig parameter."),
       },
     },
@@ -59,15 +79,30 @@ function detailOperation(summary: string, item: string) {
 }
 
 const publicationFilters = [
-  { name: "type", in: "query", description: "Publikasjonstype, som i forskningsoversikten.", schema: { type: "string", enum: PUBLICATION_TYPES } },
+  {
+    name: "type",
+    in: "query",
+    description: "Publikasjonstype, som i forskningsoversikten.",
+    schema: { type: "string", enum: PUBLICATION_TYPES },
+  },
   {
     name: "design",
     in: "query",
     description: "Studiedesign, som i forskningsoversikten («ukjent»: ikke oppgitt).",
     schema: { type: "string", enum: STUDY_DESIGNS },
   },
-  { name: "fra", in: "query", description: "Utgitt dette året eller senere.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
-  { name: "til", in: "query", description: "Utgitt dette året eller tidligere.", schema: { type: "integer", minimum: 1800, maximum: 2100 } },
+  {
+    name: "fra",
+    in: "query",
+    description: "Utgitt dette året eller senere.",
+    schema: { type: "integer", minimum: 1800, maximum: 2100 },
+  },
+  {
+    name: "til",
+    in: "query",
+    description: "Utgitt dette året eller tidligere.",
+    schema: { type: "integer", minimum: 1800, maximum: 2100 },
+  },
 ];
 
 export function openApiDocument() {
@@ -81,7 +116,11 @@ export function openApiDocument() {
     },
     servers: [{ url: absoluteUrl("/api/v1") }],
     paths: {
-      "/publications": listOperation("Publikasjoner, filtrert og sortert som forskningsoversikten", "Publication", publicationFilters),
+      "/publications": listOperation(
+        "Publikasjoner, filtrert og sortert som forskningsoversikten",
+        "Publication",
+        publicationFilters,
+      ),
       "/publications/{slug}": detailOperation("Én publikasjon, med APA-referansen", "PublicationDetail"),
       "/projects": listOperation("Forskningsprosjekter", "ProjectSummary"),
       "/projects/{slug}": detailOperation("Ett prosjekt", "Project"),

@@ -59,7 +59,17 @@ export async function eventPage({ skip, take }: Paging) {
       orderBy: [{ startsAt: { sort: "desc", nulls: "first" } }, { id: "asc" }],
       skip,
       take,
-      select: { slug: true, title: true, summary: true, startsAt: true, endsAt: true, timeUnknown: true, venueName: true, online: true, eventStatus: true },
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        startsAt: true,
+        endsAt: true,
+        timeUnknown: true,
+        venueName: true,
+        online: true,
+        eventStatus: true,
+      },
     }),
     db.event.count({ where: isPublic }),
   ]);
@@ -87,7 +97,11 @@ export async function topicBySlug(slug: string) {
     where: { slug, ...isPublic },
     select: {
       ...topicSelect,
-      publications: { where: isPublic, orderBy: [{ year: { sort: "desc", nulls: "last" } }, { title: "asc" }], select: { slug: true, title: true } },
+      publications: {
+        where: isPublic,
+        orderBy: [{ year: { sort: "desc", nulls: "last" } }, { title: "asc" }],
+        select: { slug: true, title: true },
+      },
       projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true } },
     },
   });

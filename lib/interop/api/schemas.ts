@@ -13,18 +13,28 @@ const timestamp = z.iso.datetime();
 
 export const PersonRef = z
   .object({ slug: z.string(), name: z.string(), givenName: nullableText, familyName: z.string(), url: url.nullable() })
-  .register(apiSchemas, { id: "PersonRef", description: "En person. url er null når personen ikke har en offentlig side." });
+  .register(apiSchemas, {
+    id: "PersonRef",
+    description: "En person. url er null når personen ikke har en offentlig side.",
+  });
 
 export const OrganisationRef = z
   .object({ slug: z.string(), name: z.string(), shortName: nullableText, url: url.nullable() })
   .register(apiSchemas, { id: "OrganisationRef" });
 
-export const Ref = z.object({ slug: z.string(), title: z.string(), url }).register(apiSchemas, { id: "Ref", description: "En lenke til en annen oppføring." });
+export const Ref = z
+  .object({ slug: z.string(), title: z.string(), url })
+  .register(apiSchemas, { id: "Ref", description: "En lenke til en annen oppføring." });
 
 export const TopicRef = z.object({ slug: z.string(), name: z.string() }).register(apiSchemas, { id: "TopicRef" });
 
 export const Link = z
-  .object({ kind: z.enum(["fulltext", "summary", "info", "related", "source"]), url: z.string(), label: z.string(), language: nullableText })
+  .object({
+    kind: z.enum(["fulltext", "summary", "info", "related", "source"]),
+    url: z.string(),
+    label: z.string(),
+    language: nullableText,
+  })
   .register(apiSchemas, { id: "Link" });
 
 export const Publication = z
@@ -58,7 +68,9 @@ export const Publication = z
     license: nullableText,
     abstract: nullableText.describe("Sammendrag i markdown."),
     statusNote: nullableText,
-    studyDesign: z.enum(STUDY_DESIGNS).describe("Studiedesign slik kilden oppgir det; «ukjent» når kilden ikke sier det."),
+    studyDesign: z
+      .enum(STUDY_DESIGNS)
+      .describe("Studiedesign slik kilden oppgir det; «ukjent» når kilden ikke sier det."),
     studyDesignLabel: z.string(),
     topics: z.array(TopicRef),
     projects: z.array(Ref),
@@ -70,7 +82,12 @@ export const Publication = z
 
 // Only one work at a time gets its formatted reference: formatting is the costly part.
 export const PublicationDetail = Publication.extend({
-  citation: z.object({ apa: z.string().describe("APA 7, norsk utgave, som «Slik siterer du»."), bibtex: url, ris: url, cslJson: url }),
+  citation: z.object({
+    apa: z.string().describe("APA 7, norsk utgave, som «Slik siterer du»."),
+    bibtex: url,
+    ris: url,
+    cslJson: url,
+  }),
 }).register(apiSchemas, { id: "PublicationDetail" });
 
 export const ProjectSummary = z
@@ -93,7 +110,13 @@ export const Project = ProjectSummary.extend({
   funding: nullableText,
   funders: z.array(OrganisationRef),
   partners: z.array(OrganisationRef),
-  members: z.array(z.object({ person: PersonRef, role: nullableText, affiliations: z.array(z.object({ organisation: OrganisationRef, note: nullableText })) })),
+  members: z.array(
+    z.object({
+      person: PersonRef,
+      role: nullableText,
+      affiliations: z.array(z.object({ organisation: OrganisationRef, note: nullableText })),
+    }),
+  ),
   topics: z.array(TopicRef),
   publications: z.array(Ref),
   events: z.array(Ref),
@@ -102,7 +125,14 @@ export const Project = ProjectSummary.extend({
 }).register(apiSchemas, { id: "Project" });
 
 export const PersonSummary = z
-  .object({ slug: z.string(), url, name: z.string(), givenName: nullableText, familyName: z.string(), affiliation: OrganisationRef.nullable() })
+  .object({
+    slug: z.string(),
+    url,
+    name: z.string(),
+    givenName: nullableText,
+    familyName: z.string(),
+    affiliation: OrganisationRef.nullable(),
+  })
   .register(apiSchemas, { id: "PersonSummary" });
 
 export const Person = PersonSummary.extend({
@@ -115,7 +145,14 @@ export const Person = PersonSummary.extend({
 }).register(apiSchemas, { id: "Person" });
 
 export const OrganisationSummary = z
-  .object({ slug: z.string(), url, name: z.string(), shortName: nullableText, formerNames: z.array(z.string()), website: nullableText })
+  .object({
+    slug: z.string(),
+    url,
+    name: z.string(),
+    shortName: nullableText,
+    formerNames: z.array(z.string()),
+    website: nullableText,
+  })
   .register(apiSchemas, { id: "OrganisationSummary" });
 
 export const Organisation = OrganisationSummary.extend({
@@ -162,7 +199,9 @@ export const Topic = z
   .object({ slug: z.string(), name: z.string(), description: nullableText, publicationCount: z.number().int() })
   .register(apiSchemas, { id: "Topic" });
 
-export const TopicDetail = Topic.extend({ publications: z.array(Ref), projects: z.array(Ref) }).register(apiSchemas, { id: "TopicDetail" });
+export const TopicDetail = Topic.extend({ publications: z.array(Ref), projects: z.array(Ref) }).register(apiSchemas, {
+  id: "TopicDetail",
+});
 
 export const Pagination = z
   .object({

@@ -7,16 +7,32 @@ import type { Link, OrganisationRef, PersonRef, Ref } from "./schemas";
 // References between entries, shared by every API representation.
 
 type MaybePublic = { status?: string; deletedAt?: Date | null };
-const isPublicEntry = (entry: MaybePublic) => entry.status === undefined || (entry.status === "published" && !entry.deletedAt);
+const isPublicEntry = (entry: MaybePublic) =>
+  entry.status === undefined || (entry.status === "published" && !entry.deletedAt);
 
 export const pageUrl = (section: string, slug: string) => absoluteUrl(`/${section}/${slug}`);
 
-export function personRef(p: MaybePublic & { slug: string; givenName: string | null; familyName: string }): z.infer<typeof PersonRef> {
-  return { slug: p.slug, name: fullName(p), givenName: p.givenName, familyName: p.familyName, url: isPublicEntry(p) ? pageUrl("personer", p.slug) : null };
+export function personRef(
+  p: MaybePublic & { slug: string; givenName: string | null; familyName: string },
+): z.infer<typeof PersonRef> {
+  return {
+    slug: p.slug,
+    name: fullName(p),
+    givenName: p.givenName,
+    familyName: p.familyName,
+    url: isPublicEntry(p) ? pageUrl("personer", p.slug) : null,
+  };
 }
 
-export function organisationRef(o: MaybePublic & { slug: string; name: string; shortName: string | null }): z.infer<typeof OrganisationRef> {
-  return { slug: o.slug, name: o.name, shortName: o.shortName, url: isPublicEntry(o) ? pageUrl("organisasjoner", o.slug) : null };
+export function organisationRef(
+  o: MaybePublic & { slug: string; name: string; shortName: string | null },
+): z.infer<typeof OrganisationRef> {
+  return {
+    slug: o.slug,
+    name: o.name,
+    shortName: o.shortName,
+    url: isPublicEntry(o) ? pageUrl("organisasjoner", o.slug) : null,
+  };
 }
 
 export const ref = (section: string, e: { slug: string; title: string }): z.infer<typeof Ref> => ({
@@ -25,7 +41,12 @@ export const ref = (section: string, e: { slug: string; title: string }): z.infe
   url: pageUrl(section, e.slug),
 });
 
-export const link = (l: { kind: z.infer<typeof Link>["kind"]; url: string; label: string; language: string | null }): z.infer<typeof Link> => ({
+export const link = (l: {
+  kind: z.infer<typeof Link>["kind"];
+  url: string;
+  label: string;
+  language: string | null;
+}): z.infer<typeof Link> => ({
   kind: l.kind,
   url: l.url,
   label: l.label,

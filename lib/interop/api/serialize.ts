@@ -20,7 +20,8 @@ type Row<F extends (...args: never[]) => Promise<{ rows: unknown[] }>> = Awaited
 
 export function publication(p: PublicationRecord): z.infer<typeof S.Publication> {
   const { slug } = p;
-  const people = (role: "author" | "editor") => p.contributors.filter((c) => c.role === role).map((c) => personRef(c.person));
+  const people = (role: "author" | "editor") =>
+    p.contributors.filter((c) => c.role === role).map((c) => personRef(c.person));
   return {
     slug,
     url: pageUrl("publikasjoner", slug),
@@ -72,7 +73,15 @@ export function publicationDetail(p: PublicationRecord): z.infer<typeof S.Public
 
 export function projectSummary(p: Row<typeof projectPage>): z.infer<typeof S.ProjectSummary> {
   const { slug, title, summary, startYear, endYear } = p;
-  return { slug, url: pageUrl("prosjekter", slug), title, summary, startYear, endYear, coordinator: p.coordinator ? organisationRef(p.coordinator) : null };
+  return {
+    slug,
+    url: pageUrl("prosjekter", slug),
+    title,
+    summary,
+    startYear,
+    endYear,
+    coordinator: p.coordinator ? organisationRef(p.coordinator) : null,
+  };
 }
 
 export function project(p: ProjectDetail): z.infer<typeof S.Project> {
@@ -100,7 +109,11 @@ export function project(p: ProjectDetail): z.infer<typeof S.Project> {
 
 export function personSummary(p: Row<typeof personPage>): z.infer<typeof S.PersonSummary> {
   const { url, ...reference } = personRef(p);
-  return { ...reference, url: url ?? pageUrl("personer", p.slug), affiliation: p.affiliation ? organisationRef(p.affiliation) : null };
+  return {
+    ...reference,
+    url: url ?? pageUrl("personer", p.slug),
+    affiliation: p.affiliation ? organisationRef(p.affiliation) : null,
+  };
 }
 
 export function person(p: PersonDetail): z.infer<typeof S.Person> {
@@ -178,5 +191,9 @@ export function topic(t: Row<typeof topicPage>): z.infer<typeof S.Topic> {
 }
 
 export function topicDetail(t: NonNullable<Awaited<ReturnType<typeof topicBySlug>>>): z.infer<typeof S.TopicDetail> {
-  return { ...topic(t), publications: t.publications.map((p) => ref("publikasjoner", p)), projects: t.projects.map((p) => ref("prosjekter", p)) };
+  return {
+    ...topic(t),
+    publications: t.publications.map((p) => ref("publikasjoner", p)),
+    projects: t.projects.map((p) => ref("prosjekter", p)),
+  };
 }

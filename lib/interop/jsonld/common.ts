@@ -9,12 +9,16 @@ export type JsonLd = { [key: string]: unknown };
 export const CONTEXT = "https://schema.org";
 
 type Public = { status?: string; deletedAt?: Date | null };
-const isPublicEntry = (entry: Public) => entry.status === undefined || (entry.status === "published" && !entry.deletedAt);
+const isPublicEntry = (entry: Public) =>
+  entry.status === undefined || (entry.status === "published" && !entry.deletedAt);
 
 /** Leaves out empty values, so that no property is stated without a fact behind it. */
 export function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(object).filter(
+      ([, value]) =>
+        value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0),
+    ),
   );
 }
 

@@ -48,7 +48,11 @@ export function personJsonLd(p: PersonDetail): JsonLd {
     honorificPrefix: p.honorific,
     description: p.bio,
     affiliation: p.affiliation ? organisationRef(p.affiliation) : undefined,
-    memberOf: p.memberships.map((m) => ({ "@type": "ResearchProject", name: m.project.title, url: absoluteUrl(`/prosjekter/${m.project.slug}`) })),
+    memberOf: p.memberships.map((m) => ({
+      "@type": "ResearchProject",
+      name: m.project.title,
+      url: absoluteUrl(`/prosjekter/${m.project.slug}`),
+    })),
   });
 }
 

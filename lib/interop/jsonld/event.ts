@@ -7,7 +7,11 @@ import { dateToOsloIso } from "@/lib/format/oslo-time";
 // An event as schema.org: dates in Oslo time, the venue as a Place and the stream as a
 // VirtualLocation.
 
-const STATUS = { planned: "https://schema.org/EventScheduled", held: "https://schema.org/EventScheduled", cancelled: "https://schema.org/EventCancelled" };
+const STATUS = {
+  planned: "https://schema.org/EventScheduled",
+  held: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+};
 
 function attendanceMode(e: EventDetail): string {
   const onSite = Boolean(e.venueName || e.venue);
@@ -17,7 +21,8 @@ function attendanceMode(e: EventDetail): string {
 
 function locations(e: EventDetail): JsonLd[] {
   const places: JsonLd[] = [];
-  if (e.venueName || e.venue) places.push(compact({ "@type": "Place", name: e.venueName ?? e.venue?.name, address: e.venueAddress }));
+  if (e.venueName || e.venue)
+    places.push(compact({ "@type": "Place", name: e.venueName ?? e.venue?.name, address: e.venueAddress }));
   const streamUrl = e.streamUrl ?? (e.online ? e.infoUrl : null);
   if (e.online && streamUrl) places.push({ "@type": "VirtualLocation", url: streamUrl });
   return places;

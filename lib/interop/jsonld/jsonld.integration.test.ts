@@ -52,7 +52,9 @@ describe("publication JSON-LD", () => {
       expect(data["@type"], seed.slug).toBe(TYPES[seed.type]);
       if (seed.authors?.length) expect((data.author as { name: string }[]).length).toBe(seed.authors.length);
       if (seed.year) expect(data.datePublished).toBe(String(seed.year));
-      const ids = ((data.identifier ?? []) as { propertyID: string; value: string }[]).map((id) => `${id.propertyID}:${id.value}`);
+      const ids = ((data.identifier ?? []) as { propertyID: string; value: string }[]).map(
+        (id) => `${id.propertyID}:${id.value}`,
+      );
       if (seed.doi) expect(ids).toContain(`DOI:${seed.doi}`);
       if (seed.isbn) expect(ids).toContain(`ISBN:${seed.isbn}`);
       if (seed.issn) expect(ids).toContain(`ISSN:${seed.issn}`);
@@ -62,7 +64,9 @@ describe("publication JSON-LD", () => {
   });
 
   it("nests an article in its volume, issue and journal, and a chapter in its book with editors", async () => {
-    const article = ld.publicationJsonLd((await q.publication.publishedPublicationBySlug("self-help-and-self-help-groups-nordic-context-review"))!);
+    const article = ld.publicationJsonLd(
+      (await q.publication.publishedPublicationBySlug("self-help-and-self-help-groups-nordic-context-review"))!,
+    );
     expect(article.isPartOf).toEqual({
       "@type": "PublicationIssue",
       issueNumber: "8",
@@ -72,8 +76,14 @@ describe("publication JSON-LD", () => {
         isPartOf: { "@type": "Periodical", name: "Scandinavian Journal of Public Health", issn: "1403-4948" },
       },
     });
-    const chapter = ld.publicationJsonLd((await q.publication.publishedPublicationBySlug("konkurrerende-kunnskap-syn-om-helse"))!);
-    expect(chapter.isPartOf).toMatchObject({ "@type": "Book", name: "Helsesosiologi", editor: [{ "@type": "Person", familyName: "Tjora" }] });
+    const chapter = ld.publicationJsonLd(
+      (await q.publication.publishedPublicationBySlug("konkurrerende-kunnskap-syn-om-helse"))!,
+    );
+    expect(chapter.isPartOf).toMatchObject({
+      "@type": "Book",
+      name: "Helsesosiologi",
+      editor: [{ "@type": "Person", familyName: "Tjora" }],
+    });
   });
 });
 
@@ -83,7 +93,11 @@ describe("other JSON-LD", () => {
     expectBase(data);
     expect(data["@type"]).toBe("ResearchProject");
     expect(data.member).toContainEqual(
-      expect.objectContaining({ "@type": "OrganizationRole", roleName: "Prosjektleder", member: expect.objectContaining({ name: "Nora Gotaas" }) }),
+      expect.objectContaining({
+        "@type": "OrganizationRole",
+        roleName: "Prosjektleder",
+        member: expect.objectContaining({ name: "Nora Gotaas" }),
+      }),
     );
     expect(data.funder).toEqual([expect.objectContaining({ "@type": "Organization" })]);
   });
@@ -91,14 +105,21 @@ describe("other JSON-LD", () => {
   it("gives persons and organisations their names and affiliations", async () => {
     const person = ld.personJsonLd((await q.person.publishedPersonBySlug("nora-gotaas"))!);
     expectBase(person);
-    expect(person).toMatchObject({ "@type": "Person", givenName: "Nora", familyName: "Gotaas", affiliation: { "@type": "Organization" } });
+    expect(person).toMatchObject({
+      "@type": "Person",
+      givenName: "Nora",
+      familyName: "Gotaas",
+      affiliation: { "@type": "Organization" },
+    });
     const org = ld.organisationJsonLd((await q.organisation.publishedOrganisationBySlug("nibr"))!);
     expectBase(org);
     expect(org).toMatchObject({ "@type": "Organization", parentOrganization: { name: "OsloMet" } });
   });
 
   it("gives an event its place, attendance mode and stream as a VirtualLocation", async () => {
-    const evening = ld.eventJsonLd((await q.event.publishedEventBySlug("kan-vi-oppleve-livsmestring-nar-livet-foles-haplost"))!);
+    const evening = ld.eventJsonLd(
+      (await q.event.publishedEventBySlug("kan-vi-oppleve-livsmestring-nar-livet-foles-haplost"))!,
+    );
     expectBase(evening);
     expect(evening).toMatchObject({
       "@type": "Event",
@@ -111,6 +132,9 @@ describe("other JSON-LD", () => {
     ]);
     expect(evening.startDate).toBeUndefined();
     const defence = ld.eventJsonLd((await q.event.publishedEventBySlug("disputas-nora-gotaas"))!);
-    expect(defence).toMatchObject({ startDate: "2020-09-30", eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode" });
+    expect(defence).toMatchObject({
+      startDate: "2020-09-30",
+      eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+    });
   });
 });

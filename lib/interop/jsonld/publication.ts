@@ -25,7 +25,9 @@ function container(p: PublicationDetail): JsonLd | undefined {
     return compact({ "@type": "Book", name: p.containerTitle, editor: editors, isbn: p.isbn });
   }
   const periodical = compact({ "@type": "Periodical", name: p.containerTitle, issn: p.issn });
-  const volume = p.volume ? compact({ "@type": "PublicationVolume", volumeNumber: p.volume, isPartOf: periodical }) : periodical;
+  const volume = p.volume
+    ? compact({ "@type": "PublicationVolume", volumeNumber: p.volume, isPartOf: periodical })
+    : periodical;
   return p.issue ? { "@type": "PublicationIssue", issueNumber: p.issue, isPartOf: volume } : volume;
 }
 
@@ -71,6 +73,8 @@ export function publicationJsonLd(p: PublicationDetail): JsonLd {
     about: p.topics.map((t) => ({ "@type": "DefinedTerm", name: t.name })),
     encoding: p.links
       .filter((link) => link.kind === "fulltext" || link.kind === "summary")
-      .map((link) => compact({ "@type": "MediaObject", contentUrl: link.url, name: link.label, inLanguage: link.language })),
+      .map((link) =>
+        compact({ "@type": "MediaObject", contentUrl: link.url, name: link.label, inLanguage: link.language }),
+      ),
   });
 }

@@ -85,7 +85,14 @@ describe("dates", () => {
   it("reads both granularities and rejects anything else", () => {
     expect(parseUtcDate("2026-11-27")).toEqual({ date: new Date("2026-11-27T00:00:00Z"), granularity: "day" });
     expect(parseUtcDate("2026-11-27T13:14:15Z")?.granularity).toBe("second");
-    for (const bad of ["2026-02-30", "2026-11-27T13:14Z", "2026-11-27T13:14:15.123Z", "2026-11-27T13:14:15+01:00", "27.11.2026", ""]) {
+    for (const bad of [
+      "2026-02-30",
+      "2026-11-27T13:14Z",
+      "2026-11-27T13:14:15.123Z",
+      "2026-11-27T13:14:15+01:00",
+      "27.11.2026",
+      "",
+    ]) {
       expect(parseUtcDate(bad), bad).toBeNull();
     }
   });

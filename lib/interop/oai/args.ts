@@ -2,7 +2,14 @@
 // rules for dates. Pure functions, so that every rule is unit-tested.
 
 export type OaiErrorCode =
-  "badVerb" | "badArgument" | "badResumptionToken" | "cannotDisseminateFormat" | "idDoesNotExist" | "noRecordsMatch" | "noMetadataFormats" | "noSetHierarchy";
+  | "badVerb"
+  | "badArgument"
+  | "badResumptionToken"
+  | "cannotDisseminateFormat"
+  | "idDoesNotExist"
+  | "noRecordsMatch"
+  | "noMetadataFormats"
+  | "noSetHierarchy";
 
 export type OaiError = { code: OaiErrorCode; message: string };
 
@@ -32,22 +39,32 @@ export function readRequest(pairs: [string, string][]): OaiRequest {
   const verbs = pairs.filter(([name]) => name === "verb").map(([, value]) => value);
   const verb = verbs[0];
   if (verbs.length !== 1 || !verb || !(verb in VERBS)) {
-    throw fail("badVerb", verbs.length > 1 ? "Argumentet verb er gitt flere ganger." : `«${verb ?? ""}» er ikke et OAI-PMH-verb.`);
+    throw fail(
+      "badVerb",
+      verbs.length > 1 ? "Argumentet verb er gitt flere ganger." : `«${verb ?? ""}» er ikke et OAI-PMH-verb.`,
+    );
   }
   const rules = VERBS[verb as Verb];
-  const allowed = new Set<string>([...rules.required, ...rules.optional, ...(rules.exclusive ? [rules.exclusive] : [])]);
+  const allowed = new Set<string>([
+    ...rules.required,
+    ...rules.optional,
+    ...(rules.exclusive ? [rules.exclusive] : []),
+  ]);
   const args: Record<string, string> = {};
   const errors: OaiError[] = [];
   for (const [name, value] of pairs) {
     if (name === "verb") continue;
-    if (!allowed.has(name)) errors.push({ code: "badArgument", message: `Argumentet «${name}» hører ikke til ${verb}.` });
+    if (!allowed.has(name))
+      errors.push({ code: "badArgument", message: `Argumentet «${name}» hører ikke til ${verb}.` });
     else if (name in args) errors.push({ code: "badArgument", message: `Argumentet «${name}» er gitt flere ganger.` });
     else args[name] = value;
   }
   if (rules.exclusive && rules.exclusive in args) {
-    if (Object.keys(args).length > 1) errors.push({ code: "badArgument", message: "resumptionToken kan ikke kombineres med andre argumenter." });
+    if (Object.keys(args).length > 1)
+      errors.push({ code: "badArgument", message: "resumptionToken kan ikke kombineres med andre argumenter." });
   } else {
-    for (const name of rules.required) if (!(name in args)) errors.push({ code: "badArgument", message: `${verb} krever argumentet «${name}».` });
+    for (const name of rules.required)
+      if (!(name in args)) errors.push({ code: "badArgument", message: `${verb} krever argumentet «${name}».` });
   }
   if (errors.length) throw new OaiFailure(errors);
   return { verb: verb as Verb, args };
@@ -78,9 +95,12 @@ export function readDateRange(args: { from?: string; until?: string }): DateRang
   if ((args.from !== undefined && !from) || (args.until !== undefined && !until)) {
     throw fail("badArgument", "from og until må være på formen ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DDThh:mm:ssZ.");
   }
-  if (from && until && from.granularity !== until.granularity) throw fail("badArgument", "from og until må ha samme granularitet.");
+  if (from && until && from.granularity !== until.granularity)
+    throw fail("badArgument", "from og until må ha samme granularitet.");
   if (from && until && from.date > until.date) throw fail("badArgument", "from kan ikke være etter until.");
-  const untilBefore = until ? new Date(until.date.getTime() + (until.granularity === "day" ? 86_400_000 : 1_000)) : undefined;
+  const untilBefore = until
+    ? new Date(until.date.getTime() + (until.granularity === "day" ? 86_400_000 : 1_000))
+    : undefined;
   return { from: from?.date, untilBefore };
 }
 

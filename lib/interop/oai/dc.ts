@@ -20,7 +20,8 @@ const DC_TYPE: Record<string, string> = {
   annet: "info:eu-repo/semantics/other",
 };
 
-const surnameFirst = (p: { givenName: string | null; familyName: string }) => (p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName);
+const surnameFirst = (p: { givenName: string | null; familyName: string }) =>
+  p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName;
 
 /** "Scandinavian Journal of Public Health, 39(8), 813–822": where the work appeared. */
 function source(p: PublicationRecord): string | null {
@@ -32,11 +33,15 @@ function source(p: PublicationRecord): string | null {
 export function dublinCore(p: PublicationRecord): DcElement[] {
   const elements: [string, string | null | undefined][] = [
     ["title", p.subtitle ? `${p.title}: ${p.subtitle}` : p.title],
-    ...p.contributors.filter((c) => c.role === "author").map((c): [string, string] => ["creator", surnameFirst(c.person)]),
+    ...p.contributors
+      .filter((c) => c.role === "author")
+      .map((c): [string, string] => ["creator", surnameFirst(c.person)]),
     ...p.topics.map((t): [string, string] => ["subject", t.name]),
     ["description", plainSummary(p.abstract, 10_000)],
     ["publisher", p.publisher ?? p.institution?.name],
-    ...p.contributors.filter((c) => c.role === "editor").map((c): [string, string] => ["contributor", surnameFirst(c.person)]),
+    ...p.contributors
+      .filter((c) => c.role === "editor")
+      .map((c): [string, string] => ["contributor", surnameFirst(c.person)]),
     ["date", p.year ? String(p.year) : null],
     ["type", DC_TYPE[p.type]],
     ["type", PUBLICATION_TYPE_LABELS[p.type]],

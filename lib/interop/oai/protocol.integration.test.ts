@@ -19,11 +19,21 @@ beforeAll(async () => {
   oai = await import("./protocol");
   route = await import("@/app/oai/route");
   const { db } = database;
-  trashedId = (await db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { deletedAt: new Date() } })).id;
+  trashedId = (await db.publication.update({ where: { slug: "fortrolige-fremmede" }, data: { deletedAt: new Date() } }))
+    .id;
   draftId = (await db.publication.update({ where: { slug: "hjelper-selvhjelp" }, data: { status: "draft" } })).id;
-  oldId = (await db.publication.update({ where: { slug: "takk-for-tilliten" }, data: { updatedAt: new Date("2021-03-04T05:06:07Z") } })).id;
+  oldId = (
+    await db.publication.update({
+      where: { slug: "takk-for-tilliten" },
+      data: { updatedAt: new Date("2021-03-04T05:06:07Z") },
+    })
+  ).id;
   // A new draft (typed in or imported) that was never public: harvesters never hear of it.
-  neverPublicId = (await db.publication.create({ data: { slug: "aldri-publisert", title: "Et utkast som aldri ble publisert", type: "rapport" } })).id;
+  neverPublicId = (
+    await db.publication.create({
+      data: { slug: "aldri-publisert", title: "Et utkast som aldri ble publisert", type: "rapport" },
+    })
+  ).id;
 });
 afterAll(async () => database?.drop());
 
@@ -56,13 +66,17 @@ describe("verbs", () => {
       metadataNamespace: "http://www.openarchives.org/OAI/2.0/oai_dc/",
     };
     expect((await ask({ verb: "ListMetadataFormats" })).element).toEqual({ metadataFormat: [format] });
-    expect((await ask({ verb: "ListMetadataFormats", identifier: id(oldId) })).element).toEqual({ metadataFormat: [format] });
+    expect((await ask({ verb: "ListMetadataFormats", identifier: id(oldId) })).element).toEqual({
+      metadataFormat: [format],
+    });
   });
 
   it("ListSets lists types and topics", async () => {
     const { element } = await ask({ verb: "ListSets" });
     const specs = (element!.set as { setSpec: string[] }[]).map((s) => s.setSpec[0]);
-    expect(specs).toEqual(expect.arrayContaining(["type", "type:rapport", "type:doktorgradsavhandling", "tema", "tema:e-helse"]));
+    expect(specs).toEqual(
+      expect.arrayContaining(["type", "type:rapport", "type:doktorgradsavhandling", "tema", "tema:e-helse"]),
+    );
   });
 
   it("GetRecord gives Dublin Core, and a deleted header for a work in the trash or back in draft", async () => {
@@ -74,7 +88,9 @@ describe("verbs", () => {
       setSpec: ["type:doktorgradsavhandling", "tema:grupper-pa-tvers", "tema:personlig-endring"],
     });
     const dc = record!.metadata!["oai_dc:dc"];
-    expect(dc["dc:title"]).toEqual(["«Takk for tilliten»: Gjensidighet, transformasjon og rituell grammatikk i selvorganiserte selvhjelpsgrupper"]);
+    expect(dc["dc:title"]).toEqual([
+      "«Takk for tilliten»: Gjensidighet, transformasjon og rituell grammatikk i selvorganiserte selvhjelpsgrupper",
+    ]);
     expect(dc["dc:creator"]).toEqual(["Gotaas, Nora"]);
     expect(dc["dc:identifier"]).toContain("http://localhost:3000/publikasjoner/takk-for-tilliten");
     for (const deleted of [trashedId, draftId]) {
@@ -88,7 +104,10 @@ describe("verbs", () => {
     let args: Record<string, string> = { verb, metadataPrefix: "oai_dc" };
     for (let pages = 0; pages < 20; pages++) {
       const { element } = await ask(args, 4);
-      const headers = verb === "ListIdentifiers" ? (element!.header as OaiHeader[]) : (element!.record as OaiRecord[]).map((r) => r.header[0]!);
+      const headers =
+        verb === "ListIdentifiers"
+          ? (element!.header as OaiHeader[])
+          : (element!.record as OaiRecord[]).map((r) => r.header[0]!);
       const token = element!.resumptionToken as { "#text"?: string; "@completeListSize": string; "@cursor": string };
       expect(token["@completeListSize"]).toBe(String(ALL));
       expect(token["@cursor"]).toBe(String(seen.length));
@@ -118,7 +137,12 @@ describe("verbs", () => {
     expect(theses.element!.header).toHaveLength(2);
     const old = await ask({ verb: "ListIdentifiers", metadataPrefix: "oai_dc", until: "2021-03-04" });
     expect((old.element!.header as OaiHeader[]).map((h) => h.identifier)).toEqual([id(oldId)]);
-    const exact = await ask({ verb: "ListIdentifiers", metadataPrefix: "oai_dc", from: "2021-03-04T05:06:07Z", until: "2021-03-04T05:06:07Z" });
+    const exact = await ask({
+      verb: "ListIdentifiers",
+      metadataPrefix: "oai_dc",
+      from: "2021-03-04T05:06:07Z",
+      until: "2021-03-04T05:06:07Z",
+    });
     expect(exact.element!.header).toHaveLength(1);
     const recent = await ask({ verb: "ListRecords", metadataPrefix: "oai_dc", from: "2022-01-01" });
     expect(recent.element!.record).toHaveLength(ALL - 1);
@@ -132,7 +156,10 @@ describe("errors", () => {
     [{ verb: "ListRecords" }, "badArgument"],
     [{ verb: "ListRecords", metadataPrefix: "oai_dc", from: "2026-13-01" }, "badArgument"],
     [{ verb: "ListRecords", metadataPrefix: "oai_dc", from: "2026-01-01", until: "2025-01-01" }, "badArgument"],
-    [{ verb: "ListRecords", metadataPrefix: "oai_dc", from: "2026-01-01", until: "2026-02-01T00:00:00Z" }, "badArgument"],
+    [
+      { verb: "ListRecords", metadataPrefix: "oai_dc", from: "2026-01-01", until: "2026-02-01T00:00:00Z" },
+      "badArgument",
+    ],
     [{ verb: "ListRecords", metadataPrefix: "marc21" }, "cannotDisseminateFormat"],
     [{ verb: "GetRecord", identifier: "oai:localhost:x", metadataPrefix: "mods" }, "cannotDisseminateFormat"],
     [{ verb: "GetRecord", identifier: "oai:localhost:finnes-ikke", metadataPrefix: "oai_dc" }, "idDoesNotExist"],
@@ -162,7 +189,11 @@ describe("the /oai route", () => {
     expect(get.headers.get("content-type")).toBe("text/xml; charset=utf-8");
     checkOaiResponse(await get.text(), { verb: "Identify" }, BASE);
     const post = await route.POST(
-      new Request(BASE, { method: "POST", body: "verb=ListSets", headers: { "Content-Type": "application/x-www-form-urlencoded" } }),
+      new Request(BASE, {
+        method: "POST",
+        body: "verb=ListSets",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      }),
     );
     checkOaiResponse(await post.text(), { verb: "ListSets" }, BASE);
   });

@@ -8,7 +8,16 @@ import { datestamp, fail, OaiFailure, readDateRange, readRequest, type OaiReques
 import { dublinCore } from "./dc";
 import { earliestDatestamp, headerById, headerPage, publicTopics, type HeaderRow } from "./queries";
 import { decodeToken, encodeToken, type ResumptionState } from "./token";
-import { dublinCoreMetadata, errorsBody, header, OAI_DC_NS, OAI_DC_SCHEMA, oaiDocument, resumptionToken, type Body } from "./xml";
+import {
+  dublinCoreMetadata,
+  errorsBody,
+  header,
+  OAI_DC_NS,
+  OAI_DC_SCHEMA,
+  oaiDocument,
+  resumptionToken,
+  type Body,
+} from "./xml";
 
 // OAI-PMH 2.0 for the publications, with oai_dc, sets by type and topic, and deleted
 // records reported as such (deletedRecord "transient"). https://www.openarchives.org/OAI/openarchivesprotocol.html
@@ -22,12 +31,14 @@ const identifierOf = (id: string) => `${identifierPrefix()}${id}`;
 
 function idFrom(identifier: string): string {
   const prefix = identifierPrefix();
-  if (!identifier.startsWith(prefix) || identifier.length === prefix.length) throw fail("idDoesNotExist", `Identifikatoren «${identifier}» finnes ikke her.`);
+  if (!identifier.startsWith(prefix) || identifier.length === prefix.length)
+    throw fail("idDoesNotExist", `Identifikatoren «${identifier}» finnes ikke her.`);
   return identifier.slice(prefix.length);
 }
 
 function requirePrefix(prefix: string): void {
-  if (prefix !== METADATA_PREFIX) throw fail("cannotDisseminateFormat", `Formatet «${prefix}» tilbys ikke; bruk oai_dc.`);
+  if (prefix !== METADATA_PREFIX)
+    throw fail("cannotDisseminateFormat", `Formatet «${prefix}» tilbys ikke; bruk oai_dc.`);
 }
 
 async function existingHeader(identifier: string): Promise<HeaderRow> {
@@ -71,7 +82,8 @@ async function listSets(args: Record<string, string>): Promise<Body> {
   ];
   return (root) => {
     const list = root.ele("ListSets");
-    for (const [spec, name] of sets) list.ele("set").ele("setSpec").txt(xmlSafe(spec)).up().ele("setName").txt(xmlSafe(name));
+    for (const [spec, name] of sets)
+      list.ele("set").ele("setSpec").txt(xmlSafe(spec)).up().ele("setName").txt(xmlSafe(name));
   };
 }
 
@@ -105,16 +117,29 @@ async function list(request: OaiRequest, pageSize: number): Promise<Body> {
   const state = listState(request);
   const after = "afterId" in state ? { updatedAt: new Date(state.afterUpdatedAt), id: state.afterId } : undefined;
   const date = (iso?: string) => (iso ? new Date(iso) : undefined);
-  const page = await headerPage({ from: date(state.from), untilBefore: date(state.untilBefore), set: state.set, after, take: pageSize + 1 });
+  const page = await headerPage({
+    from: date(state.from),
+    untilBefore: date(state.untilBefore),
+    set: state.set,
+    after,
+    take: pageSize + 1,
+  });
   if (!page || page.rows.length === 0) throw fail("noRecordsMatch", "Ingen poster passer med disse argumentene.");
   const rows = page.rows.slice(0, pageSize);
   const last = rows.at(-1)!;
   const next =
     page.rows.length > pageSize
-      ? encodeToken({ ...state, afterUpdatedAt: last.updatedAt.toISOString(), afterId: last.id, cursor: state.cursor + rows.length })
+      ? encodeToken({
+          ...state,
+          afterUpdatedAt: last.updatedAt.toISOString(),
+          afterId: last.id,
+          cursor: state.cursor + rows.length,
+        })
       : null;
   const withRecords = state.verb === "ListRecords";
-  const records = withRecords ? new Map((await publicationRecordsByIds(rows.filter((r) => !r.deleted).map((r) => r.id))).map((r) => [r.id, r])) : new Map();
+  const records = withRecords
+    ? new Map((await publicationRecordsByIds(rows.filter((r) => !r.deleted).map((r) => r.id))).map((r) => [r.id, r]))
+    : new Map();
   return (root) => {
     const el = root.ele(state.verb);
     for (const row of rows) {
@@ -140,7 +165,10 @@ async function respond(request: OaiRequest, pageSize: number): Promise<Body> {
 }
 
 /** The XML answer to one OAI-PMH request, given as its (name, value) pairs from GET or POST. */
-export async function handleOai(pairs: [string, string][], options: { pageSize?: number; now?: Date } = {}): Promise<string> {
+export async function handleOai(
+  pairs: [string, string][],
+  options: { pageSize?: number; now?: Date } = {},
+): Promise<string> {
   const now = options.now ?? new Date();
   const baseUrl = absoluteUrl(BASE_URL_PATH);
   let request: OaiRequest | null = null;
@@ -151,7 +179,10 @@ export async function handleOai(pairs: [string, string][], options: { pageSize?:
   } catch (error) {
     if (!(error instanceof OaiFailure)) throw error;
     // After badVerb or badArgument the request is echoed without its arguments.
-    const echo = request && !error.errors.some((e) => e.code === "badVerb" || e.code === "badArgument") ? { verb: request.verb, ...request.args } : null;
+    const echo =
+      request && !error.errors.some((e) => e.code === "badVerb" || e.code === "badArgument")
+        ? { verb: request.verb, ...request.args }
+        : null;
     return oaiDocument(now, baseUrl, echo, errorsBody(error.errors));
   }
 }

@@ -16,7 +16,13 @@ const everPublic = { firstPublishedAt: { not: null } } satisfies Prisma.Publicat
 
 export type HeaderRow = { id: string; updatedAt: Date; deleted: boolean; type: PublicationType; topics: string[] };
 
-export type ListQuery = { from?: Date; untilBefore?: Date; set?: string; after?: { updatedAt: Date; id: string }; take: number };
+export type ListQuery = {
+  from?: Date;
+  untilBefore?: Date;
+  set?: string;
+  after?: { updatedAt: Date; id: string };
+  take: number;
+};
 
 /** The filter for a setSpec ("type", "type:rapport", "tema", "tema:e-helse"), or null for an unknown set. */
 export function setFilter(set: string): Prisma.PublicationWhereInput | null {
@@ -36,9 +42,23 @@ function where(q: Omit<ListQuery, "take" | "after">): Prisma.PublicationWhereInp
   return { ...set, ...everPublic, updatedAt: { gte: q.from, lt: q.untilBefore } };
 }
 
-const headerSelect = { id: true, updatedAt: true, status: true, deletedAt: true, type: true, topics: { where: isPublic, select: { slug: true } } } as const;
+const headerSelect = {
+  id: true,
+  updatedAt: true,
+  status: true,
+  deletedAt: true,
+  type: true,
+  topics: { where: isPublic, select: { slug: true } },
+} as const;
 
-type HeaderSelectRow = { id: string; updatedAt: Date; status: string; deletedAt: Date | null; type: PublicationType; topics: { slug: string }[] };
+type HeaderSelectRow = {
+  id: string;
+  updatedAt: Date;
+  status: string;
+  deletedAt: Date | null;
+  type: PublicationType;
+  topics: { slug: string }[];
+};
 
 const toHeader = (row: HeaderSelectRow): HeaderRow => ({
   id: row.id,
@@ -52,9 +72,16 @@ const toHeader = (row: HeaderSelectRow): HeaderRow => ({
 export async function headerPage(q: ListQuery): Promise<{ rows: HeaderRow[]; total: number } | null> {
   const base = where(q);
   if (!base) return null;
-  const after = q.after ? { OR: [{ updatedAt: { gt: q.after.updatedAt } }, { updatedAt: q.after.updatedAt, id: { gt: q.after.id } }] } : {};
+  const after = q.after
+    ? { OR: [{ updatedAt: { gt: q.after.updatedAt } }, { updatedAt: q.after.updatedAt, id: { gt: q.after.id } }] }
+    : {};
   const [rows, total] = await Promise.all([
-    db.publication.findMany({ where: { AND: [base, after] }, orderBy: [{ updatedAt: "asc" }, { id: "asc" }], take: q.take, select: headerSelect }),
+    db.publication.findMany({
+      where: { AND: [base, after] },
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      take: q.take,
+      select: headerSelect,
+    }),
     db.publication.count({ where: base }),
   ]);
   return { rows: rows.map(toHeader), total };

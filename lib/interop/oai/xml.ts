@@ -59,6 +59,13 @@ export function dublinCoreMetadata(parent: XMLBuilder, elements: DcElement[]): v
   for (const [name, value] of elements) dc.ele(DC_NS, `dc:${name}`).txt(xmlSafe(value));
 }
 
-export function resumptionToken(parent: XMLBuilder, token: string | null, completeListSize: number, cursor: number): void {
-  parent.ele("resumptionToken", { completeListSize: String(completeListSize), cursor: String(cursor) }).txt(xmlSafe(token ?? ""));
+export function resumptionToken(
+  parent: XMLBuilder,
+  token: string | null,
+  completeListSize: number,
+  cursor: number,
+): void {
+  parent
+    .ele("resumptionToken", { completeListSize: String(completeListSize), cursor: String(cursor) })
+    .txt(xmlSafe(token ?? ""));
 }

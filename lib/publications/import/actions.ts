@@ -30,25 +30,63 @@ const runImport = editorAction<[FormData], Awaited<ReturnType<typeof readImportF
   schema: importForm,
   refused: () => ({ ok: false, step: "start", message: UNREADABLE, source: "", format: "auto" }),
   messages: {
-    failed: "Noe gikk galt, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.",
+    failed:
+      "Noe gikk galt, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.",
     unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
   },
-  kept: (read) => ({ step: "start", source: read?.ok ? read.form.source : "", format: read?.ok ? read.form.format : "auto" }),
+  kept: (read) => ({
+    step: "start",
+    source: read?.ok ? read.form.source : "",
+    format: read?.ok ? read.form.format : "auto",
+  }),
   changes: {
     before: async () => (purgeConfigured() ? [] : null),
     after: (_, done) => (done.created ?? []).map((work) => ({ type: "publication" as const, id: work.id })),
   },
   run: async (read, { editor }): Promise<ImportState> => {
-    if (!read.ok) return { ok: false, step: "start", message: FORM_HAS_ERRORS, fieldErrors: read.fieldErrors, source: read.source, format: read.format };
+    if (!read.ok)
+      return {
+        ok: false,
+        step: "start",
+        message: FORM_HAS_ERRORS,
+        fieldErrors: read.fieldErrors,
+        source: read.source,
+        format: read.format,
+      };
     const { source, format, step, digest, confirm } = read.form;
     const records = readImport(source, format);
-    if (!records.ok) return { ok: false, step: "start", message: FORM_HAS_ERRORS, fieldErrors: { source: [records.message] }, source, format };
+    if (!records.ok)
+      return {
+        ok: false,
+        step: "start",
+        message: FORM_HAS_ERRORS,
+        fieldErrors: { source: [records.message] },
+        source,
+        format,
+      };
     const previewed = digestOf(source, format);
     if (step === "import" && digest === previewed) {
       const result = await importRecords(records.records, new Set(confirm), editor);
-      if (result.ok) return { ok: true, step: "done", source: "", format, created: result.created, skipped: records.records.length - result.created.length };
+      if (result.ok)
+        return {
+          ok: true,
+          step: "done",
+          source: "",
+          format,
+          created: result.created,
+          skipped: records.records.length - result.created.length,
+        };
       const rows = (await previewImport(records.records)).map(previewRow);
-      return { ok: false, step: "preview", message: result.message, source, format, digest: previewed, rows, confirmed: confirm };
+      return {
+        ok: false,
+        step: "preview",
+        message: result.message,
+        source,
+        format,
+        digest: previewed,
+        rows,
+        confirmed: confirm,
+      };
     }
     const rows = (await previewImport(records.records)).map(previewRow);
     // Ticks are kept for the same text (numbers would point at other records in another).

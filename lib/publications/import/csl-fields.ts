@@ -12,7 +12,8 @@ export type ImportedName = { givenName: string | null; familyName: string };
  * ("Tittel: undertittel") and matched; line breaks stay for the abstract, and the form's schema
  * turns them into spaces in single-line fields.
  */
-const text = (value: unknown): string => (typeof value === "string" || typeof value === "number" ? cleanText(String(value), { multiline: true }).trim() : "");
+const text = (value: unknown): string =>
+  typeof value === "string" || typeof value === "number" ? cleanText(String(value), { multiline: true }).trim() : "";
 
 export function cslText(item: CslItem, field: string): string {
   return text(item[field]);
@@ -32,7 +33,8 @@ export function publicationType(item: CslItem): { type: PublicationType; warning
   const genre = normaliseText(cslText(item, "genre"));
   const direct = DIRECT_TYPES[item.type];
   if (direct) return { type: direct };
-  if (item.type === "report") return { type: /arbeidsnotat|working paper|notat/.test(genre) ? "arbeidsnotat" : "rapport" };
+  if (item.type === "report")
+    return { type: /arbeidsnotat|working paper|notat/.test(genre) ? "arbeidsnotat" : "rapport" };
   if (item.type === "thesis") {
     if (/ph\.? ?d|doctor|doktor|dr\. ?(philos|polit|med)/.test(genre)) return { type: "doktorgradsavhandling" };
     if (/master|hovedoppgave|cand/.test(genre)) return { type: "masteroppgave" };
@@ -90,7 +92,13 @@ export function languageCode(item: CslItem): { language: string; warning?: strin
   return { language: "nb", warning: `Ukjent språk «${cslText(item, "language")}»; satt til norsk (bokmål).` };
 }
 
-type CslName = { family?: unknown; given?: unknown; literal?: unknown; "non-dropping-particle"?: unknown; "dropping-particle"?: unknown };
+type CslName = {
+  family?: unknown;
+  given?: unknown;
+  literal?: unknown;
+  "non-dropping-particle"?: unknown;
+  "dropping-particle"?: unknown;
+};
 
 const NOT_A_PERSON = /^(others|et al\.?|m\.fl\.?)$/i;
 
@@ -98,7 +106,8 @@ const NOT_A_PERSON = /^(others|et al\.?|m\.fl\.?)$/i;
 export function cslNames(item: CslItem, role: "author" | "editor"): ImportedName[] {
   const list = Array.isArray(item[role]) ? (item[role] as CslName[]) : [];
   return list.flatMap((name) => {
-    const family = [text(name["non-dropping-particle"]), text(name.family)].filter(Boolean).join(" ") || text(name.literal);
+    const family =
+      [text(name["non-dropping-particle"]), text(name.family)].filter(Boolean).join(" ") || text(name.literal);
     const given = [text(name.given), text(name["dropping-particle"])].filter(Boolean).join(" ");
     if (!family && !given) return [];
     if (NOT_A_PERSON.test(family || given)) return [];

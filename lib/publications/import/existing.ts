@@ -14,7 +14,13 @@ export async function loadExisting(client: Tx, records: ReadRecord[]): Promise<E
   const years = [...new Set(values.flatMap((v) => (v.year === null ? [] : [v.year])))];
   const anyWithoutYear = values.some((v) => v.year === null);
   const families = [
-    ...new Set(values.flatMap((v) => [...v.authors, ...v.editors].flatMap((ref) => ("newPerson" in ref ? [normaliseText(ref.newPerson.familyName)] : [])))),
+    ...new Set(
+      values.flatMap((v) =>
+        [...v.authors, ...v.editors].flatMap((ref) =>
+          "newPerson" in ref ? [normaliseText(ref.newPerson.familyName)] : [],
+        ),
+      ),
+    ),
   ];
   // One query after the other: inside the import's transaction they share one connection.
   const works =
@@ -23,7 +29,11 @@ export async function loadExisting(client: Tx, records: ReadRecord[]): Promise<E
       : await client.publication.findMany({
           where: {
             deletedAt: null,
-            OR: [{ doi: { in: dois, mode: "insensitive" } }, { year: { in: years } }, ...(anyWithoutYear ? [{ year: null }] : [])],
+            OR: [
+              { doi: { in: dois, mode: "insensitive" } },
+              { year: { in: years } },
+              ...(anyWithoutYear ? [{ year: null }] : []),
+            ],
           },
           select: { id: true, title: true, subtitle: true, year: true, doi: true },
           orderBy: { createdAt: "asc" },

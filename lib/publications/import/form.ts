@@ -22,13 +22,16 @@ const importFormSchema = z.object({
 
 export type ImportForm = z.output<typeof importFormSchema>;
 
-type Read = { ok: true; form: ImportForm } | { ok: false; fieldErrors: FieldErrors; source: string; format: ImportForm["format"] };
+type Read =
+  | { ok: true; form: ImportForm }
+  | { ok: false; fieldErrors: FieldErrors; source: string; format: ImportForm["format"] };
 
 /** An uploaded file wins over pasted text; a byte-order mark is dropped. */
 async function sourceOf(formData: FormData): Promise<{ text: string } | { error: string }> {
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0) return { text: String(formData.get("source") ?? "") };
-  if (file.size > MAX_IMPORT_BYTES) return { error: "Filen er større enn 1 MB. Del den opp og importer delene hver for seg." };
+  if (file.size > MAX_IMPORT_BYTES)
+    return { error: "Filen er større enn 1 MB. Del den opp og importer delene hver for seg." };
   if (!FILE_NAME.test(file.name)) return { error: "Velg en fil som slutter på .bib, .ris eller .txt." };
   return { text: (await file.text()).replace(/^\uFEFF/, "") };
 }
@@ -37,7 +40,8 @@ export async function readImportForm(formData: FormData): Promise<Read> {
   const formatValue = String(formData.get("format") ?? "auto");
   const format = formatValue === "bibtex" || formatValue === "ris" ? formatValue : "auto";
   const source = await sourceOf(formData);
-  if ("error" in source) return { ok: false, fieldErrors: { file: [source.error] }, source: String(formData.get("source") ?? ""), format };
+  if ("error" in source)
+    return { ok: false, fieldErrors: { file: [source.error] }, source: String(formData.get("source") ?? ""), format };
   const parsed = importFormSchema.safeParse({
     source: source.text,
     format: formatValue,

@@ -34,12 +34,20 @@ async function preview(source: string): Promise<ImportState> {
 
 async function importAfterPreview(source: string, confirm: string[] = []): Promise<ImportState> {
   const previewed = await preview(source);
-  return importAction(previewed, form({ source, format: "auto", step: "import", digest: previewed.digest ?? "", confirm }));
+  return importAction(
+    previewed,
+    form({ source, format: "auto", step: "import", digest: previewed.digest ?? "", confirm }),
+  );
 }
 
 const counts = async () => {
   const { db } = database;
-  return { works: await db.publication.count(), persons: await db.person.count(), revisions: await db.revision.count(), audit: await db.auditEvent.count() };
+  return {
+    works: await db.publication.count(),
+    persons: await db.person.count(),
+    revisions: await db.revision.count(),
+    audit: await db.auditEvent.count(),
+  };
 };
 
 describe("import of a BibTeX file with good, duplicate and broken records", () => {
@@ -48,7 +56,11 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
     expect(state.step).toBe("preview");
     expect(state.rows?.map((r) => [r.number, r.status, r.message])).toEqual([
       [1, "new", null],
-      [2, "duplicate", expect.stringMatching(/^Samme DOI som «Self-help and self-help groups.*» \(2011\), som finnes fra før\.$/)],
+      [
+        2,
+        "duplicate",
+        expect.stringMatching(/^Samme DOI som «Self-help and self-help groups.*» \(2011\), som finnes fra før\.$/),
+      ],
       [
         3,
         "duplicate",
@@ -86,19 +98,36 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
     expect(works[0]?.contributors.map((c) => c.person.status)).toEqual(["published", "published", "published"]);
     for (const work of works) {
       expect(await db.revision.count({ where: { entityType: "publication", entityId: work.id } })).toBe(1);
-      expect(await db.auditEvent.count({ where: { entityType: "publication", entityId: work.id, action: "create" } })).toBe(1);
+      expect(
+        await db.auditEvent.count({ where: { entityType: "publication", entityId: work.id, action: "create" } }),
+      ).toBe(1);
     }
-    expect(await counts()).toEqual({ works: before.works + 2, persons: before.persons + 3, revisions: before.revisions + 2, audit: before.audit + 2 });
-    expect(await db.publication.count({ where: { doi: { equals: "10.1177/1403494811425603", mode: "insensitive" } } })).toBe(1);
+    expect(await counts()).toEqual({
+      works: before.works + 2,
+      persons: before.persons + 3,
+      revisions: before.revisions + 2,
+      audit: before.audit + 2,
+    });
+    expect(
+      await db.publication.count({ where: { doi: { equals: "10.1177/1403494811425603", mode: "insensitive" } } }),
+    ).toBe(1);
   });
 
   it("now sees the imported work as a duplicate, and imports a duplicate only when ticked «Importer likevel»", async () => {
-    const source = "@article{a, title={Selvhjelp på tvers: Erfaringer fra fem grupper}, author={Ørnes, Åse}, year=2024}";
+    const source =
+      "@article{a, title={Selvhjelp på tvers: Erfaringer fra fem grupper}, author={Ørnes, Åse}, year=2024}";
     const again = await preview(source);
     expect(again.rows?.[0]).toMatchObject({ status: "duplicate", people: [{ name: "Åse Ørnes", isNew: false }] });
     const skipped = await importAfterPreview(source);
-    expect(skipped).toMatchObject({ ok: false, step: "preview", message: expect.stringContaining("Ingen poster å importere") });
-    const repreviewed = await importAction(again, form({ source, format: "auto", step: "preview", digest: again.digest ?? "", confirm: ["1"] }));
+    expect(skipped).toMatchObject({
+      ok: false,
+      step: "preview",
+      message: expect.stringContaining("Ingen poster å importere"),
+    });
+    const repreviewed = await importAction(
+      again,
+      form({ source, format: "auto", step: "preview", digest: again.digest ?? "", confirm: ["1"] }),
+    );
     expect(repreviewed.confirmed).toEqual([1]);
     const confirmed = await importAfterPreview(source, ["1"]);
     expect(confirmed.created).toHaveLength(1);
@@ -128,8 +157,14 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
   it("shows a new preview instead of importing text that differs from the one previewed", async () => {
     const previewed = await preview("@book{a, title={Forhåndsvist}, year=2024}");
     const changed = "@book{a, title={Endret etterpå}, year=2024}";
-    const state = await importAction(previewed, form({ source: changed, format: "auto", step: "import", digest: previewed.digest ?? "" }));
-    expect(state).toMatchObject({ step: "preview", message: expect.stringContaining("endret etter forhåndsvisningen") });
+    const state = await importAction(
+      previewed,
+      form({ source: changed, format: "auto", step: "import", digest: previewed.digest ?? "" }),
+    );
+    expect(state).toMatchObject({
+      step: "preview",
+      message: expect.stringContaining("endret etter forhåndsvisningen"),
+    });
     expect(await database.db.publication.count({ where: { title: "Endret etterpå" } })).toBe(0);
   });
 
@@ -141,9 +176,13 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
     ]);
     const pdf = form({ format: "auto", step: "preview", source: "" });
     pdf.append("file", new File(["%PDF"], "artikkel.pdf"));
-    expect((await importAction(INITIAL_IMPORT_STATE, pdf)).fieldErrors?.file).toEqual(["Velg en fil som slutter på .bib, .ris eller .txt."]);
+    expect((await importAction(INITIAL_IMPORT_STATE, pdf)).fieldErrors?.file).toEqual([
+      "Velg en fil som slutter på .bib, .ris eller .txt.",
+    ]);
     const upload = form({ format: "auto", step: "preview", source: "" });
     upload.append("file", new File(["\uFEFFTY  - BOOK\nTI  - Fra fil\nPY  - 2024\nER  - \n"], "liste.ris"));
-    expect((await importAction(INITIAL_IMPORT_STATE, upload)).rows?.map((r) => [r.title, r.status])).toEqual([["Fra fil", "new"]]);
+    expect((await importAction(INITIAL_IMPORT_STATE, upload)).rows?.map((r) => [r.title, r.status])).toEqual([
+      ["Fra fil", "new"],
+    ]);
   });
 });

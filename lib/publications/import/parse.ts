@@ -11,7 +11,9 @@ const FORCE_TYPE: Record<ImportFormat, string> = { bibtex: "@bibtex/text", ris: 
 const LATEX_A_RING = /\{\\(aa|AA)\}|\\(aa|AA)(?:\{\}|\s|(?![A-Za-z]))/g;
 
 export function withLatexLetters(bibtex: string): string {
-  return bibtex.replace(LATEX_A_RING, (_match, braced?: string, bare?: string) => ((braced ?? bare) === "AA" ? "Å" : "å"));
+  return bibtex.replace(LATEX_A_RING, (_match, braced?: string, bare?: string) =>
+    (braced ?? bare) === "AA" ? "Å" : "å",
+  );
 }
 
 // Citation.js leaves out BibTeX's language fields; the work's language matters for `lang`.

@@ -24,12 +24,21 @@ function plan(bibtex: string) {
 describe("normalised keys", () => {
   it("keep æøå, ignore case, spacing and Unicode form", () => {
     expect(nameKey({ givenName: "  A\u030Ase ", familyName: "ØRNES" })).toBe("ørnes|åse");
-    expect(nameKey({ givenName: "Åse", familyName: "Ornes" })).not.toBe(nameKey({ givenName: "Åse", familyName: "Ørnes" }));
-    expect(titleKey("«Takk for tilliten»:", "Gjensidighet   og grammatikk")).toBe("takk for tilliten gjensidighet og grammatikk");
+    expect(nameKey({ givenName: "Åse", familyName: "Ornes" })).not.toBe(
+      nameKey({ givenName: "Åse", familyName: "Ørnes" }),
+    );
+    expect(titleKey("«Takk for tilliten»:", "Gjensidighet   og grammatikk")).toBe(
+      "takk for tilliten gjensidighet og grammatikk",
+    );
   });
 
   it("read DOIs with or without a resolver prefix, in any case", () => {
-    for (const doi of ["https://doi.org/10.1177/ABC", "http://dx.doi.org/10.1177/abc", "doi: 10.1177/Abc", " 10.1177/abc "])
+    for (const doi of [
+      "https://doi.org/10.1177/ABC",
+      "http://dx.doi.org/10.1177/abc",
+      "doi: 10.1177/Abc",
+      " 10.1177/abc ",
+    ])
       expect(doiKey(doi)).toBe("10.1177/abc");
   });
 });
@@ -60,7 +69,9 @@ describe("planImport", () => {
   });
 
   it("matches authors and editors to existing persons by normalised name, and marks the rest as new", () => {
-    const [record] = plan("@incollection{a, title={Kapittel}, author={ØRNES, Åse and Ornes, Åse}, editor={Gotaas,  Nora}, year=2024}");
+    const [record] = plan(
+      "@incollection{a, title={Kapittel}, author={ØRNES, Åse and Ornes, Åse}, editor={Gotaas,  Nora}, year=2024}",
+    );
     if (!record || record.status === "rejected") throw new Error("expected a planned record");
     expect(record.people).toEqual([
       { name: { givenName: "Åse", familyName: "ØRNES" }, role: "author", personId: "p1" },

@@ -5,7 +5,13 @@ import type { ReadRecord } from "./read";
 // What the import would do with each record, decided against what the database holds
 // (loaded by existing.ts) and the earlier records of the same file. No database here.
 
-export type ExistingWork = { id: string; title: string; subtitle: string | null; year: number | null; doi: string | null };
+export type ExistingWork = {
+  id: string;
+  title: string;
+  subtitle: string | null;
+  year: number | null;
+  doi: string | null;
+};
 export type ExistingPerson = { id: string; givenName: string | null; familyName: string };
 export type Existing = { works: ExistingWork[]; persons: ExistingPerson[] };
 
@@ -13,14 +19,24 @@ export type Existing = { works: ExistingWork[]; persons: ExistingPerson[] };
 export type PlannedPerson = { name: ImportedName; role: "author" | "editor"; personId: string | null };
 
 export type PlannedRecord =
-  | (Extract<ReadRecord, { ok: true }> & { status: "new" | "duplicate"; duplicate: string | null; people: PlannedPerson[] })
+  | (Extract<ReadRecord, { ok: true }> & {
+      status: "new" | "duplicate";
+      duplicate: string | null;
+      people: PlannedPerson[];
+    })
   | (Extract<ReadRecord, { ok: false }> & { status: "rejected" });
 
 type Seen = { doi: string | null; title: string; year: number | null; label: string };
 
 const workLabel = (title: string, year: number | null) => `«${title}» (${year ?? "u.å."})`;
 
-function duplicateReason(doi: string | null, title: string, year: number | null, seen: Seen[], where: string): string | null {
+function duplicateReason(
+  doi: string | null,
+  title: string,
+  year: number | null,
+  seen: Seen[],
+  where: string,
+): string | null {
   const sameDoi = doi ? seen.find((s) => s.doi === doi) : undefined;
   if (sameDoi) return `Samme DOI som ${sameDoi.label}${where}.`;
   const sameTitle = seen.find((s) => s.title === title && s.year === year);
@@ -48,7 +64,8 @@ export function planImport(records: ReadRecord[], existing: Existing): PlannedRe
     const doi = values.doi ? doiKey(values.doi) : null;
     const title = titleKey(values.title, values.subtitle);
     const duplicate =
-      duplicateReason(doi, title, values.year, stored, ", som finnes fra før") ?? duplicateReason(doi, title, values.year, inFile, " i denne importen");
+      duplicateReason(doi, title, values.year, stored, ", som finnes fra før") ??
+      duplicateReason(doi, title, values.year, inFile, " i denne importen");
     inFile.push({ doi, title, year: values.year, label: `post ${record.number}` });
     const people = (["author", "editor"] as const).flatMap((role) =>
       (role === "author" ? values.authors : values.editors).flatMap((ref) =>

@@ -77,7 +77,10 @@ describe("readImport, BibTeX", () => {
 
   it("leaves out 'and others' and reads the language fields", () => {
     const [record] = records("@book{x, title={A book}, author={Nilsen, Kari and others}, langid={english}, year=2020}");
-    expect(good(record).values).toMatchObject({ authors: [{ newPerson: { givenName: "Kari", familyName: "Nilsen" } }], language: "en" });
+    expect(good(record).values).toMatchObject({
+      authors: [{ newPerson: { givenName: "Kari", familyName: "Nilsen" } }],
+      language: "en",
+    });
   });
 });
 
@@ -95,7 +98,12 @@ describe("readImport, RIS", () => {
   });
 
   it("maps names, editors, DOI, language and report genres", () => {
-    expect(good(all[0]).values).toMatchObject({ doi: "10.18261/TFV.2024.02", pages: "10–24", language: "nb", type: "tidsskriftartikkel" });
+    expect(good(all[0]).values).toMatchObject({
+      doi: "10.18261/TFV.2024.02",
+      pages: "10–24",
+      language: "nb",
+      type: "tidsskriftartikkel",
+    });
     expect(good(all[0]).values.authors[0]).toEqual({ newPerson: { givenName: "Åse", familyName: "Ørnes" } });
     expect(good(all[1]).values.editors).toEqual([
       { newPerson: { givenName: "Ånund", familyName: "Brottveit" } },
@@ -124,7 +132,9 @@ describe("readImport, text rules", () => {
     // For a book, RIS's SP is its number of pages.
     const [record] = records(["TY  - BOOK", "TI  - Bok", "PY  - 2020", "SP  - 0x10", "ER  - "].join("\n"), "ris");
     expect(good(record).values.pageCount).toBeNull();
-    expect(good(record).warnings).toEqual(["Antall sider: Skriv et helt tall med sifrene 0–9, for eksempel 120. Feltet er utelatt («0x10»)."]);
+    expect(good(record).warnings).toEqual([
+      "Antall sider: Skriv et helt tall med sifrene 0–9, for eksempel 120. Feltet er utelatt («0x10»).",
+    ]);
   });
 
   it("refuses a title of invisible characters only", () => {
@@ -137,7 +147,13 @@ describe("format detection", () => {
   it("tells BibTeX from RIS, and neither from plain text", () => {
     expect(detectFormat(fixture("mixed.bib"))).toBe("bibtex");
     expect(detectFormat(fixture("mixed.ris"))).toBe("ris");
-    expect(readImport("Bare vanlig tekst.", "auto")).toEqual({ ok: false, message: expect.stringContaining("Fant verken BibTeX eller RIS") });
-    expect(readImport("@comment{ingenting her}", "bibtex")).toEqual({ ok: false, message: "Fant ingen BibTeX-poster i teksten." });
+    expect(readImport("Bare vanlig tekst.", "auto")).toEqual({
+      ok: false,
+      message: expect.stringContaining("Fant verken BibTeX eller RIS"),
+    });
+    expect(readImport("@comment{ingenting her}", "bibtex")).toEqual({
+      ok: false,
+      message: "Fant ingen BibTeX-poster i teksten.",
+    });
   });
 });

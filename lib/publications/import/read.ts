@@ -24,7 +24,11 @@ function chunksOf(text: string, format: ImportFormat): { chunks: string[]; strin
 export function readImport(text: string, chosen: ImportFormat | "auto"): ReadResult {
   const format = chosen === "auto" ? detectFormat(text) : chosen;
   if (!format)
-    return { ok: false, message: "Fant verken BibTeX eller RIS i teksten. En BibTeX-post begynner med @article{ eller lignende, en RIS-post med TY  -." };
+    return {
+      ok: false,
+      message:
+        "Fant verken BibTeX eller RIS i teksten. En BibTeX-post begynner med @article{ eller lignende, en RIS-post med TY  -.",
+    };
   const { chunks, strings } = chunksOf(text, format);
   if (chunks.length === 0) return { ok: false, message: `Fant ingen ${FORMAT_LABELS[format]}-poster i teksten.` };
   const records: ReadRecord[] = [];
@@ -33,7 +37,13 @@ export function readImport(text: string, chosen: ImportFormat | "auto"): ReadRes
     const firstLine = (chunk.split("\n")[0] ?? "").trim().slice(0, 100);
     const parsed = parseRecord(chunk, format, strings);
     if (!parsed.ok) {
-      records.push({ number: records.length + 1, ok: false, title: null, firstLine, message: `Post ${records.length + 1}: ${parsed.message}` });
+      records.push({
+        number: records.length + 1,
+        ok: false,
+        title: null,
+        firstLine,
+        message: `Post ${records.length + 1}: ${parsed.message}`,
+      });
       continue;
     }
     for (const item of parsed.items) {
@@ -47,10 +57,17 @@ export function readImport(text: string, chosen: ImportFormat | "auto"): ReadRes
       records.push(
         validated.ok
           ? { number, ok: true, values: validated.values, warnings: [...warnings, ...validated.warnings] }
-          : { number, ok: false, title: String(input.title), firstLine, message: `Post ${number}: ${validated.message}` },
+          : {
+              number,
+              ok: false,
+              title: String(input.title),
+              firstLine,
+              message: `Post ${number}: ${validated.message}`,
+            },
       );
     }
   }
-  if (records.length > MAX_RECORDS) return { ok: false, message: `Teksten har ${records.length} poster. Importer høyst ${MAX_RECORDS} om gangen.` };
+  if (records.length > MAX_RECORDS)
+    return { ok: false, message: `Teksten har ${records.length} poster. Importer høyst ${MAX_RECORDS} om gangen.` };
   return { ok: true, format, records };
 }

@@ -23,7 +23,10 @@ export type BibtexChunks = { strings: string[]; entries: string[] };
 
 /** The entries of a BibTeX text, and its @string definitions (which every entry may use). */
 export function splitBibtex(text: string): BibtexChunks {
-  const starts = [...text.matchAll(BIBTEX_START)].map((match) => ({ at: match.index, kind: (match[1] ?? "").toLowerCase() }));
+  const starts = [...text.matchAll(BIBTEX_START)].map((match) => ({
+    at: match.index,
+    kind: (match[1] ?? "").toLowerCase(),
+  }));
   const chunks: BibtexChunks = { strings: [], entries: [] };
   starts.forEach(({ at, kind }, i) => {
     const chunk = text.slice(at, starts[i + 1]?.at ?? text.length).trim();

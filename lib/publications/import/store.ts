@@ -20,7 +20,8 @@ export async function previewImport(records: ReadRecord[]): Promise<PlannedRecor
   return planImport(records, await loadExisting(db, records));
 }
 
-const chosen = (record: PlannedRecord, confirmed: Set<number>) => record.status === "new" || (record.status === "duplicate" && confirmed.has(record.number));
+const chosen = (record: PlannedRecord, confirmed: Set<number>) =>
+  record.status === "new" || (record.status === "duplicate" && confirmed.has(record.number));
 
 /** Person ids for one record's authors and editors; a new name is created once per import. */
 async function personIds(tx: Tx, people: PlannedPerson[], role: PlannedPerson["role"], created: Map<string, string>) {
@@ -39,19 +40,33 @@ async function personIds(tx: Tx, people: PlannedPerson[], role: PlannedPerson["r
  * and matches are decided again inside the transaction, so a work saved by a colleague
  * since the preview is still caught. Any failure rolls back the whole import.
  */
-export async function importRecords(records: ReadRecord[], confirmed: Set<number>, editor: Editor): Promise<ImportResult> {
+export async function importRecords(
+  records: ReadRecord[],
+  confirmed: Set<number>,
+  editor: Editor,
+): Promise<ImportResult> {
   return db.$transaction(
     async (tx): Promise<ImportResult> => {
       await lockContentWrites(tx);
       const plan = planImport(records, await loadExisting(tx, records)).filter((r) => chosen(r, confirmed));
-      if (plan.length === 0) return { ok: false, message: "Ingen poster å importere. Duplikater tas bare med når du krysser av for «Importer likevel»." };
+      if (plan.length === 0)
+        return {
+          ok: false,
+          message: "Ingen poster å importere. Duplikater tas bare med når du krysser av for «Importer likevel».",
+        };
       const newPersons = new Map<string, string>();
       const created: ImportedWork[] = [];
       for (const record of plan) {
         if (record.status === "rejected") continue;
         const authors = await personIds(tx, record.people, "author", newPersons);
         const editors = await personIds(tx, record.people, "editor", newPersons);
-        const saved = await writeEntry(tx, publicationType, publicationType.entryOf({ ...record.values, authors, editors }), {}, editor);
+        const saved = await writeEntry(
+          tx,
+          publicationType,
+          publicationType.entryOf({ ...record.values, authors, editors }),
+          {},
+          editor,
+        );
         created.push({ number: record.number, id: saved.id, slug: saved.slug, title: record.values.title });
       }
       return { ok: true, created };

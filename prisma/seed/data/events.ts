@@ -36,7 +36,8 @@ Filmene viser modige mennesker som tør å være sårbare og slippe andre inn p�
   {
     slug: "lansering-kraften-av-a-lytte-og-bli-lyttet-til",
     title: "Lansering: «Kraften av å lytte og bli lyttet til»",
-    summary: "Premiere på kortfilmen fra Selvhjelp Norge og The Human Aspect, med panelsamtale. Lanseringen ble strømmet.",
+    summary:
+      "Premiere på kortfilmen fra Selvhjelp Norge og The Human Aspect, med panelsamtale. Lanseringen ble strømmet.",
     description:
       "Filmprosjektet «Kraften av å lytte og bli lyttet til» bygger på ti dybdeintervjuer. Lanseringen 1. juni 2022 hadde premiere på en kortfilm og en panelsamtale, og ble strømmet.",
     startsAt: "2022-06-01T00:00:00+02:00",

@@ -4,7 +4,8 @@ export const pages: SeedPage[] = [
   {
     slug: "forskning",
     title: "Forskning på selvorganisert selvhjelp",
-    quote: "Noe av det som har hjulpet meg er å finne meg selv i andre – det gir meg mot, styrke og verdi til å skape en bra dag for meg selv",
+    quote:
+      "Noe av det som har hjulpet meg er å finne meg selv i andre – det gir meg mot, styrke og verdi til å skape en bra dag for meg selv",
     quoteAttribution: "Deltaker i en selvhjelpsgruppe, 2021",
     body: `Folk er forskjellige og har ulike behov – det som er likt for alle mennesker, er at alle har iboende ressurser som kan brukes for å skape endringer i eget liv. Mange opplever at det er fint å kunne dele erfaringer og få støtte av andre som bærer med seg lignende opplevelser i et selvhjelpsfellesskap. I fellesskapene finner du andre mennesker som har plass til deg og din historie, og som sammen kan bidra til økt mestring.
 

@@ -17,7 +17,8 @@ I alt er det publisert syv rapporter/notater som resultat av forskning gjort i p
 - Hilde Hatleskog Zeiner har gjort en gjennomgang av utviklingen i norsk selvhjelpsarbeid i perioden 1996–2012.`,
     startYear: 2009,
     endYear: 2018,
-    periodNote: "Startet våren 2009 med fem års finansiering. Hoveddelen ble avsluttet i 2014 og forlenget til 2018 for doktorgradsarbeidet.",
+    periodNote:
+      "Startet våren 2009 med fem års finansiering. Hoveddelen ble avsluttet i 2014 og forlenget til 2018 for doktorgradsarbeidet.",
     funding: "Tilskuddsmidler til forskning på selvorganisert selvhjelp, fra Helsedirektoratet.",
     coordinator: "nibr",
     funders: ["helsedirektoratet"],
@@ -25,7 +26,10 @@ I alt er det publisert syv rapporter/notater som resultat av forskning gjort i p
       {
         person: "anund-brottveit",
         role: "Forsker",
-        affiliations: [{ organisation: "kifo" }, { organisation: "diakonhjemmet", note: "i en del av prosjektperioden" }],
+        affiliations: [
+          { organisation: "kifo" },
+          { organisation: "diakonhjemmet", note: "i en del av prosjektperioden" },
+        ],
       },
       {
         person: "marte-feiring",
@@ -37,9 +41,21 @@ I alt er det publisert syv rapporter/notater som resultat av forskning gjort i p
     ],
     topics: ["personlig-endring", "samarbeid", "grupper-pa-tvers"],
     links: [
-      { kind: "source", url: "https://linkoslo.no/status-for-forskningsprosjekt-nibr/", label: "Status for forskningsprosjekt NIBR (LINK Oslo)" },
-      { kind: "source", url: "http://docplayer.me/2731704-Endringsarbeid-i-selvhjelpsgrupper.html", label: "NIBR-notat 2013:107 (docplayer.me)" },
-      { kind: "source", url: "https://press.nordicopenaccess.no/index.php/noasp/catalog/view/68/300/2639-1", label: "Samarbeid om selvhjelp (NOASP)" },
+      {
+        kind: "source",
+        url: "https://linkoslo.no/status-for-forskningsprosjekt-nibr/",
+        label: "Status for forskningsprosjekt NIBR (LINK Oslo)",
+      },
+      {
+        kind: "source",
+        url: "http://docplayer.me/2731704-Endringsarbeid-i-selvhjelpsgrupper.html",
+        label: "NIBR-notat 2013:107 (docplayer.me)",
+      },
+      {
+        kind: "source",
+        url: "https://press.nordicopenaccess.no/index.php/noasp/catalog/view/68/300/2639-1",
+        label: "Samarbeid om selvhjelp (NOASP)",
+      },
     ],
   },
   {
@@ -94,7 +110,13 @@ Som en del av prosjektet ble Agderforsk engasjert til å gjennomføre en prosess
     coordinator: "notteroy-kommune",
     partners: ["agderforsk"],
     topics: ["individuell-plan", "parorende", "psykisk-helse"],
-    links: [{ kind: "source", url: "https://www.selvhjelp.no/hjelper-selvhjelp/", label: "Hjelper selvhjelp? (selvhjelp.no)" }],
+    links: [
+      {
+        kind: "source",
+        url: "https://www.selvhjelp.no/hjelper-selvhjelp/",
+        label: "Hjelper selvhjelp? (selvhjelp.no)",
+      },
+    ],
   },
   {
     slug: "internettbaserte-selvhjelpsgrupper-brystkreft",
@@ -112,10 +134,20 @@ Samtidig bidrar studien til å moderere forventninger om en radikal effekt av å
     periodNote: "Nettgruppen som ble studert, var i drift fra oktober 2003 til februar 2005.",
     funding: "Stiftelsen helse og rehabilitering (nå Extrastiftelsen).",
     funders: ["extrastiftelsen"],
-    members: [{ person: "anne-grete-sandaunet", role: "Forsker", affiliations: [{ organisation: "institutt-for-sosiologi-uit" }] }],
+    members: [
+      {
+        person: "anne-grete-sandaunet",
+        role: "Forsker",
+        affiliations: [{ organisation: "institutt-for-sosiologi-uit" }],
+      },
+    ],
     topics: ["e-helse", "rehabilitering"],
     links: [
-      { kind: "info", url: "https://dam.no/prosjekter/nettbasert-selvhjelp/", label: "Prosjektet i prosjektbiblioteket (dam.no)" },
+      {
+        kind: "info",
+        url: "https://dam.no/prosjekter/nettbasert-selvhjelp/",
+        label: "Prosjektet i prosjektbiblioteket (dam.no)",
+      },
       {
         kind: "info",
         url: "https://www.forskning.no/sosiologi-internett-kreft/ingen-radikal-effekt-av-nettgrupper/967609",
@@ -126,7 +158,8 @@ Samtidig bidrar studien til å moderere forventninger om en radikal effekt av å
   {
     slug: "kraften-av-a-lytte-og-bli-lyttet-til",
     title: "Kraften av å lytte og bli lyttet til",
-    summary: "Filmprosjekt av Selvhjelp Norge og The Human Aspect: ti dybdeintervjuer og en kortfilm om erfaringer fra selvhjelpsfellesskap.",
+    summary:
+      "Filmprosjekt av Selvhjelp Norge og The Human Aspect: ti dybdeintervjuer og en kortfilm om erfaringer fra selvhjelpsfellesskap.",
     description:
       "Selvhjelp Norge laget sammen med The Human Aspect ti dybdeintervjuer og en kortfilm. Prosjektet ble lansert 1. juni 2022 med premiere og panelsamtale, som ble strømmet.",
     coordinator: "selvhjelp-norge",

@@ -120,7 +120,8 @@ Fremveksten av grupper «på tvers» er unik i internasjonal sammenheng og disku
     series: "NIBR-rapport",
     seriesNumber: "2012:8",
     pageCount: 82,
-    abstract: "En studie av utviklingsprosjektet LINK Vestfold. Finansiert av Link Vestfold / Psykiatrien i Vestfold HF og Helsedirektoratet.",
+    abstract:
+      "En studie av utviklingsprosjektet LINK Vestfold. Finansiert av Link Vestfold / Psykiatrien i Vestfold HF og Helsedirektoratet.",
     note: "Kilden gjengir tittelen forkortet («Etablering og igangsetting av selvhjelpsgrupper …»); resten av tittelen er ikke registrert.",
     projects: ["endringsarbeid-i-selvhjelpsgrupper"],
     links: [
@@ -176,13 +177,18 @@ Fremveksten av grupper «på tvers» er unik i internasjonal sammenheng og disku
         url: "https://docplayer.me/11956310-Prosjektrapport-nr-01-2011-hjelper-selvhjelp-en-prosessevaluering-av-prosjektet-selvhjelp-og-individuell-plan-i-psykisk-helsefremmende.html",
         label: "Les rapporten (docplayer.me)",
       },
-      { kind: "source", url: "https://www.selvhjelp.no/hjelper-selvhjelp/", label: "Hjelper selvhjelp? (selvhjelp.no)" },
+      {
+        kind: "source",
+        url: "https://www.selvhjelp.no/hjelper-selvhjelp/",
+        label: "Hjelper selvhjelp? (selvhjelp.no)",
+      },
     ],
   },
   {
     slug: "et-mentalt-treningsstudio",
     title: "Et mentalt treningsstudio",
-    subtitle: "Deltageropplevelser og erfaringer fra heterogene selvorganiserte selvhjelpsgrupper sett i et helsefremmende perspektiv",
+    subtitle:
+      "Deltageropplevelser og erfaringer fra heterogene selvorganiserte selvhjelpsgrupper sett i et helsefremmende perspektiv",
     type: "masteroppgave",
     year: 2013,
     authors: ["erna-helen-majormoen"],
@@ -215,7 +221,13 @@ Informantene etterlyste oppmerksomhet og aksept for mental helse som en naturlig
 Informantene var generelt enige om at heterogene selvorganiserte selvhjelpsgrupper representerer en helsefremmende mental treningsarena.`,
     abstractSource: "Fra en artikkel skrevet av Erna Helen Majormoen for Selvhjelp Norge.",
     topics: ["grupper-pa-tvers", "helsefremming", "psykisk-helse"],
-    links: [{ kind: "fulltext", url: "https://docplayer.me/6416331-Et-mentalt-treningsstudio.html", label: "Les hele oppgaven (docplayer.me)" }],
+    links: [
+      {
+        kind: "fulltext",
+        url: "https://docplayer.me/6416331-Et-mentalt-treningsstudio.html",
+        label: "Les hele oppgaven (docplayer.me)",
+      },
+    ],
   },
   {
     slug: "keeping-up-with-the-new-health-care-user",
@@ -246,13 +258,23 @@ Internettbaserte selvhjelpsgrupper mangedobler tilgangen til andres erfaring og 
         label: "Relatert artikkel i Sociology of Health & Illness 30(1), 131–144",
         language: "en",
       },
-      { kind: "related", url: "https://hdl.handle.net/10037/1727", label: "Den relaterte artikkelen i Munin (UiT)", language: "en" },
-      { kind: "source", url: "https://dam.no/prosjekter/nettbasert-selvhjelp/", label: "Nettbasert selvhjelp (dam.no)" },
+      {
+        kind: "related",
+        url: "https://hdl.handle.net/10037/1727",
+        label: "Den relaterte artikkelen i Munin (UiT)",
+        language: "en",
+      },
+      {
+        kind: "source",
+        url: "https://dam.no/prosjekter/nettbasert-selvhjelp/",
+        label: "Nettbasert selvhjelp (dam.no)",
+      },
     ],
   },
   {
     slug: "self-help-and-self-help-groups-nordic-context-review",
-    title: "Self-help and self-help groups for people with long-lasting health problems or mental health difficulties in a Nordic context",
+    title:
+      "Self-help and self-help groups for people with long-lasting health problems or mental health difficulties in a Nordic context",
     subtitle: "A review",
     type: "tidsskriftartikkel",
     year: 2011,

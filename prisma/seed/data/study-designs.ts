@@ -5,15 +5,18 @@ import type { StudyDesign } from "../../../lib/generated/prisma/enums";
 export const studyDesigns: Record<string, { design: StudyDesign; source: string }> = {
   "et-mentalt-treningsstudio": {
     design: "kvalitativ",
-    source: "«ble det i 2013 gjennomført en kvalitativ studie som resulterte i masteroppgaven «Et mentalt treningsstudio»»",
+    source:
+      "«ble det i 2013 gjennomført en kvalitativ studie som resulterte i masteroppgaven «Et mentalt treningsstudio»»",
   },
   "hjelper-selvhjelp": {
     design: "evaluering",
-    source: "«Hjelper selvhjelp? En prosessevaluering av prosjektet …»; «Agderforsk engasjert til å gjennomføre en prosessevaluering»",
+    source:
+      "«Hjelper selvhjelp? En prosessevaluering av prosjektet …»; «Agderforsk engasjert til å gjennomføre en prosessevaluering»",
   },
   "self-help-and-self-help-groups-nordic-context-review": {
     design: "litteraturgjennomgang",
-    source: "«… in a Nordic context – a review»; HiNT-prosjektet: «en litteraturstudie om eksisterende forskning om selvhjelp og selvhjelpsgrupper i Norden»",
+    source:
+      "«… in a Nordic context – a review»; HiNT-prosjektet: «en litteraturstudie om eksisterende forskning om selvhjelp og selvhjelpsgrupper i Norden»",
   },
   "participants-experiences-of-empowerment-in-self-help-groups": {
     design: "kvantitativ",

@@ -26,9 +26,15 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await publishedEventBySlug((await params).slug);
   if (!event) return { title: "Fant ikke arrangementet" };
-  const description = event.summary ?? `${formatEventTime(event.startsAt, event.endsAt, event.timeUnknown)}${event.venueName ? `, ${event.venueName}` : ""}.`;
+  const description =
+    event.summary ??
+    `${formatEventTime(event.startsAt, event.endsAt, event.timeUnknown)}${event.venueName ? `, ${event.venueName}` : ""}.`;
   const path = `/arrangementer/${event.slug}`;
-  return { title: event.title, description, ...sharingMetadata({ title: event.title, description, path, image: previewImagePath(path) }) };
+  return {
+    title: event.title,
+    description,
+    ...sharingMetadata({ title: event.title, description, path, image: previewImagePath(path) }),
+  };
 }
 
 export default async function EventPage({ params }: Props) {
@@ -41,22 +47,34 @@ export default async function EventPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={eventJsonLd(event)} />
-      <PageHeading kicker={`Arrangement · ${EVENT_STATUS_LABELS[event.eventStatus]}`} title={event.title} lead={event.summary} />
+      <PageHeading
+        kicker={`Arrangement · ${EVENT_STATUS_LABELS[event.eventStatus]}`}
+        title={event.title}
+        lead={event.summary}
+      />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
-        <div className="order-2 min-w-0 space-y-8 lg:order-1">{event.description && <Markdown>{event.description}</Markdown>}</div>
+        <div className="order-2 min-w-0 space-y-8 lg:order-1">
+          {event.description && <Markdown>{event.description}</Markdown>}
+        </div>
         {/* When and where come first on a phone. */}
         <aside aria-label="Praktisk informasjon" className="order-1 space-y-6 lg:order-2">
           <dl className="space-y-4 rounded-xl border border-line bg-card p-5">
             <div>
               <dt className="text-sm font-semibold text-muted">Når</dt>
               <dd className="text-lg font-semibold text-clay">{when}</dd>
-              {when === DATE_UNKNOWN && <dd className="text-sm text-muted">Datoen er ikke kjent ennå. Følg med hos arrangøren.</dd>}
+              {when === DATE_UNKNOWN && (
+                <dd className="text-sm text-muted">Datoen er ikke kjent ennå. Følg med hos arrangøren.</dd>
+              )}
             </div>
             {(event.venueName || event.venue) && (
               <div>
                 <dt className="text-sm font-semibold text-muted">Hvor</dt>
                 <dd>
-                  {event.venue ? <OrganisationLink organisation={{ ...event.venue, shortName: null }} /> : event.venueName}
+                  {event.venue ? (
+                    <OrganisationLink organisation={{ ...event.venue, shortName: null }} />
+                  ) : (
+                    event.venueName
+                  )}
                   {event.venueAddress && <span className="block">{event.venueAddress}</span>}
                 </dd>
               </div>
@@ -64,7 +82,13 @@ export default async function EventPage({ params }: Props) {
             {event.online && (
               <div>
                 <dt className="text-sm font-semibold text-muted">Strømming</dt>
-                <dd>{event.streamUrl ? <a href={event.streamUrl}>Se strømmingen</a> : "Arrangementet strømmes. Lenken finner du hos arrangøren."}</dd>
+                <dd>
+                  {event.streamUrl ? (
+                    <a href={event.streamUrl}>Se strømmingen</a>
+                  ) : (
+                    "Arrangementet strømmes. Lenken finner du hos arrangøren."
+                  )}
+                </dd>
               </div>
             )}
           </dl>
@@ -82,7 +106,10 @@ export default async function EventPage({ params }: Props) {
             )}
             {event.registrationUrl && (
               <li>
-                <a href={event.registrationUrl} className="inline-block rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline">
+                <a
+                  href={event.registrationUrl}
+                  className="inline-block rounded-lg border border-teal px-5 py-2.5 font-semibold no-underline"
+                >
                   Påmelding<span className="sr-only"> til {event.title}</span>
                 </a>
               </li>

@@ -7,6 +7,9 @@ export const revalidate = 300;
 
 export async function GET() {
   return new Response(eventsToIcs(await publishedCalendarEvents(), env.SITE_URL), {
-    headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="selvhjelp-forskning.ics"' },
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'inline; filename="selvhjelp-forskning.ics"',
+    },
   });
 }

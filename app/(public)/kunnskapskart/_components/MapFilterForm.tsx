@@ -6,7 +6,12 @@ const inputClass = "mt-1 block w-full rounded-md border border-muted bg-card px-
 // A plain GET form: the filters live in the URL and work without JavaScript.
 export function MapFilterForm({ filters }: { filters: MapFilters }) {
   return (
-    <form method="get" action="/kunnskapskart" aria-labelledby="kart-filter-tittel" className="mb-8 rounded-xl border border-line bg-card p-5">
+    <form
+      method="get"
+      action="/kunnskapskart"
+      aria-labelledby="kart-filter-tittel"
+      className="mb-8 rounded-xl border border-line bg-card p-5"
+    >
       <h2 id="kart-filter-tittel" className="text-lg font-semibold">
         Avgrens kartet
       </h2>
@@ -28,13 +33,31 @@ export function MapFilterForm({ filters }: { filters: MapFilters }) {
           <label htmlFor="kart-fra" className="font-medium">
             Fra år
           </label>
-          <input id="kart-fra" name="fra" type="number" inputMode="numeric" min={1800} max={2100} defaultValue={filters.yearFrom} className={inputClass} />
+          <input
+            id="kart-fra"
+            name="fra"
+            type="number"
+            inputMode="numeric"
+            min={1800}
+            max={2100}
+            defaultValue={filters.yearFrom}
+            className={inputClass}
+          />
         </div>
         <div>
           <label htmlFor="kart-til" className="font-medium">
             Til år
           </label>
-          <input id="kart-til" name="til" type="number" inputMode="numeric" min={1800} max={2100} defaultValue={filters.yearTo} className={inputClass} />
+          <input
+            id="kart-til"
+            name="til"
+            type="number"
+            inputMode="numeric"
+            min={1800}
+            max={2100}
+            defaultValue={filters.yearTo}
+            className={inputClass}
+          />
         </div>
         <button type="submit" className="rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark">
           Vis kartet

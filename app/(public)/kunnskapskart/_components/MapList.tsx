@@ -22,7 +22,10 @@ export function MapList({ map, filters, max }: { map: KnowledgeMap; filters: Map
               <ul className="mt-2 grid gap-1">
                 {present.map((design) => (
                   <li key={design}>
-                    <Link href={overviewHref({ ...filters, topic: row.slug, design })} className="flex items-center gap-2 py-1">
+                    <Link
+                      href={overviewHref({ ...filters, topic: row.slug, design })}
+                      className="flex items-center gap-2 py-1"
+                    >
                       <CountCircle count={row.counts[design]} max={max} />
                       <span>
                         <span className="sr-only">{row.name}, </span>

@@ -12,7 +12,9 @@ export function MapTable({ map, filters, max }: { map: KnowledgeMap; filters: Ma
   return (
     <div className="hidden overflow-x-auto rounded-xl border border-line bg-card md:block">
       <table className="w-full border-collapse text-sm">
-        <caption className="px-4 py-3 text-left font-semibold">Antall publikasjoner per tema og studiedesign. Velg et tall for å se publikasjonene.</caption>
+        <caption className="px-4 py-3 text-left font-semibold">
+          Antall publikasjoner per tema og studiedesign. Velg et tall for å se publikasjonene.
+        </caption>
         <thead>
           <tr className="border-b border-line bg-sage-50">
             <th scope="col" className="px-3 py-2 text-left">

@@ -18,10 +18,23 @@ export function YearChart({ years, withoutYear }: { years: YearCount[]; withoutY
       ) : (
         <>
           {/* Focusable so that a keyboard can scroll a chart wider than the screen. */}
-          <div tabIndex={0} role="region" aria-label="Diagrammet, kan rulles sideveis" className="overflow-x-auto rounded-xl border border-line bg-card p-4">
-            <svg role="img" aria-labelledby="per-ar-svg" viewBox={`0 0 ${width} ${HEIGHT + 40}`} width={width} height={HEIGHT + 40} className="max-w-none">
+          <div
+            tabIndex={0}
+            role="region"
+            aria-label="Diagrammet, kan rulles sideveis"
+            className="overflow-x-auto rounded-xl border border-line bg-card p-4"
+          >
+            <svg
+              role="img"
+              aria-labelledby="per-ar-svg"
+              viewBox={`0 0 ${width} ${HEIGHT + 40}`}
+              width={width}
+              height={HEIGHT + 40}
+              className="max-w-none"
+            >
               <title id="per-ar-svg">
-                Stolpediagram over publikasjoner per år, {`${years[0]!.year}–${years.at(-1)!.year}`}. Tallene står i tabellen under.
+                Stolpediagram over publikasjoner per år, {`${years[0]!.year}–${years.at(-1)!.year}`}. Tallene står i
+                tabellen under.
               </title>
               {years.map(({ year, count }, i) => {
                 const height = (count / max) * HEIGHT;
@@ -66,7 +79,9 @@ export function YearChart({ years, withoutYear }: { years: YearCount[]; withoutY
         </>
       )}
       {withoutYear > 0 && (
-        <p className="mt-2 text-sm text-muted">{withoutYear === 1 ? "1 publikasjon" : `${withoutYear} publikasjoner`} uten årstall er ikke med.</p>
+        <p className="mt-2 text-sm text-muted">
+          {withoutYear === 1 ? "1 publikasjon" : `${withoutYear} publikasjoner`} uten årstall er ikke med.
+        </p>
       )}
     </section>
   );

@@ -31,7 +31,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, description, ...sharingMetadata({ title, description, path: `/organisasjoner/${org.slug}` }) };
 }
 
-function LinkList({ id, title, items }: { id: string; title: string; items: { key: string; node: React.ReactNode }[] }) {
+function LinkList({
+  id,
+  title,
+  items,
+}: {
+  id: string;
+  title: string;
+  items: { key: string; node: React.ReactNode }[];
+}) {
   if (items.length === 0) return null;
   return (
     <section aria-labelledby={id}>
@@ -56,7 +64,9 @@ export default async function OrganisationPage({ params }: Props) {
     ...org.partnerInProjects.map((p) => ({ ...p, how: "samarbeidspartner" })),
     ...org.fundedProjects.map((p) => ({ ...p, how: "finansiering" })),
   ];
-  const people = new Map(org.people.map((p) => [p.slug, { key: p.slug, node: <Link href={`/personer/${p.slug}`}>{fullName(p)}</Link> }]));
+  const people = new Map(
+    org.people.map((p) => [p.slug, { key: p.slug, node: <Link href={`/personer/${p.slug}`}>{fullName(p)}</Link> }]),
+  );
   for (const a of org.memberAffiliations) {
     const { person, project } = a.member;
     const key = `${person.slug}-${project.slug}`;
@@ -64,7 +74,8 @@ export default async function OrganisationPage({ params }: Props) {
       key,
       node: (
         <>
-          <Link href={`/personer/${person.slug}`}>{fullName(person)}</Link>, i prosjektet <Link href={`/prosjekter/${project.slug}`}>{project.title}</Link>
+          <Link href={`/personer/${person.slug}`}>{fullName(person)}</Link>, i prosjektet{" "}
+          <Link href={`/prosjekter/${project.slug}`}>{project.title}</Link>
           {a.note && ` (${a.note})`}
         </>
       ),
@@ -113,8 +124,16 @@ export default async function OrganisationPage({ params }: Props) {
           </div>
         )}
       </dl>
-      <LinkList id="underenheter" title="Enheter" items={org.children.map((c) => ({ key: c.slug, node: <OrganisationLink organisation={c} /> }))} />
-      <LinkList id="forgjengere" title="Har tatt over" items={org.predecessors.map((c) => ({ key: c.slug, node: <OrganisationLink organisation={c} /> }))} />
+      <LinkList
+        id="underenheter"
+        title="Enheter"
+        items={org.children.map((c) => ({ key: c.slug, node: <OrganisationLink organisation={c} /> }))}
+      />
+      <LinkList
+        id="forgjengere"
+        title="Har tatt over"
+        items={org.predecessors.map((c) => ({ key: c.slug, node: <OrganisationLink organisation={c} /> }))}
+      />
       <LinkList
         id="prosjekter"
         title="Prosjekter"

@@ -35,9 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const project = await publishedProjectBySlug((await params).slug);
   if (!project) return { title: "Fant ikke prosjektet" };
   const period = projectPeriod(project);
-  const description = plainSummary(project.summary ?? project.description) ?? `Forskningsprosjekt${period ? `, ${period}` : ""}.`;
+  const description =
+    plainSummary(project.summary ?? project.description) ?? `Forskningsprosjekt${period ? `, ${period}` : ""}.`;
   const path = `/prosjekter/${project.slug}`;
-  return { title: project.title, description, ...sharingMetadata({ title: project.title, description, path, image: previewImagePath(path) }) };
+  return {
+    title: project.title,
+    description,
+    ...sharingMetadata({ title: project.title, description, path, image: previewImagePath(path) }),
+  };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -60,7 +65,11 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <article>
       <JsonLd data={projectJsonLd(project)} />
-      <PageHeading kicker={["Forskningsprosjekt", period].filter(Boolean).join(" · ")} title={project.title} lead={project.summary} />
+      <PageHeading
+        kicker={["Forskningsprosjekt", period].filter(Boolean).join(" · ")}
+        title={project.title}
+        lead={project.summary}
+      />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-10">
           {project.description && (
@@ -100,7 +109,8 @@ export default async function ProjectPage({ params }: Props) {
               <ul className="list-disc space-y-1 pl-5">
                 {project.events.map((event) => (
                   <li key={event.slug}>
-                    <Link href={`/arrangementer/${event.slug}`}>{event.title}</Link> ({formatEventTime(event.startsAt, null, event.timeUnknown)})
+                    <Link href={`/arrangementer/${event.slug}`}>{event.title}</Link> (
+                    {formatEventTime(event.startsAt, null, event.timeUnknown)})
                   </li>
                 ))}
               </ul>

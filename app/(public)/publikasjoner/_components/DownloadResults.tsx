@@ -12,7 +12,8 @@ export function DownloadResults({ query, total }: { query: string; total: number
         Last ned treff
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {total === 1 ? "Publikasjonen" : `Alle ${total} publikasjonene`} i dette utvalget, til Zotero, EndNote eller et annet referanseverktøy.
+        {total === 1 ? "Publikasjonen" : `Alle ${total} publikasjonene`} i dette utvalget, til Zotero, EndNote eller et
+        annet referanseverktøy.
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {FORMATS.map((format) => (

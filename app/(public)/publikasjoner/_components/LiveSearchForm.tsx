@@ -35,7 +35,11 @@ export function LiveSearchForm({ current, children, ...props }: Props) {
     shown.current = current;
     const params = new URLSearchParams(current.split("?")[1]);
     for (const field of Array.from(form.current?.elements ?? [])) {
-      if ((field instanceof HTMLInputElement || field instanceof HTMLSelectElement) && field.name && field !== document.activeElement) {
+      if (
+        (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) &&
+        field.name &&
+        field !== document.activeElement
+      ) {
         field.value = params.get(field.name) ?? "";
       }
     }

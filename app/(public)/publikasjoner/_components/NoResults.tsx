@@ -10,24 +10,43 @@ const hits = (count: number) => (count === 1 ? "1 treff" : `${formatCount(count)
 const nameOf = (values: FacetValue[], slug?: string) => values.find((value) => value.value === slug)?.label ?? slug;
 
 /** What each filter is called in "Uten …", and the filters without it. */
-function dropOption(filter: SearchResult["suggestions"]["without"][number]["filter"], filters: OverviewFilters, result: SearchResult) {
+function dropOption(
+  filter: SearchResult["suggestions"]["without"][number]["filter"],
+  filters: OverviewFilters,
+  result: SearchResult,
+) {
   const { facets } = result;
   const next = { ...filters, page: 1 };
   switch (filter) {
     case "q":
       return { label: `søkeordet «${filters.q}»`, filters: { ...next, q: undefined, sort: undefined } };
     case "type":
-      return { label: `typen «${filters.type ? PUBLICATION_TYPE_LABELS[filters.type] : ""}»`, filters: { ...next, type: undefined } };
+      return {
+        label: `typen «${filters.type ? PUBLICATION_TYPE_LABELS[filters.type] : ""}»`,
+        filters: { ...next, type: undefined },
+      };
     case "year":
-      return { label: `årene ${filters.yearFrom ?? ""}–${filters.yearTo ?? ""}`, filters: { ...next, yearFrom: undefined, yearTo: undefined } };
+      return {
+        label: `årene ${filters.yearFrom ?? ""}–${filters.yearTo ?? ""}`,
+        filters: { ...next, yearFrom: undefined, yearTo: undefined },
+      };
     case "language":
-      return { label: `språket «${LANGUAGE_LABELS[filters.language ?? ""] ?? filters.language}»`, filters: { ...next, language: undefined } };
+      return {
+        label: `språket «${LANGUAGE_LABELS[filters.language ?? ""] ?? filters.language}»`,
+        filters: { ...next, language: undefined },
+      };
     case "design":
-      return { label: `studiedesignet «${filters.design ? STUDY_DESIGN_LABELS[filters.design] : ""}»`, filters: { ...next, design: undefined } };
+      return {
+        label: `studiedesignet «${filters.design ? STUDY_DESIGN_LABELS[filters.design] : ""}»`,
+        filters: { ...next, design: undefined },
+      };
     case "topic":
       return { label: `temaet «${nameOf(facets.topics, filters.topic)}»`, filters: { ...next, topic: undefined } };
     case "project":
-      return { label: `prosjektet «${nameOf(facets.projects, filters.project)}»`, filters: { ...next, project: undefined } };
+      return {
+        label: `prosjektet «${nameOf(facets.projects, filters.project)}»`,
+        filters: { ...next, project: undefined },
+      };
     case "person":
       return { label: `personen «${nameOf(facets.persons, filters.person)}»`, filters: { ...next, person: undefined } };
   }

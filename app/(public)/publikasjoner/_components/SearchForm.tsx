@@ -11,7 +11,19 @@ const inputClass = "mt-1 block w-full rounded-md border border-muted bg-card px-
 
 type Option = { value: string; label: string; count?: number };
 
-function Select({ name, label, value, empty, options }: { name: string; label: string; value?: string; empty: string; options: Option[] }) {
+function Select({
+  name,
+  label,
+  value,
+  empty,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  empty: string;
+  options: Option[];
+}) {
   const id = `filter-${name}`;
   return (
     <div className="mt-4">
@@ -65,9 +77,18 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       <label htmlFor="filter-q" className="mt-4 block font-medium">
         Søk i publikasjonene
       </label>
-      <input id="filter-q" name="q" type="search" defaultValue={filters.q} autoComplete="off" aria-describedby="filter-q-hjelp" className={inputClass} />
+      <input
+        id="filter-q"
+        name="q"
+        type="search"
+        defaultValue={filters.q}
+        autoComplete="off"
+        aria-describedby="filter-q-hjelp"
+        className={inputClass}
+      />
       <p id="filter-q-hjelp" className="mt-1 text-sm text-muted">
-        Tittel, forfatter, tema, sammendrag, institusjon, prosjekt, DOI eller ISBN. Bøyde former og små skrivefeil går bra.
+        Tittel, forfatter, tema, sammendrag, institusjon, prosjekt, DOI eller ISBN. Bøyde former og små skrivefeil går
+        bra.
       </p>
       <Select
         name="type"
@@ -85,8 +106,20 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
         empty="Alle studiedesign"
         options={facets.designs.map(({ value, count }) => ({ value, label: STUDY_DESIGN_LABELS[value], count }))}
       />
-      <Select name="prosjekt" label="Prosjekt" value={filters.project} empty="Alle prosjekter" options={named(facets.projects)} />
-      <Select name="person" label="Person" value={filters.person} empty="Alle personer" options={named(facets.persons)} />
+      <Select
+        name="prosjekt"
+        label="Prosjekt"
+        value={filters.project}
+        empty="Alle prosjekter"
+        options={named(facets.projects)}
+      />
+      <Select
+        name="person"
+        label="Person"
+        value={filters.person}
+        empty="Alle personer"
+        options={named(facets.persons)}
+      />
       <Select
         name="sprak"
         label="Språk"
@@ -94,8 +127,16 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
         empty="Alle språk"
         options={facets.languages.map(({ value, count }) => ({ value, label: LANGUAGE_LABELS[value] ?? value, count }))}
       />
-      <Select name="sorter" label="Sortering" value={filters.sort === defaultSort(filters) ? undefined : filters.sort} {...sortOptions(Boolean(filters.q))} />
-      <button type="submit" className="mt-5 w-full rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark">
+      <Select
+        name="sorter"
+        label="Sortering"
+        value={filters.sort === defaultSort(filters) ? undefined : filters.sort}
+        {...sortOptions(Boolean(filters.q))}
+      />
+      <button
+        type="submit"
+        className="mt-5 w-full rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark"
+      >
         Vis treff
       </button>
     </LiveSearchForm>

@@ -15,11 +15,27 @@ export function YearFacet({ filters, years }: { filters: OverviewFilters; years:
       <div className="mt-1 grid grid-cols-2 gap-3">
         <label className="text-sm">
           Fra
-          <input name="fra" type="number" inputMode="numeric" min={1800} max={2100} defaultValue={filters.yearFrom} className={inputClass} />
+          <input
+            name="fra"
+            type="number"
+            inputMode="numeric"
+            min={1800}
+            max={2100}
+            defaultValue={filters.yearFrom}
+            className={inputClass}
+          />
         </label>
         <label className="text-sm">
           Til
-          <input name="til" type="number" inputMode="numeric" min={1800} max={2100} defaultValue={filters.yearTo} className={inputClass} />
+          <input
+            name="til"
+            type="number"
+            inputMode="numeric"
+            min={1800}
+            max={2100}
+            defaultValue={filters.yearTo}
+            className={inputClass}
+          />
         </label>
       </div>
       {decades.size > 1 && (

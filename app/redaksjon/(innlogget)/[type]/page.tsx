@@ -6,7 +6,10 @@ import { EDITOR_PAGE_SIZE, listEntries } from "@/lib/content/editor-queries";
 import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS, isPublicationType } from "@/lib/content/labels";
 import { formatDate } from "@/lib/format/norwegian";
 
-type Props = { params: Promise<{ type: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ type: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // PostgreSQL refuses NUL in text, and other control characters are never part of a title.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;
@@ -21,12 +24,15 @@ export default async function EntryListPage({ params, searchParams }: Props) {
   const type = entityTypeForAdminSegment((await params).type);
   if (!type) notFound();
   // A name given twice (?q=a&q=b) arrives as an array: the first value counts.
-  const query = Object.fromEntries(Object.entries(await searchParams).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]));
+  const query = Object.fromEntries(
+    Object.entries(await searchParams).map(([name, value]) => [name, Array.isArray(value) ? value[0] : value]),
+  );
   const q = query.q?.replace(CONTROL, " ").trim().slice(0, 200) || undefined;
   const status = query.status === "draft" || query.status === "published" ? query.status : undefined;
   const sort = query.sorter === "tittel" ? "title" : "updated";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(query.side ?? "1", 10) || 1));
-  const publicationType = type === "publication" && query.type && isPublicationType(query.type) ? query.type : undefined;
+  const publicationType =
+    type === "publication" && query.type && isPublicationType(query.type) ? query.type : undefined;
   const year = type === "publication" && /^\d{4}$/.test(query.aar ?? "") ? Number(query.aar) : undefined;
   const { rows, total, pageCount } = await listEntries(type, { q, status, sort, page, publicationType, year });
   const kept = {
@@ -43,7 +49,10 @@ export default async function EntryListPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-semibold">{ENTITY[type].plural}</h1>
-        <Link href={`${adminPath(type)}/ny`} className="rounded-lg bg-teal px-4 py-2 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white">
+        <Link
+          href={`${adminPath(type)}/ny`}
+          className="rounded-lg bg-teal px-4 py-2 font-semibold text-white no-underline hover:bg-teal-dark hover:text-white"
+        >
           {ENTITY[type].newLabel}
         </Link>
       </div>

@@ -4,7 +4,11 @@ import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 export const metadata = { title: "Logg" };
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requireAdminPage();
   const page = Math.max(1, Math.min(1000, Number.parseInt((await searchParams).side ?? "1", 10) || 1));
   const events = await auditLogPage(page);
@@ -30,7 +34,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               </td>
               <td className="p-2">{e.user?.name ?? "–"}</td>
               <td className="p-2">{e.action}</td>
-              <td className="break-all p-2">{[e.entityType, e.entityId, e.detail ? JSON.stringify(e.detail) : null].filter(Boolean).join(" ")}</td>
+              <td className="break-all p-2">
+                {[e.entityType, e.entityId, e.detail ? JSON.stringify(e.detail) : null].filter(Boolean).join(" ")}
+              </td>
               <td className="p-2">{e.ip ?? "–"}</td>
             </tr>
           ))}

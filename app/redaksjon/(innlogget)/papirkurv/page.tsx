@@ -9,12 +9,21 @@ export const metadata = { title: "Papirkurv" };
 
 const DONE: Record<string, string> = { hentet: "Hentet tilbake fra papirkurven.", slettet: "Slettet for godt." };
 
-export default async function TrashPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TrashPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const editor = await requireEditorPage();
   // Only the two known keys: ?utfort=__proto__ must not look up the object's prototype.
   const utfort = (await searchParams).utfort;
   const done = typeof utfort === "string" && Object.hasOwn(DONE, utfort) ? DONE[utfort] : undefined;
-  const groups = await Promise.all(ENTITY_TYPES.map(async (type) => ({ type, ...(await listEntries(type, { trash: true, sort: "updated", page: 1 })) })));
+  const groups = await Promise.all(
+    ENTITY_TYPES.map(async (type) => ({
+      type,
+      ...(await listEntries(type, { trash: true, sort: "updated", page: 1 })),
+    })),
+  );
   const isAdmin = editor.role === "admin";
   return (
     <div className="space-y-8">
@@ -37,10 +46,15 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
               {rows.map((row) => (
                 <li key={row.id} className="space-y-2 p-3">
                   <p>
-                    <strong>{row.label}</strong> <span className="text-sm text-muted">slettet {row.deletedAt ? formatDate(row.deletedAt) : ""}</span>
+                    <strong>{row.label}</strong>{" "}
+                    <span className="text-sm text-muted">slettet {row.deletedAt ? formatDate(row.deletedAt) : ""}</span>
                   </p>
                   {isAdmin && (
-                    <TrashActions label={row.label} restore={restoreFromTrashAction.bind(null, type, row.id)} purge={purgeAction.bind(null, type, row.id)} />
+                    <TrashActions
+                      label={row.label}
+                      restore={restoreFromTrashAction.bind(null, type, row.id)}
+                      purge={purgeAction.bind(null, type, row.id)}
+                    />
                   )}
                 </li>
               ))}

@@ -2,7 +2,13 @@ import { EditorRowActions } from "@/components/editor/EditorRowActions";
 import { NewEditorForm } from "@/components/editor/NewEditorForm";
 import { requireAdminPage } from "@/lib/auth/session";
 import { throttleOverview } from "@/lib/auth/throttle";
-import { createEditorAction, liftLockAction, resetPasswordAction, setDisabledAction, setRoleAction } from "@/lib/editors/actions";
+import {
+  createEditorAction,
+  liftLockAction,
+  resetPasswordAction,
+  setDisabledAction,
+  setRoleAction,
+} from "@/lib/editors/actions";
 import { editorAccounts } from "@/lib/editors/queries";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 import { LiftLockButton } from "@/components/editor/LiftLockButton";
@@ -57,7 +63,9 @@ export default async function EditorsPage() {
               <li key={t.key} className="flex flex-wrap items-center justify-between gap-2 p-3 text-sm">
                 <span>
                   {t.key.replace(/^email:/, "Konto ").replace(/^ip:/, "Adresse ")}: {t.failures} mislykkede forsøk
-                  {t.lockedUntil && t.lockedUntil > now ? `, sperret til kl. ${formatTime(t.lockedUntil)} ${formatDate(t.lockedUntil)}` : ""}
+                  {t.lockedUntil && t.lockedUntil > now
+                    ? `, sperret til kl. ${formatTime(t.lockedUntil)} ${formatDate(t.lockedUntil)}`
+                    : ""}
                 </span>
                 <LiftLockButton label={t.key} lift={liftLockAction.bind(null, t.key)} />
               </li>

@@ -15,7 +15,14 @@ export function LoginForm() {
       )}
       <label className="block font-medium">
         E-post
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} className={input} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className={input}
+        />
       </label>
       <label className="block font-medium">
         Passord

@@ -16,5 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   if (!event) return previewNotFound();
   // The day (in Oslo time) rather than the year alone: the day is what a shared event is about.
   const kicker = previewKicker("Arrangement", event.startsAt && formatDate(event.startsAt));
-  return previewImage({ kicker: event.eventStatus === "cancelled" ? `${kicker} · ${EVENT_STATUS_LABELS.cancelled}` : kicker, title: event.title });
+  return previewImage({
+    kicker: event.eventStatus === "cancelled" ? `${kicker} · ${EVENT_STATUS_LABELS.cancelled}` : kicker,
+    title: event.title,
+  });
 }

@@ -4,7 +4,11 @@ import { eventToIcs } from "@/lib/events/ics";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const event = await publishedEventBySlug((await params).slug);
-  if (!event) return new Response("Fant ikke arrangementet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!event)
+    return new Response("Fant ikke arrangementet.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const ics = eventToIcs(event, env.SITE_URL);
   if (!ics) {
     return new Response("Datoen for arrangementet er ikke kjent ennå, så det finnes ingen kalenderfil.", {

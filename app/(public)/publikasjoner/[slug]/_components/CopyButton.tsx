@@ -25,7 +25,11 @@ export function CopyButton({ text }: { text: string }) {
 
   return (
     <p className="mt-3 flex flex-wrap items-center gap-3">
-      <button type="button" onClick={copy} className="rounded-lg border border-teal bg-card px-4 py-1.5 font-semibold text-teal-dark hover:bg-sage-100">
+      <button
+        type="button"
+        onClick={copy}
+        className="rounded-lg border border-teal bg-card px-4 py-1.5 font-semibold text-teal-dark hover:bg-sage-100"
+      >
         Kopier
       </button>
       <span role="status" className="text-sm text-muted">

@@ -30,7 +30,11 @@ export function FactList({ publication: p }: { publication: PublicationDetail })
     ["Status", p.statusNote],
     [
       "Studie\u00addesign",
-      p.studyDesign === "ukjent" ? "Ikke oppgitt i kilden" : <a href={overviewHref({ design: p.studyDesign })}>{STUDY_DESIGN_LABELS[p.studyDesign]}</a>,
+      p.studyDesign === "ukjent" ? (
+        "Ikke oppgitt i kilden"
+      ) : (
+        <a href={overviewHref({ design: p.studyDesign })}>{STUDY_DESIGN_LABELS[p.studyDesign]}</a>
+      ),
     ],
     [
       editors.length > 1 ? "Redaktører" : "Redaktør",

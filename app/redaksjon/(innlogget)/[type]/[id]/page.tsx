@@ -9,7 +9,10 @@ import { entryFormValues, entryMeta, loadOptions } from "@/lib/content/editor-qu
 import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
-type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
+type Props = {
+  params: Promise<{ type: string; id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
 
 export const metadata = { title: "Rediger" };
 
@@ -48,7 +51,8 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       </p>
       {saved && (
         <p role="status" className="rounded-md border border-teal bg-card p-3 font-medium text-teal-dark">
-          Lagret (versjon {meta.version}).{meta.status === "published" ? " Endringen vises på nettstedet nå." : " Oppføringen er et utkast."}
+          Lagret (versjon {meta.version}).
+          {meta.status === "published" ? " Endringen vises på nettstedet nå." : " Oppføringen er et utkast."}
         </p>
       )}
       <EntryControls

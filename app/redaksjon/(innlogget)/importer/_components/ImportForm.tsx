@@ -69,7 +69,13 @@ export function ImportForm({ action }: Props) {
             <label htmlFor="import-format" className="font-semibold">
               Format
             </label>
-            <select id="import-format" name="format" defaultValue={state.format} key={state.format} className={inputClass}>
+            <select
+              id="import-format"
+              name="format"
+              defaultValue={state.format}
+              key={state.format}
+              className={inputClass}
+            >
               <option value="auto">Finn ut selv</option>
               <option value="bibtex">BibTeX</option>
               <option value="ris">RIS</option>
@@ -84,7 +90,10 @@ export function ImportForm({ action }: Props) {
         </div>
       </div>
       {state.message && (
-        <p role="alert" className={`rounded-md border bg-card p-3 font-medium ${state.ok ? "border-teal" : "border-clay text-clay"}`}>
+        <p
+          role="alert"
+          className={`rounded-md border bg-card p-3 font-medium ${state.ok ? "border-teal" : "border-clay text-clay"}`}
+        >
           {state.message}
         </p>
       )}

@@ -12,7 +12,10 @@ export function ImportSummary({ state }: { state: ImportState }) {
         </h2>
       </div>
       {Boolean(state.skipped) && (
-        <p>{state.skipped === 1 ? "1 post ble ikke importert" : `${state.skipped} poster ble ikke importert`} (duplikater og avviste poster).</p>
+        <p>
+          {state.skipped === 1 ? "1 post ble ikke importert" : `${state.skipped} poster ble ikke importert`} (duplikater
+          og avviste poster).
+        </p>
       )}
       <ul className="list-disc space-y-1 pl-6">
         {created.map((work) => (

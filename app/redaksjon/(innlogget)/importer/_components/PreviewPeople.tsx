@@ -9,7 +9,9 @@ export function PreviewPeople({ people }: { people: PreviewPerson[] }) {
         <li key={`${person.role}-${i}`}>
           {person.name}
           {person.role === "editor" && " (red.)"}{" "}
-          <span className={`rounded px-1.5 text-xs font-semibold ${person.isNew ? "bg-sun text-ink" : "bg-sage-100 text-teal-dark"}`}>
+          <span
+            className={`rounded px-1.5 text-xs font-semibold ${person.isNew ? "bg-sun text-ink" : "bg-sage-100 text-teal-dark"}`}
+          >
             {person.isNew ? "ny" : "finnes"}
           </span>
         </li>

@@ -24,7 +24,9 @@ function summary(rows: PreviewRow[]): string {
 type Props = { rows: PreviewRow[]; digest: string; confirmed: number[]; pending: boolean };
 
 export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props) {
-  const [confirmed, setConfirmed] = useState(() => new Set(ticked.filter((n) => rows.some((r) => r.number === n && r.status === "duplicate"))));
+  const [confirmed, setConfirmed] = useState(
+    () => new Set(ticked.filter((n) => rows.some((r) => r.number === n && r.status === "duplicate"))),
+  );
   const toImport = rows.filter((r) => r.status === "new").length + confirmed.size;
   const toggle = (n: number, on: boolean) =>
     setConfirmed((current) => {
@@ -59,7 +61,8 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
                 <th scope="row" className="p-2 font-medium">
                   {row.title ?? (
                     <>
-                      <span className="text-muted">(uten tittel)</span> <code className="block break-all text-xs">{row.firstLine}</code>
+                      <span className="text-muted">(uten tittel)</span>{" "}
+                      <code className="block break-all text-xs">{row.firstLine}</code>
                     </>
                   )}
                 </th>
@@ -69,7 +72,9 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
                 <td className="p-2">{row.year ?? (row.status === "rejected" ? "" : "u.å.")}</td>
                 <td className="p-2">{row.type}</td>
                 <td className="min-w-56 space-y-1 p-2">
-                  <span className={`inline-block rounded px-2 py-0.5 font-semibold ${STATUS[row.status].className}`}>{STATUS[row.status].label}</span>
+                  <span className={`inline-block rounded px-2 py-0.5 font-semibold ${STATUS[row.status].className}`}>
+                    {STATUS[row.status].label}
+                  </span>
                   {row.message && <p>{row.message}</p>}
                   {row.warnings.map((warning) => (
                     <p key={warning} className="text-muted">
@@ -104,7 +109,10 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
         >
           Importer {posts(toImport)} som utkast
         </button>
-        <p className="text-sm text-muted">Avviste poster og duplikater uten kryss blir ikke importert. Alt lagres samlet: går noe galt, lagres ingenting.</p>
+        <p className="text-sm text-muted">
+          Avviste poster og duplikater uten kryss blir ikke importert. Alt lagres samlet: går noe galt, lagres
+          ingenting.
+        </p>
       </div>
     </section>
   );

@@ -42,7 +42,8 @@ export default async function HistoryPage({ params }: Props) {
                 {revision.version === meta.version && " (gjeldende)"}
               </h2>
               <p className="text-sm text-muted">
-                {formatDate(revision.createdAt)} kl. {formatTime(revision.createdAt)}, av {revision.user?.name ?? "ukjent"}
+                {formatDate(revision.createdAt)} kl. {formatTime(revision.createdAt)}, av{" "}
+                {revision.user?.name ?? "ukjent"}
               </p>
               {previous ? (
                 changes.length ? (
@@ -67,7 +68,9 @@ export default async function HistoryPage({ params }: Props) {
                             {labels.get(name) ?? name}
                           </th>
                           <td className="whitespace-pre-wrap break-words p-2">
-                            <del className="decoration-clay">{displayValue((previous.snapshot as FormValues)[name], options)}</del>
+                            <del className="decoration-clay">
+                              {displayValue((previous.snapshot as FormValues)[name], options)}
+                            </del>
                           </td>
                           <td className="whitespace-pre-wrap break-words p-2">
                             <ins className="no-underline">{displayValue(snapshot[name], options)}</ins>
@@ -84,7 +87,10 @@ export default async function HistoryPage({ params }: Props) {
               )}
               {revision.version !== meta.version && !meta.deletedAt && (
                 <div className="mt-3">
-                  <RestoreRevisionButton version={revision.version} restore={restoreRevisionAction.bind(null, type, id, revision.id)} />
+                  <RestoreRevisionButton
+                    version={revision.version}
+                    restore={restoreRevisionAction.bind(null, type, id, revision.id)}
+                  />
                 </div>
               )}
             </li>
