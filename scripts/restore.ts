@@ -2,7 +2,8 @@
 // (npm run backup, or the daily ones in .data/backups), then applies newer migrations. The database
 // as it was is saved first, as before-restore-*.tar.gz in BACKUP_DIR. See lib/db/backup.ts.
 import { existsSync } from "node:fs";
-import { BackupError, backupDir, restoreBackup } from "../lib/db/backup";
+import { BackupError, backupDir } from "../lib/db/backup";
+import { restoreBackup } from "../lib/db/restore";
 import { openDatabase } from "./lib/database";
 
 const USAGE = "Usage: npm run restore -- FILE   (with the portal stopped)";

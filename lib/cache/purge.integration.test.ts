@@ -6,10 +6,12 @@ import { createSeededDatabase } from "@/test/seeded-database";
 
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
 let purge: typeof import("./purge");
+let linkedTags: typeof import("./entry-tags");
 
 beforeAll(async () => {
   database = await createSeededDatabase();
   purge = await import("./purge");
+  linkedTags = await import("./entry-tags");
 });
 afterAll(async () => database?.drop());
 
@@ -33,7 +35,9 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
         ...(work.topics ?? []).map((slug) => `emne:${slug}`),
         ...[...(work.related ?? []), ...relatedOf].map((slug) => `publikasjon:${slug}`),
       ]);
-      expect(await purge.entryTags("publication", await idOf("publication", work.slug)), work.slug).toEqual(expected);
+      expect(await linkedTags.entryTags("publication", await idOf("publication", work.slug)), work.slug).toEqual(
+        expected,
+      );
     }
   });
 
@@ -51,13 +55,13 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
         ...works.map((work) => `publikasjon:${work.slug}`),
         ...projects.map((project) => `prosjekt:${project.slug}`),
       ]);
-      expect(await purge.entryTags("person", await idOf("person", person.slug)), person.slug).toEqual(expected);
+      expect(await linkedTags.entryTags("person", await idOf("person", person.slug)), person.slug).toEqual(expected);
     }
   });
 
   it("a project: its organisations, members, works, topics and events", async () => {
     for (const project of seedData.projects) {
-      const tags = await purge.entryTags("project", await idOf("project", project.slug));
+      const tags = await linkedTags.entryTags("project", await idOf("project", project.slug));
       const expected = [
         `prosjekt:${project.slug}`,
         ...[project.coordinator, ...(project.partners ?? []), ...(project.funders ?? [])]
@@ -82,7 +86,7 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
   it("an organisation: also the works of its people and projects, where its name is shown too; the one it became", async () => {
     const hint = seedData.organisations.find((organisation) => organisation.slug === "hint");
     expect(hint?.successor).toBeTruthy();
-    const tags = await purge.entryTags("organisation", await idOf("organisation", "hint"));
+    const tags = await linkedTags.entryTags("organisation", await idOf("organisation", "hint"));
     expect(tags).toContain("organisasjon:hint");
     expect(tags).toContain(`organisasjon:${hint!.successor}`);
     const projects = seedData.projects.filter(
@@ -100,7 +104,7 @@ describe("entryTags: the entry and every entry linked to it, from the seed conte
   });
 
   it("an entry that is gone has none", async () => {
-    expect(await purge.entryTags("publication", "cmx0000000000000000000000")).toEqual([]);
+    expect(await linkedTags.entryTags("publication", "cmx0000000000000000000000")).toEqual([]);
   });
 });
 

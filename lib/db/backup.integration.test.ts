@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seed } from "@/prisma/seed/seed";
 import { createTestDatabase, type TestDatabase } from "@/test/database";
-import { readTar, TAR_END, tarEntry } from "./backup-archive";
-import { applyMigrationSubset, backupFileName, pruneBackups, restoreBackup, verifyBackup, writeBackup } from "./backup";
+import { readTar, TAR_END, tarEntry } from "./tar";
+import { backupFileName, pruneBackups, verifyBackup, writeBackup } from "./backup";
+import { applyMigrationSubset, restoreBackup } from "./restore";
 import { migrationsDir } from "./migrations";
 
 let dir: string;
