@@ -83,7 +83,11 @@ const config = (phase: string): NextConfig => {
         // The overview and its searches are rendered per request (they read the query), from data
         // cached for 5 minutes or until content changes (lib/publications/overview.ts). The front
         // server (lib/cache/front-cache.mjs) may keep the finished page as long; browsers may not.
-        { source: "/publikasjoner", headers: [{ key: "Surrogate-Control", value: "max-age=300" }] },
+        // The knowledge map and its CSV read their filters from the query the same way.
+        ...["/publikasjoner", "/kunnskapskart", "/kunnskapskart/kunnskapskart.csv"].map((source) => ({
+          source,
+          headers: [{ key: "Surrogate-Control", value: "max-age=300" }],
+        })),
         // The icons and the web manifest: Next.js serves them with "max-age=0, must-revalidate" for
         // browsers, which the front server would not keep; they change only with a new build.
         ...["/favicon.ico", "/icon.svg", "/apple-icon.png", "/manifest.webmanifest", "/ikoner/:file*"].map(

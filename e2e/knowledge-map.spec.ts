@@ -132,6 +132,16 @@ test("«Publikasjoner per år» is an SVG chart with its numbers in a table", as
   await expect(section.getByText("1 publikasjon uten årstall er ikke med.")).toBeVisible();
 });
 
+test("the map and its CSV are served from the front cache after the first request", async ({ request }) => {
+  for (const path of ["/kunnskapskart?type=rapport", "/kunnskapskart/kunnskapskart.csv?type=rapport"]) {
+    const first = await request.get(path);
+    expect(first.status(), path).toBe(200);
+    await expect.poll(async () => (await request.get(path)).headers()["x-front-cache"], { message: path }).toBe("HIT");
+    // What browsers get stays private: only the front cache keeps it.
+    expect((await request.get(path)).headers()["cache-control"], path).toContain("private");
+  }
+});
+
 test("the site navigation leads to the map", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Kunnskapskart" }).click();

@@ -13,6 +13,8 @@ export async function GET(request: Request): Promise<Response> {
       headers: {
         "Content-Type": "text/csv; charset=utf-8; header=present",
         "Content-Disposition": 'attachment; filename="kunnskapskart.csv"',
+        // Like the map itself: the front server keeps it (Surrogate-Control in next.config.ts), browsers do not.
+        "Cache-Control": "private, no-store",
       },
     });
   });
