@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { isSlug } from "@/lib/format/slug";
 
-const listSelect = {
+/** What the lists of events show (the public list and the API's). */
+export const eventListSelect = {
   slug: true,
   title: true,
   summary: true,
@@ -27,7 +28,7 @@ export const publishedEvents = cache(async (now: Date) => {
     db.event.findMany({
       where: { ...isPublic, OR: [{ startsAt: { gte: startOfToday } }, { startsAt: null, eventStatus: "planned" }] },
       orderBy: { startsAt: { sort: "asc", nulls: "last" } },
-      select: listSelect,
+      select: eventListSelect,
     }),
     db.event.findMany({
       where: {
@@ -35,7 +36,7 @@ export const publishedEvents = cache(async (now: Date) => {
         OR: [{ startsAt: { lt: startOfToday } }, { startsAt: null, eventStatus: { not: "planned" } }],
       },
       orderBy: { startsAt: { sort: "desc", nulls: "last" } },
-      select: listSelect,
+      select: eventListSelect,
     }),
   ]);
   return { upcoming, past };
@@ -63,19 +64,12 @@ export const publishedCalendarEvents = cache(async () =>
   db.event.findMany({
     where: isPublic,
     orderBy: { startsAt: { sort: "asc", nulls: "last" } },
+    // What the lists show, and what a calendar entry adds.
     select: {
-      slug: true,
-      title: true,
-      summary: true,
-      startsAt: true,
-      endsAt: true,
-      timeUnknown: true,
-      venueName: true,
+      ...eventListSelect,
       venueAddress: true,
-      online: true,
       streamUrl: true,
       infoUrl: true,
-      eventStatus: true,
       createdAt: true,
       updatedAt: true,
     },

@@ -12,34 +12,40 @@ export type PublicationForCitation = Omit<
   topics: { name: string }[];
 };
 
+// The facts a reference and the API (lib/interop/api/serialize.ts) both carry as they are stored.
+// prettier-ignore
+const STORED_FACTS = [
+  "title", "subtitle", "year", "language", "containerTitle", "volume", "issue", "pages", "edition", "publisher",
+  "place", "series", "seriesNumber", "isbn", "issn", "doi", "statusNote", "abstract",
+] as const satisfies readonly (keyof CitableWork)[];
+
+type StoredFacts = Pick<CitableWork, (typeof STORED_FACTS)[number]>;
+
+/** A work's stored bibliographic facts, as they are. */
+export function storedFacts(p: StoredFacts): StoredFacts {
+  // Object.fromEntries loses the keys' types; STORED_FACTS is checked against CitableWork above.
+  return Object.fromEntries(STORED_FACTS.map((key) => [key, p[key]])) as StoredFacts;
+}
+
+/** A work's authors or editors, in their order. */
+export function contributorsAs<C extends { role: "author" | "editor" }>(
+  contributors: C[],
+  role: "author" | "editor",
+): C[] {
+  return contributors.filter((c) => c.role === role);
+}
+
 /** The facts of a work that a reference needs. */
 export function citableWork(p: PublicationForCitation): CitableWork {
-  const people = (role: "author" | "editor") => p.contributors.filter((c) => c.role === role).map((c) => c.person);
+  const people = (role: "author" | "editor") => contributorsAs(p.contributors, role).map((c) => c.person);
   return {
     id: p.slug,
     type: p.type,
-    title: p.title,
-    subtitle: p.subtitle,
-    year: p.year,
-    language: p.language,
+    ...storedFacts(p),
     authors: people("author"),
     editors: people("editor"),
-    containerTitle: p.containerTitle,
-    volume: p.volume,
-    issue: p.issue,
-    pages: p.pages,
-    edition: p.edition,
-    publisher: p.publisher,
-    place: p.place,
     institutionName: p.institution ? [p.institution.name, p.institution.parent?.name].filter(Boolean).join(", ") : null,
-    series: p.series,
-    seriesNumber: p.seriesNumber,
-    isbn: p.isbn,
-    issn: p.issn,
-    doi: p.doi,
-    statusNote: p.statusNote,
     url: p.links.find((link) => link.kind === "fulltext")?.url ?? null,
-    abstract: p.abstract,
     topics: p.topics.map((t) => t.name),
   };
 }

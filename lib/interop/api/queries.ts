@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { eventListSelect } from "@/lib/events/queries";
 import { isSlug } from "@/lib/format/slug";
 
 // The API's list reads (one page at a time) and the topic reads, which no page needs yet.
@@ -59,17 +60,7 @@ export async function eventPage({ skip, take }: Paging) {
       orderBy: [{ startsAt: { sort: "desc", nulls: "first" } }, { id: "asc" }],
       skip,
       take,
-      select: {
-        slug: true,
-        title: true,
-        summary: true,
-        startsAt: true,
-        endsAt: true,
-        timeUnknown: true,
-        venueName: true,
-        online: true,
-        eventStatus: true,
-      },
+      select: eventListSelect,
     }),
     db.event.count({ where: isPublic }),
   ]);

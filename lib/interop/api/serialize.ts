@@ -6,7 +6,7 @@ import type { EventDetail } from "@/lib/events/queries";
 import type { OrganisationDetail } from "@/lib/organisations/queries";
 import type { PersonDetail } from "@/lib/persons/queries";
 import type { ProjectDetail } from "@/lib/projects/queries";
-import { citableWork } from "@/lib/publications/citation";
+import { citableWork, contributorsAs, storedFacts } from "@/lib/publications/citation";
 import type { PublicationRecord } from "@/lib/publications/records";
 import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 import { absoluteUrl } from "../site-url";
@@ -20,38 +20,20 @@ type Row<F extends (...args: never[]) => Promise<{ rows: unknown[] }>> = Awaited
 
 export function publication(p: PublicationRecord): z.infer<typeof S.Publication> {
   const { slug } = p;
-  const people = (role: "author" | "editor") =>
-    p.contributors.filter((c) => c.role === role).map((c) => personRef(c.person));
+  const people = (role: "author" | "editor") => contributorsAs(p.contributors, role).map((c) => personRef(c.person));
   return {
     slug,
     url: pageUrl("publikasjoner", slug),
-    title: p.title,
-    subtitle: p.subtitle,
+    ...storedFacts(p),
     type: p.type,
     typeLabel: PUBLICATION_TYPE_LABELS[p.type],
-    year: p.year,
     dateNote: p.dateNote,
-    language: p.language,
     authors: people("author"),
     editors: people("editor"),
-    containerTitle: p.containerTitle,
-    volume: p.volume,
-    issue: p.issue,
-    pages: p.pages,
     pageCount: p.pageCount,
-    edition: p.edition,
-    publisher: p.publisher,
-    place: p.place,
     institution: p.institution ? organisationRef(p.institution) : null,
     degree: p.degree,
-    series: p.series,
-    seriesNumber: p.seriesNumber,
-    isbn: p.isbn,
-    issn: p.issn,
-    doi: p.doi,
     license: p.license,
-    abstract: p.abstract,
-    statusNote: p.statusNote,
     studyDesign: p.studyDesign,
     studyDesignLabel: STUDY_DESIGN_LABELS[p.studyDesign],
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
