@@ -1,0 +1,99 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { isPublic } from "@/lib/content/visibility";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SortOrder } from "./overview";
+import { all, PUBLIC, type Query, sql } from "./overview-query";
+import { highlightSegments, MARK_END, MARK_START, type Segment } from "./search-terms";
+
+// The listing half of the overview: one page of works in the order asked for, with the words
+// that matched marked. Without search text the order is alphabetical by first author (Norwegian
+// collation, Æ, Ø, Å after Z); with it, by relevance: a work whose DOI, ISBN, ISSN or handle is in
+// the search text first, then title > contributors > container, topics and the names around it > abstract.
+
+export const PAGE_SIZE = 20;
+
+const ALPHABETICAL = sql`p."sortName" COLLATE "nb-NO-x-icu", p.year DESC NULLS LAST, p.title COLLATE "nb-NO-x-icu", p.id`;
+const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
+
+export function matchingIds(query: Query, sort: SortOrder, page: number) {
+  const order = {
+    relevans: query.relevance ? sql`${query.relevance}, ${ALPHABETICAL}` : ALPHABETICAL,
+    alfabetisk: ALPHABETICAL,
+    nyeste: sql`p.year DESC NULLS LAST, ${ALPHABETICAL}`,
+    eldste: sql`p.year ASC NULLS LAST, ${ALPHABETICAL}`,
+  }[sort];
+  return db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM "Publication" p
+     WHERE ${PUBLIC} AND ${query.text} AND ${all(Object.values(query.conditions))}
+     ORDER BY ${order}
+     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+}
+
+const listSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  subtitle: true,
+  type: true,
+  year: true,
+  language: true,
+  containerTitle: true,
+  statusNote: true,
+  contributors: {
+    orderBy: [{ role: "asc" }, { position: "asc" }],
+    select: { role: true, person: { select: { slug: true, givenName: true, familyName: true } } },
+  },
+  links: { where: { kind: "fulltext" }, select: { id: true }, take: 1 },
+} satisfies Prisma.PublicationSelect;
+
+type ListRow = Prisma.PublicationGetPayload<{ select: typeof listSelect }>;
+
+/** Matched words in the title and subtitle, and the contributors (slugs) whose names match. */
+export type Highlight = { title: Segment[]; subtitle: Segment[] | null; persons: string[] };
+export type OverviewItem = ListRow & { highlight?: Highlight };
+
+export async function listItems(ids: string[], tsquery: string | null): Promise<OverviewItem[]> {
+  const [rows, highlights] = await Promise.all([
+    db.publication.findMany({ where: { id: { in: ids } }, select: listSelect }),
+    tsquery ? highlightsOf(ids, tsquery) : [],
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const highlightById = new Map(highlights.map((h) => [h.id, h]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const h = highlightById.get(id);
+    const highlight = h && {
+      title: highlightSegments(h.title),
+      subtitle: h.subtitle === null ? null : highlightSegments(h.subtitle),
+      persons: h.persons,
+    };
+    return [{ ...row, highlight }];
+  });
+}
+
+function highlightsOf(ids: string[], tsquery: string) {
+  const marks = MARK_START + MARK_END;
+  return db.$queryRaw<{ id: string; title: string; subtitle: string | null; persons: string[] }[]>`
+    WITH q AS (SELECT to_tsquery('norwegian', ${tsquery}) AS q)
+    SELECT p.id,
+           ts_headline('norwegian', translate(p.title, ${marks}, ''), q.q, ${HEADLINE_OPTIONS}) AS title,
+           CASE WHEN p.subtitle IS NOT NULL THEN ts_headline('norwegian', translate(p.subtitle, ${marks}, ''), q.q, ${HEADLINE_OPTIONS}) END AS subtitle,
+           ARRAY(SELECT per.slug FROM "PublicationContributor" c JOIN "Person" per ON per.id = c."personId"
+                  WHERE c."publicationId" = p.id
+                    AND to_tsvector('norwegian', concat_ws(' ', per."givenName", per."familyName")) @@ q.q) AS persons
+      FROM "Publication" p, q
+     WHERE p.id = ANY (${ids}::text[])`;
+}
+
+/** The newest published works, for the front page. */
+export const newestPublications = cache(async (take: number) =>
+  db.publication.findMany({
+    where: isPublic,
+    orderBy: [{ year: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+    take,
+    select: listSelect,
+  }),
+);
