@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
 import { openBenchDatabase } from "./lib/bench-database";
-import { benchSearches } from "./lib/bench-searches";
+import { benchSearches, firstSearchAfterSave, searchSummary } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
 import { commandLine, peakRssMb, processTree } from "./lib/processes";
 import { soak } from "./lib/soak";
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     workers: { type: "string", default: "1" },
     // Instead of the measurements: SECONDS of mixed load with a save every 10 s (scripts/lib/soak.ts).
     soak: { type: "string" },
+    // "search": only the 20 searches, the ten visitors at once and the first search after a save.
+    only: { type: "string" },
   },
 });
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -137,6 +139,8 @@ async function main(): Promise<void> {
   const count = Number(values.publications);
   const seconds = Number(values.seconds);
   const searchSeconds = Number(values["search-seconds"]);
+  if (values.only !== undefined && values.only !== "search")
+    throw new Error(`--only takes «search», not «${values.only}»`);
   // The load of other work on the machine skews every figure; it is recorded with them.
   const loadBefore = os.loadavg();
   console.log(`Benchmark on ${os.cpus().length} cores, load average ${loadBefore.map((n) => n.toFixed(1)).join(" ")}`);
@@ -174,15 +178,16 @@ async function main(): Promise<void> {
     // Each page type against the same HTML served as a file, measured right after it so that
     // other work on the machine weighs on both alike. First the cold request of every page.
     const coldMs = new Map<string, number>();
-    for (const type of pages) coldMs.set(type.path, await timedRequest(base + type.path));
+    const measuredPages = values.only === "search" ? [] : pages;
+    for (const type of measuredPages) coldMs.set(type.path, await timedRequest(base + type.path));
     const html = new Map<string, string>();
-    for (const type of pages) html.set(type.file, await (await fetch(base + type.path)).text());
+    for (const type of measuredPages) html.set(type.file, await (await fetch(base + type.path)).text());
     staticServer = await startStaticServer(html, STATIC_PORT);
     const warmup = Number(values["warmup-seconds"]);
     // The load of other work on the machine (and of its neighbours: this is a shared virtual
     // machine) comes and goes within seconds, so the two are measured in turns, ROUNDS rounds each,
     // and each keeps its median round.
-    for (const type of pages) {
+    for (const type of measuredPages) {
       await load(base + type.path, { connections: 10, seconds: warmup });
       await load(staticServer.url(type.file), { connections: 10, seconds: warmup });
       const app: Measurement[] = [];
@@ -212,6 +217,11 @@ async function main(): Promise<void> {
     // Ten visitors at once making the same first-time search, as after a save on a busy day.
     const burst = await coldBurst(base + coldBurstPath, 10);
     console.log(`  ${burst.visitors} visitors at once, first time: ${burst.slowestMs} ms for the slowest`);
+    const afterSave = {
+      path: searches[0]!.path,
+      ms: await firstSearchAfterSave(database.url, base + searches[0]!.path),
+    };
+    const summary = { ...searchSummary(rows.filter((row) => row.path.includes("?"))), firstAfterSaveMs: afterSave.ms };
     // The front server and the Next.js processes behind it (scripts/serve.mjs).
     const serverPids = processTree(server.pid!).filter((pid) =>
       /next-server|scripts\/serve\.mjs/.test(commandLine(pid)),
@@ -226,9 +236,16 @@ async function main(): Promise<void> {
     );
     printTable(rows);
     console.log(`${burst.path}, first time, ${burst.visitors} visitors at once: ${burst.latenciesMs.join(", ")} ms`);
-    const slowest = pageRows.reduce((worst, row) => (row.ratio! < worst.ratio! ? row : worst));
+    const slowest = pageRows.reduce<Row | null>(
+      (worst, row) => (!worst || row.ratio! < worst.ratio! ? row : worst),
+      null,
+    );
+    if (slowest)
+      console.log(
+        `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${staticServer.server}`,
+      );
     console.log(
-      `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${staticServer.server}`,
+      `Searches: cold p95 ${summary.coldP95Ms} ms, rare words and names ${summary.rareColdP95Ms} ms, repeated p95 at most ${summary.repeatedWorstP95Ms} ms; ${afterSave.path} after a save: ${afterSave.ms} ms`,
     );
     console.log(
       `Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os
@@ -252,14 +269,17 @@ async function main(): Promise<void> {
       frontCacheMb,
       serverPeakRssMb: peakRss,
       staticServer: staticServer.server,
-      lowestRatioToStatic: slowest.ratio,
+      only: values.only ?? null,
+      lowestRatioToStatic: slowest?.ratio ?? null,
+      searches: summary,
       worstSearchP95Ms: Math.max(...searchRows.map((row) => row.p95)),
       rows,
       coldBurst: burst,
     };
     mkdirSync("bench", { recursive: true });
-    writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
-    console.log("Written to bench/results.json");
+    const file = values.only ? `bench/results-${values.only}.json` : "bench/results.json";
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`Written to ${file}`);
   } finally {
     await staticServer?.stop();
     if (server && server.exitCode === null) {

@@ -1,9 +1,29 @@
 import { isPublicationType, PUBLICATION_TYPES } from "@/lib/content/labels";
-import { compareNorwegian } from "@/lib/format/norwegian";
+import { compareNorwegian, formatCount } from "@/lib/format/norwegian";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { isStudyDesign, STUDY_DESIGNS } from "./study-design";
 
 // The facets of the overview, shaped from the rows of the one facet query in overview.ts.
+
+/** Searches with at most this many works are counted exactly (overview-counts.ts). */
+export const EXACT_UP_TO = 10_000;
+
+/** 4,123 as 4,100: two significant digits. */
+export function roughly(count: number): number {
+  if (count < 100) return Math.round(count);
+  const unit = 10 ** (Math.floor(Math.log10(count)) - 1);
+  return Math.round(count / unit) * unit;
+}
+
+/** A facet count as shown: «4 123», or «ca. 4 100» when counted on a sample. */
+export const facetCountText = (count: number, approximate: boolean) =>
+  approximate ? `ca. ${formatCount(roughly(count))}` : formatCount(count);
+
+/** The number of works found: «1 publikasjon», «4 123 publikasjoner», «over 10 000 publikasjoner». */
+export function totalText(total: number, approximate: boolean): string {
+  if (approximate) return `over ${formatCount(EXACT_UP_TO)} publikasjoner`;
+  return total === 1 ? "1 publikasjon" : `${formatCount(total)} publikasjoner`;
+}
 
 export const FILTER_KEYS = ["type", "year", "language", "design", "topic", "project", "person"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

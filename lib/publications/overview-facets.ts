@@ -12,7 +12,7 @@ import { searchTerms, tsqueryText } from "./search-terms";
  * Works that pass every active filter but at most one: the others count in no facet. With one
  * filter, the works that pass it: its own facet is then taken from the search without it.
  */
-function relevantToFacets(conditions: Query["conditions"]): Prisma.Sql {
+export function relevantToFacets(conditions: Query["conditions"]): Prisma.Sql {
   const active = activeKeys(conditions);
   if (active.length < 2) return active.length ? conditions[active[0]!]! : sql`TRUE`;
   const allOthers = active.map(
@@ -21,12 +21,14 @@ function relevantToFacets(conditions: Query["conditions"]): Prisma.Sql {
   return sql`(${Prisma.join(allOthers, " OR ")})`;
 }
 
+/** A share of the table's blocks (TABLESAMPLE SYSTEM): see overview-counts.ts. */
+type Sample = { percent: number };
 /**
  * Counts per facet value, each under every filter but its own (so that the other values of a facet
  * stay visible with their counts), the total, and the total without each filter: one pass over
  * the works that match the search text, grouped in several ways at once.
  */
-export function facetRows(query: Query, selected: Resolved) {
+export function facetRows(query: Query, selected: Resolved, from: { sample?: Sample; limit?: number }) {
   const flag = (key: FilterKey) => query.conditions[key] ?? sql`TRUE`;
   // The keys are this module's own names, never input.
   const column = (key: FilterKey) => Prisma.raw(`"f_${key}"`);
@@ -52,8 +54,9 @@ export function facetRows(query: Query, selected: Resolved) {
       SELECT p.type, p.year, p.language, p."studyDesign" AS design, p."topicIds", p."projectIds", p."personIds",
              ${flag("type")} AS f_type, ${flag("year")} AS f_year, ${flag("language")} AS f_language, ${flag("design")} AS f_design,
              ${flag("topic")} AS f_topic, ${flag("project")} AS f_project, ${flag("person")} AS f_person
-        FROM "Publication" p
+        FROM "Publication" p ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
        WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}
+       ${from.limit ? sql`LIMIT ${from.limit}` : sql``}
     ), counts AS (
       -- g: which grouping a row belongs to (7 by type, 11 by year, 13 by language, 14 by design, 15 all).
       SELECT m.type, m.year, m.language, m.design, GROUPING(m.type, m.year, m.language, m.design) AS g,
@@ -61,6 +64,7 @@ export function facetRows(query: Query, selected: Resolved) {
         FROM m GROUP BY GROUPING SETS ((m.type), (m.year), (m.language), (m.design), ())
     )
     SELECT 'total' AS facet, NULL AS value, NULL AS label, total AS count FROM counts WHERE g = 15
+    UNION ALL SELECT 'rows', NULL, NULL, (SELECT count(*) FROM m)
     UNION ALL ${Prisma.join(withouts, " UNION ALL ")}
     UNION ALL SELECT 'type', type::text, NULL, f_type FROM counts WHERE g = 7 AND f_type > 0
     UNION ALL SELECT 'year', year::text, NULL, f_year FROM counts WHERE g = 11 AND year IS NOT NULL AND f_year > 0
@@ -73,9 +77,11 @@ export function facetRows(query: Query, selected: Resolved) {
   return db.$transaction([db.$executeRaw`SET LOCAL work_mem = '64MB'`, facetQuery]).then(([, rows]) => rows);
 }
 
-export async function countMatching(query: Query): Promise<number> {
+/** The works that match the search and every filter; with `limit`, counted up to it at most. */
+export async function countMatching(query: Query, limit?: number): Promise<number> {
+  const matching = sql`SELECT 1 FROM "Publication" p WHERE ${PUBLIC} AND ${query.text} AND ${all(Object.values(query.conditions))}`;
   const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Publication" p WHERE ${PUBLIC} AND ${query.text} AND ${all(Object.values(query.conditions))}`;
+    SELECT count(*)::int AS count FROM (${matching} ${limit === undefined ? sql`` : sql`LIMIT ${limit}`}) m`;
   return row?.count ?? 0;
 }
 

@@ -4,7 +4,8 @@ import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
-import { countMatching, didYouMean, facetRows } from "./overview-facets";
+import { type Approximate, searchFacetRows } from "./overview-counts";
+import { countMatching, didYouMean } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, prepare, sql } from "./overview-query";
 
@@ -45,7 +46,10 @@ export type Suggestions = {
 
 export type SearchResult = {
   items: OverviewItem[];
+  /** With `approximate.total`, an estimate above EXACT_UP_TO (the page says «over 10 000»). */
   total: number;
+  /** Above EXACT_UP_TO works the total is not counted and the facets are counted on a sample. */
+  approximate: Approximate;
   pageCount: number;
   /** The order used: the one asked for, else relevance with search text and alphabetical without. */
   sort: SortOrder;
@@ -55,7 +59,7 @@ export type SearchResult = {
   notices: string[];
 };
 
-type Counts = Pick<SearchResult, "total" | "facets" | "suggestions" | "notices"> & {
+type Counts = Pick<SearchResult, "total" | "approximate" | "facets" | "suggestions" | "notices"> & {
   /** With one filter, its name: that filter's own facet is not counted here (see searchPublications). */
   ownFacet: FilterKey | null;
 };
@@ -63,8 +67,9 @@ type Counts = Pick<SearchResult, "total" | "facets" | "suggestions" | "notices">
 /** Everything but the page of works: the same for every page and order. */
 async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Counts> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
+  const { rows, approximate } = await searchFacetRows(query, ids);
   const { total, facets, without } = facetsFromRows(
-    await facetRows(query, ids),
+    rows,
     { topics: ids.topic, projects: ids.project, persons: ids.person },
     filters,
   );
@@ -74,21 +79,15 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
     suggestions.without.push({ filter: "q", total: await countMatching({ ...query, text: sql`TRUE` }) });
   }
   const active = activeKeys(query.conditions);
-  return { total, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null };
+  return { total, approximate, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null };
 }
 
 /** One page of works in the order asked for (else relevance with search text, alphabetical without). */
-async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items" | "sort">> {
+async function page(filters: OverviewFilters & { large: boolean }): Promise<Pick<SearchResult, "items" | "sort">> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
-  const ids = await matchingIds(query, sort, filters.page);
-  return {
-    items: await listItems(
-      ids.map((row) => row.id),
-      tsquery,
-    ),
-    sort,
-  };
+  const ids = await matchingIds(query, sort, filters.page, filters.large);
+  return { items: await listItems(ids, tsquery), sort };
 }
 
 // Kept in Next's data cache per filter set, tagged "publications"; publishing expires them (also
@@ -107,16 +106,19 @@ const cachedPage = unstable_cache(page, ["publication-page"], cacheOptions);
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
   const { page: pageNumber, sort, ...countFilters } = filters;
   const withoutFilters = () => cachedCounts({ q: filters.q });
-  const [{ ownFacet, ...result }, { items, sort: usedSort }, prefetched] = await Promise.all([
+  const [{ ownFacet, ...result }, prefetched] = await Promise.all([
     cachedCounts(countFilters),
-    cachedPage({ ...countFilters, sort, page: pageNumber }),
     activeFilterCount(filters) === 1 ? withoutFilters() : null,
   ]);
+  // Above the line, relevance is ranked the cheaper way (overview-list.ts).
+  const large = result.approximate.total;
+  const { items, sort: usedSort } = await cachedPage({ ...countFilters, sort, page: pageNumber, large });
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   if (!ownFacet) return { ...result, items, sort: usedSort, pageCount };
   // (Two filters of which one names no topic, project or person: known only now.)
   const base = prefetched ?? (await withoutFilters());
   const { facets, without } = withOwnFacet(result.facets, ownFacet, base, result.total, filters);
+  const approximate = { ...result.approximate, facets: result.approximate.facets || base.approximate.facets };
   const otherSuggestions = result.suggestions.without.filter((option) => option.filter !== ownFacet);
   return {
     ...result,
@@ -124,6 +126,7 @@ export const searchPublications = cache(async (filters: OverviewFilters): Promis
     sort: usedSort,
     pageCount,
     facets,
+    approximate,
     suggestions: { ...result.suggestions, without: [...without, ...otherSuggestions] },
   };
 });

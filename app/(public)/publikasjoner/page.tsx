@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/PageHeading";
 import { PublicationList } from "@/components/PublicationList";
-import { formatCount } from "@/lib/format/norwegian";
 import { overviewQueryString } from "@/lib/interop/overview";
+import { totalText } from "@/lib/publications/facets";
 import { activeFilterCount, overviewHref, parseOverviewParams } from "@/lib/publications/filters";
 import { searchPublications } from "@/lib/publications/overview";
 import { DownloadResults } from "./_components/DownloadResults";
@@ -53,7 +53,7 @@ export default async function PublicationsPage({ searchParams }: Props) {
             </div>
           )}
           <p className="mb-4 text-muted" role="status">
-            {result.total === 1 ? "1 publikasjon" : `${formatCount(result.total)} publikasjoner`}
+            {totalText(result.total, result.approximate.total)}
             {filters.q && ` for «${filters.q}»`}
             {narrowed && (
               <>
@@ -72,7 +72,11 @@ export default async function PublicationsPage({ searchParams }: Props) {
             <NoResults filters={filters} result={result} />
           )}
           <Pagination filters={filters} pageCount={result.pageCount} />
-          <DownloadResults query={overviewQueryString(filters)} total={result.total} />
+          <DownloadResults
+            query={overviewQueryString(filters)}
+            total={result.total}
+            approximate={result.approximate.total}
+          />
         </section>
       </div>
     </>

@@ -1,9 +1,10 @@
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/citation/exports";
+import { totalText } from "@/lib/publications/facets";
 
 const FORMATS = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 /** "Last ned treff": every work of the current selection, for a reference manager. */
-export function DownloadResults({ query, total }: { query: string; total: number }) {
+export function DownloadResults({ query, total, approximate }: { query: string; total: number; approximate: boolean }) {
   if (total === 0) return null;
   const suffix = query ? `?${query}` : "";
   return (
@@ -12,8 +13,12 @@ export function DownloadResults({ query, total }: { query: string; total: number
         Last ned treff
       </h2>
       <p className="mt-1 text-sm text-muted">
-        {total === 1 ? "Publikasjonen" : `Alle ${total} publikasjonene`} i dette utvalget, til Zotero, EndNote eller et
-        annet referanseverktøy.
+        {total === 1
+          ? "Publikasjonen"
+          : approximate
+            ? `Alle publikasjonene (${totalText(total, true)})`
+            : `Alle ${total} publikasjonene`}{" "}
+        i dette utvalget, til Zotero, EndNote eller et annet referanseverktøy.
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {FORMATS.map((format) => (

@@ -1,7 +1,6 @@
 import { LANGUAGE_LABELS, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
-import { formatCount } from "@/lib/format/norwegian";
 import { defaultSort, overviewHref } from "@/lib/publications/filters";
-import type { FacetValue } from "@/lib/publications/facets";
+import { facetCountText, type FacetValue } from "@/lib/publications/facets";
 import type { OverviewFilters, SearchResult } from "@/lib/publications/overview";
 import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 import { LiveSearchForm } from "./LiveSearchForm";
@@ -17,12 +16,15 @@ function Select({
   value,
   empty,
   options,
+  approximate = false,
 }: {
   name: string;
   label: string;
   value?: string;
   empty: string;
   options: Option[];
+  /** The counts come from a sample: «ca. 4 100». */
+  approximate?: boolean;
 }) {
   const id = `filter-${name}`;
   return (
@@ -34,7 +36,9 @@ function Select({
         <option value="">{empty}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.count === undefined ? option.label : `${option.label} (${formatCount(option.count)})`}
+            {option.count === undefined
+              ? option.label
+              : `${option.label} (${facetCountText(option.count, approximate)})`}
           </option>
         ))}
       </select>
@@ -62,6 +66,7 @@ function sortOptions(searching: boolean): { empty: string; options: Option[] } {
 // results as you type.
 export function SearchForm({ filters, result }: { filters: OverviewFilters; result: SearchResult }) {
   const { facets } = result;
+  const approximate = result.approximate.facets;
   return (
     <LiveSearchForm
       current={overviewHref(filters)}
@@ -92,15 +97,24 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       </p>
       <Select
         name="type"
+        approximate={approximate}
         label="Type"
         value={filters.type}
         empty="Alle typer"
         options={facets.types.map(({ value, count }) => ({ value, label: PUBLICATION_TYPE_LABELS[value], count }))}
       />
-      <YearFacet filters={filters} years={facets.years} />
-      <Select name="tema" label="Tema" value={filters.topic} empty="Alle temaer" options={named(facets.topics)} />
+      <YearFacet filters={filters} years={facets.years} approximate={approximate} />
+      <Select
+        name="tema"
+        label="Tema"
+        value={filters.topic}
+        empty="Alle temaer"
+        options={named(facets.topics)}
+        approximate={approximate}
+      />
       <Select
         name="design"
+        approximate={approximate}
         label="Studiedesign"
         value={filters.design}
         empty="Alle studiedesign"
@@ -108,6 +122,7 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       />
       <Select
         name="prosjekt"
+        approximate={approximate}
         label="Prosjekt"
         value={filters.project}
         empty="Alle prosjekter"
@@ -115,6 +130,7 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       />
       <Select
         name="person"
+        approximate={approximate}
         label="Person"
         value={filters.person}
         empty="Alle personer"
@@ -122,6 +138,7 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
       />
       <Select
         name="sprak"
+        approximate={approximate}
         label="Språk"
         value={filters.language}
         empty="Alle språk"

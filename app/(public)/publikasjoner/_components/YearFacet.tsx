@@ -1,12 +1,20 @@
 import Link from "next/link";
-import { formatCount } from "@/lib/format/norwegian";
+import { facetCountText } from "@/lib/publications/facets";
 import { overviewHref } from "@/lib/publications/filters";
 import type { OverviewFilters } from "@/lib/publications/overview";
 
 const inputClass = "mt-1 block w-full rounded-md border border-muted bg-card px-3 py-2";
 
 /** The year range: two fields, and the decades with their counts as shortcuts. */
-export function YearFacet({ filters, years }: { filters: OverviewFilters; years: { year: number; count: number }[] }) {
+export function YearFacet({
+  filters,
+  years,
+  approximate,
+}: {
+  filters: OverviewFilters;
+  years: { year: number; count: number }[];
+  approximate: boolean;
+}) {
   const decades = new Map<number, number>();
   for (const { year, count } of years) decades.set(year - (year % 10), (decades.get(year - (year % 10)) ?? 0) + count);
   return (
@@ -45,7 +53,7 @@ export function YearFacet({ filters, years }: { filters: OverviewFilters; years:
               <Link href={overviewHref({ ...filters, yearFrom: decade, yearTo: decade + 9, page: 1 })} scroll={false}>
                 {decade}–{decade + 9}
               </Link>{" "}
-              <span className="text-muted">({formatCount(count)})</span>
+              <span className="text-muted">({facetCountText(count, approximate)})</span>
             </li>
           ))}
         </ul>
