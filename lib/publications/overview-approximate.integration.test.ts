@@ -1,0 +1,106 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/test/database";
+
+// The line of issue 12 on generated works: a search with at most 10,000 works is counted exactly,
+// facets and all; above it the total is labelled as a lower bound and the facets as estimates, the
+// first page holds only matching works, and the alphabetical and newest orders stay exact.
+// 30,000 works, made in one statement: work g is titled «Tittel 0000g» followed by
+//   «vanlig» when g % 3 > 0 (20,000 works), «middels» when g % 10 < 3 (9,000),
+//   «grense» when g <= 10,000 (10,000) and «overgrense» when g <= 10,001 (10,001);
+// it is a report when g is even, else an article, from the year 1990 + g % 30.
+
+let database: TestDatabase;
+let overview: typeof import("./overview");
+const WORKS = 30_000;
+const works = Array.from({ length: WORKS }, (_, i) => i + 1);
+const title = (g: number) => `Tittel ${String(g).padStart(5, "0")}`;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  process.env.DATABASE_URL = database.url;
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(`
+      INSERT INTO "Publication" (id, slug, title, type, year, status, "updatedAt", "sortName")
+      SELECT 'gen' || g, 'gen-' || g, t, CASE WHEN g % 2 = 0 THEN 'rapport' ELSE 'artikkel' END::"PublicationType",
+             1990 + g % 30, 'published', now(), t
+        FROM generate_series(1, ${WORKS}) AS g,
+             LATERAL (SELECT concat_ws(' ', 'Tittel ' || lpad(g::text, 5, '0'),
+                        CASE WHEN g % 3 > 0 THEN 'vanlig' END, CASE WHEN g % 10 < 3 THEN 'middels' END,
+                        CASE WHEN g <= 10000 THEN 'grense' END, CASE WHEN g <= 10001 THEN 'overgrense' END) AS t) AS x`);
+    // The planner's row count, which sizes the sample: kept by autovacuum, here made at once.
+    await client.query(`ANALYZE "Publication"`);
+  } finally {
+    await client.end();
+  }
+  overview = await import("./overview");
+}, 120_000);
+afterAll(async () => {
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  await database?.drop();
+});
+
+const search = (q: string, sort?: "alfabetisk" | "nyeste") => overview.searchPublications({ q, sort, page: 1 });
+const typeCount = (result: Awaited<ReturnType<typeof search>>, type: string) =>
+  result.facets.types.find((facet) => facet.value === type)?.count;
+const count = (pass: (g: number) => boolean) => works.filter(pass).length;
+
+describe("at most 10,000 works: exact", () => {
+  it("counts 9,000 works and their facets exactly", async () => {
+    const result = await search("middels");
+    expect(result.approximate).toEqual({ total: false, facets: false });
+    expect(result.total).toBe(9000);
+    expect(typeCount(result, "rapport")).toBe(count((g) => g % 10 < 3 && g % 2 === 0));
+    expect(typeCount(result, "artikkel")).toBe(count((g) => g % 10 < 3 && g % 2 === 1));
+    const year = (y: number) => result.facets.years.find((facet) => facet.year === y)?.count;
+    expect(year(1990)).toBe(count((g) => g % 10 < 3 && g % 30 === 0));
+  });
+
+  it("counts exactly 10,000 works exactly", async () => {
+    const result = await search("grense");
+    expect(result.approximate).toEqual({ total: false, facets: false });
+    expect(result.total).toBe(10_000);
+    expect(typeCount(result, "rapport")).toBe(5000);
+  });
+});
+
+describe("above 10,000 works: labelled", () => {
+  it("labels the total of 10,001 works as over the line", async () => {
+    const result = await search("overgrense");
+    expect(result.approximate.total).toBe(true);
+    expect(result.total).toBeGreaterThan(10_000);
+  });
+
+  it("estimates the facets of 20,000 works from a sample, rounded, and lists only matching works first", async () => {
+    const result = await search("vanlig");
+    expect(result.approximate).toEqual({ total: true, facets: true });
+    expect(result.total).toBeGreaterThan(10_000);
+    const reports = typeCount(result, "rapport")!;
+    const truth = count((g) => g % 3 > 0 && g % 2 === 0);
+    expect(Math.abs(reports - truth) / truth).toBeLessThan(0.2);
+    // Two significant digits: «ca. 6 700».
+    expect(reports % 100).toBe(0);
+    expect(result.items).toHaveLength(20);
+    for (const item of result.items) expect(item.title).toMatch(/ vanlig/);
+  });
+
+  it("keeps the alphabetical and newest orders exact", async () => {
+    const matching = works.filter((g) => g % 3 > 0);
+    const alphabetical = await search("vanlig", "alfabetisk");
+    expect(alphabetical.items.map((item) => item.slug)).toEqual(matching.slice(0, 20).map((g) => `gen-${g}`));
+    const newest = await search("vanlig", "nyeste");
+    const of2019 = matching.filter((g) => g % 30 === 29).slice(0, 20);
+    expect(newest.items.map((item) => item.slug)).toEqual(of2019.map((g) => `gen-${g}`));
+    expect(newest.items[0]?.title.startsWith(title(of2019[0]!))).toBe(true);
+  });
+
+  it("pages through the relevance order without repeating a work", async () => {
+    const pages = await Promise.all([1, 2, 100, 101].map((page) => overview.searchPublications({ q: "vanlig", page })));
+    const slugs = pages.flatMap((result) => result.items.map((item) => item.slug));
+    expect(slugs).toHaveLength(80);
+    expect(new Set(slugs).size).toBe(80);
+  });
+});
