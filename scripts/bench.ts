@@ -182,36 +182,39 @@ async function main(): Promise<void> {
     for (const type of measuredPages) coldMs.set(type.path, await timedRequest(base + type.path));
     const html = new Map<string, string>();
     for (const type of measuredPages) html.set(type.file, await (await fetch(base + type.path)).text());
-    staticServer = await startStaticServer(html, STATIC_PORT);
+    // (No static copies to serve when only the searches are measured.)
+    const copies = measuredPages.length ? await startStaticServer(html, STATIC_PORT) : undefined;
+    staticServer = copies;
     const warmup = Number(values["warmup-seconds"]);
     // The load of other work on the machine (and of its neighbours: this is a shared virtual
     // machine) comes and goes within seconds, so the two are measured in turns, ROUNDS rounds each,
     // and each keeps its median round.
-    for (const type of measuredPages) {
-      await load(base + type.path, { connections: 10, seconds: warmup });
-      await load(staticServer.url(type.file), { connections: 10, seconds: warmup });
-      const app: Measurement[] = [];
-      const copy: Measurement[] = [];
-      for (let round = 0; round < ROUNDS; round++) {
-        app.push(
-          await load(base + type.path, { connections: 10, seconds: seconds / ROUNDS, coldMs: coldMs.get(type.path) }),
+    if (copies)
+      for (const type of measuredPages) {
+        await load(base + type.path, { connections: 10, seconds: warmup });
+        await load(copies.url(type.file), { connections: 10, seconds: warmup });
+        const app: Measurement[] = [];
+        const copy: Measurement[] = [];
+        for (let round = 0; round < ROUNDS; round++) {
+          app.push(
+            await load(base + type.path, { connections: 10, seconds: seconds / ROUNDS, coldMs: coldMs.get(type.path) }),
+          );
+          copy.push(await load(copies.url(type.file), { connections: 10, seconds: seconds / ROUNDS }));
+        }
+        const measured = median(app);
+        const baseline = median(copy);
+        const ratio = Math.round((measured.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
+        rows.push({
+          name: type.name,
+          path: type.path,
+          ...measured,
+          staticRequestsPerSecond: baseline.requestsPerSecond,
+          ratio,
+        });
+        console.log(
+          `  ${type.name}: ${measured.requestsPerSecond} req/s, its static copy ${baseline.requestsPerSecond} (${ratio} ×)`,
         );
-        copy.push(await load(staticServer.url(type.file), { connections: 10, seconds: seconds / ROUNDS }));
       }
-      const measured = median(app);
-      const baseline = median(copy);
-      const ratio = Math.round((measured.requestsPerSecond / baseline.requestsPerSecond) * 100) / 100;
-      rows.push({
-        name: type.name,
-        path: type.path,
-        ...measured,
-        staticRequestsPerSecond: baseline.requestsPerSecond,
-        ratio,
-      });
-      console.log(
-        `  ${type.name}: ${measured.requestsPerSecond} req/s, its static copy ${baseline.requestsPerSecond} (${ratio} ×)`,
-      );
-    }
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
     // Ten visitors at once making the same first-time search, as after a save on a busy day.
@@ -242,7 +245,7 @@ async function main(): Promise<void> {
     );
     if (slowest)
       console.log(
-        `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${staticServer.server}`,
+        `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${copies?.server}`,
       );
     console.log(
       `Searches: cold p95 ${summary.coldP95Ms} ms, rare words and names ${summary.rareColdP95Ms} ms, repeated p95 at most ${summary.repeatedWorstP95Ms} ms; ${afterSave.path} after a save: ${afterSave.ms} ms`,
@@ -268,7 +271,7 @@ async function main(): Promise<void> {
       serverProcesses: Number(values.workers),
       frontCacheMb,
       serverPeakRssMb: peakRss,
-      staticServer: staticServer.server,
+      staticServer: copies?.server ?? null,
       only: values.only ?? null,
       lowestRatioToStatic: slowest?.ratio ?? null,
       searches: summary,
