@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from "@/test/database";
 // 30,000 works, made in one statement: work g is titled «Tittel 0000g» followed by
 //   «vanlig» when g % 3 > 0 (20,000 works), «middels» when g % 10 < 3 (9,000),
 //   «grense» when g <= 10,000 (10,000) and «overgrense» when g <= 10,001 (10,001);
-// it is a report when g is even, else an article, from the year 1990 + g % 30.
+// it is a report when g is even, else a «fagartikkel», from the year 1990 + g % 30.
 
 let database: TestDatabase;
 let overview: typeof import("./overview");
@@ -24,7 +24,7 @@ beforeAll(async () => {
   try {
     await client.query(`
       INSERT INTO "Publication" (id, slug, title, type, year, status, "updatedAt", "sortName")
-      SELECT 'gen' || g, 'gen-' || g, t, CASE WHEN g % 2 = 0 THEN 'rapport' ELSE 'artikkel' END::"PublicationType",
+      SELECT 'gen' || g, 'gen-' || g, t, CASE WHEN g % 2 = 0 THEN 'rapport' ELSE 'fagartikkel' END::"PublicationType",
              1990 + g % 30, 'published', now(), t
         FROM generate_series(1, ${WORKS}) AS g,
              LATERAL (SELECT concat_ws(' ', 'Tittel ' || lpad(g::text, 5, '0'),
@@ -54,7 +54,7 @@ describe("at most 10,000 works: exact", () => {
     expect(result.approximate).toEqual({ total: false, facets: false });
     expect(result.total).toBe(9000);
     expect(typeCount(result, "rapport")).toBe(count((g) => g % 10 < 3 && g % 2 === 0));
-    expect(typeCount(result, "artikkel")).toBe(count((g) => g % 10 < 3 && g % 2 === 1));
+    expect(typeCount(result, "fagartikkel")).toBe(count((g) => g % 10 < 3 && g % 2 === 1));
     const year = (y: number) => result.facets.years.find((facet) => facet.year === y)?.count;
     expect(year(1990)).toBe(count((g) => g % 10 < 3 && g % 30 === 0));
   });
