@@ -6,7 +6,8 @@ export const AUDIT_PAGE_SIZE = 100;
 /** One page of the audit log, newest first, for the admins' «Logg». */
 export function auditLogPage(page: number) {
   return db.auditEvent.findMany({
-    orderBy: { at: "desc" },
+    // The id last: a stable order when two events share a moment.
+    orderBy: [{ at: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE,
     skip: (page - 1) * AUDIT_PAGE_SIZE,
     select: {

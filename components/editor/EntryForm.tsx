@@ -31,6 +31,10 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
   const config = ENTITY[type];
   const router = useRouter();
   const [values, setValues] = useState<FormValues>(initial);
+  // The labels of what the values refer to: loaded with the page, and each entry chosen since.
+  const [known, setKnown] = useState(options);
+  const remember = (set: OptionSet, option: Option) =>
+    setKnown((k) => ({ ...k, [set]: [...(k[set] ?? []).filter((o) => o.value !== option.value), option] }));
   const [version, setVersion] = useState(initialVersion);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; kind: "error" | "success" } | null>(null);
@@ -110,7 +114,7 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
             config={config}
             mine={values}
             conflict={conflict}
-            options={options}
+            options={known}
             onResolve={(merged, latest) => {
               setValues(merged);
               submit(merged, latest);
@@ -145,7 +149,8 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
                   value={values[field.name]}
                   onChange={(v) => setField(field.name, v)}
                   errors={errors}
-                  options={options}
+                  options={known}
+                  remember={remember}
                 />
               </div>
             ))}

@@ -1,9 +1,7 @@
 import "server-only";
-import { cache } from "react";
 import { db } from "@/lib/db";
 import { fullName } from "./labels";
 import { ENTITY, ENTITY_TYPES, type EntityType } from "./entities";
-import type { Option, OptionSet } from "./form-config";
 import { contentModel, type ContentType } from "./adapter";
 import { isEntryId } from "./entry-id";
 
@@ -52,7 +50,8 @@ export async function listEntries(type: EntityType, f: ListFilters) {
     model.findMany({
       where,
       select: listSelect(type),
-      orderBy: f.sort === "title" ? { [ENTITY[type].titleField]: "asc" } : { updatedAt: "desc" },
+      // The id last: a stable order, so that no entry shows on two pages or on none.
+      orderBy: [f.sort === "title" ? { [ENTITY[type].titleField]: "asc" } : { updatedAt: "desc" }, { id: "asc" }],
       take: EDITOR_PAGE_SIZE,
       skip: (f.page - 1) * EDITOR_PAGE_SIZE,
     }),
@@ -100,57 +99,6 @@ export async function entryMeta(type: EntityType, id: string) {
   };
 }
 
-/** The choices of the forms' pickers, trash excluded. */
-export const loadOptions = cache(async (sets: OptionSet[]) => {
-  const live = { deletedAt: null };
-  const result: Partial<Record<OptionSet, Option[]>> = {};
-  const loaders: Record<OptionSet, () => Promise<Option[]>> = {
-    persons: async () =>
-      (
-        await db.person.findMany({
-          where: live,
-          orderBy: [{ familyName: "asc" }, { givenName: "asc" }],
-          select: { id: true, givenName: true, familyName: true },
-        })
-      ).map((p) => ({
-        value: p.id,
-        label: p.givenName ? `${p.familyName}, ${p.givenName}` : p.familyName,
-      })),
-    organisations: async () =>
-      (
-        await db.organisation.findMany({
-          where: live,
-          orderBy: { name: "asc" },
-          select: { id: true, name: true, shortName: true },
-        })
-      ).map((o) => ({
-        value: o.id,
-        label: o.shortName ? `${o.name} (${o.shortName})` : o.name,
-      })),
-    topics: async () =>
-      (await db.topic.findMany({ where: live, orderBy: { name: "asc" }, select: { id: true, name: true } })).map(
-        (t) => ({ value: t.id, label: t.name }),
-      ),
-    projects: async () =>
-      (await db.project.findMany({ where: live, orderBy: { title: "asc" }, select: { id: true, title: true } })).map(
-        (p) => ({ value: p.id, label: p.title }),
-      ),
-    publications: async () =>
-      (
-        await db.publication.findMany({
-          where: live,
-          orderBy: { title: "asc" },
-          select: { id: true, title: true, year: true },
-        })
-      ).map((p) => ({
-        value: p.id,
-        label: `${p.title}${p.year ? ` (${p.year})` : ""}`,
-      })),
-  };
-  for (const set of sets) result[set] = await loaders[set]();
-  return result;
-});
-
 export async function revisionsOf(type: EntityType, id: string) {
   return db.revision.findMany({
     where: { entityType: type, entityId: id },
@@ -194,14 +142,29 @@ export async function dashboard(editorId: string) {
     take: 10,
     select: { id: true, at: true, action: true, entityType: true, entityId: true, user: { select: { name: true } } },
   });
-  const recent = await Promise.all(
-    events.map(async (e) => ({
-      ...e,
-      type: e.entityType as EntityType,
-      meta: e.entityId ? await entryMeta(e.entityType as EntityType, e.entityId) : null,
-    })),
+  // One query per content type among the events, however many events there are.
+  const labels = await entryLabels(
+    events.flatMap((e) => (e.entityId ? [[e.entityType as EntityType, e.entityId]] : [])),
   );
+  const recent = events.map((e) => {
+    const label = e.entityId ? labels.get(`${e.entityType}:${e.entityId}`) : undefined;
+    return { ...e, type: e.entityType as EntityType, meta: label === undefined ? null : { id: e.entityId!, label } };
+  });
   return { perType, recent };
+}
+
+/** The labels of these entries that still exist (trash included), by "type:id". */
+async function entryLabels(entries: [EntityType, string][]): Promise<Map<string, string>> {
+  const byType = new Map<EntityType, string[]>();
+  for (const [type, id] of entries) byType.set(type, [...(byType.get(type) ?? []), id]);
+  const found = await Promise.all(
+    [...byType].map(async ([type, ids]) =>
+      (await contentModel(db, type).findMany({ where: { id: { in: ids } }, select: listSelect(type) })).map(
+        (row) => [`${type}:${String(row.id)}`, entryLabel(type, row)] as const,
+      ),
+    ),
+  );
+  return new Map(found.flat());
 }
 
 /** An entry's values as its form shows them, read through its adapter. */

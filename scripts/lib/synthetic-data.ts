@@ -73,7 +73,8 @@ export function syntheticData(
   // A few people and topics are common, most are rare, as in a real bibliography.
   const skewed = <T>(items: readonly T[]): T => items[Math.floor(rnd() ** 2.5 * items.length)]!;
 
-  const persons = Array.from({ length: Math.max(20, Math.ceil(count / 20)) }, (_, i) => {
+  // 20,000 people at 100,000 works: as many as the editors' pickers must search among.
+  const persons = Array.from({ length: Math.max(20, Math.ceil(count / 5)) }, (_, i) => {
     const givenName = pick(GIVEN_NAMES);
     const familyName = pick(FAMILY_NAMES);
     return { id: `syn_person_${i}`, slug: `${slugify(`${givenName} ${familyName}`)}-${i}`, givenName, familyName };
@@ -122,12 +123,18 @@ export function syntheticData(
       abstract: sentences.join(" "),
       status,
       deleted: rnd() < 0.01,
-      personIds: unique(Array.from({ length: 1 + Math.floor(rnd() ** 2 * 4) }, () => skewed(persons).id)),
+      // The first work has a long author list (as a large consortium's report would): the heaviest edit form.
+      personIds: unique(
+        Array.from({ length: i === 0 ? MANY_AUTHORS : 1 + Math.floor(rnd() ** 2 * 4) }, () => skewed(persons).id),
+      ),
       topicIds: unique(Array.from({ length: Math.floor(rnd() * 4) }, () => skewed(topicIds))),
       projectIds: rnd() < 0.3 ? [skewed(projects).id] : [],
     };
   });
   return { persons, topics, projects, publications };
 }
+
+/** How many authors the first synthetic work (syn_work_0) has, at most (drawn with repeats, then made unique). */
+export const MANY_AUTHORS = 60;
 
 const unique = <T>(items: T[]) => [...new Set(items)];

@@ -7,6 +7,7 @@ import { LinksField } from "./LinksField";
 import { MarkdownField } from "./MarkdownField";
 import { MembersField } from "./MembersField";
 import { PeopleField } from "./PeopleField";
+import { RefPicker } from "./RefPicker";
 import { RefsField } from "./RefsField";
 import { inputClass } from "./styles";
 
@@ -15,13 +16,15 @@ type Props = {
   value: unknown;
   onChange: (value: unknown) => void;
   errors: FieldErrors;
+  /** The labels of the entries the values refer to; `remember` adds one the editor chose. */
   options: Partial<Record<OptionSet, Option[]>>;
+  remember: (set: OptionSet, option: Option) => void;
 };
 
 const asString = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
 /** One form field of any kind, with its label, help and errors. */
-export function Field({ field, value, onChange, errors, options }: Props) {
+export function Field({ field, value, onChange, errors, options, remember }: Props) {
   const id = `felt-${field.name}`;
   const own = errors[field.name];
   const common = { id, "aria-invalid": Boolean(own?.length), "aria-describedby": describedBy(id, field.help, own) };
@@ -110,22 +113,25 @@ export function Field({ field, value, onChange, errors, options }: Props) {
       );
     case "ref":
       return shell(
-        <select {...common} value={asString(value)} onChange={(e) => onChange(e.target.value)} className={inputClass}>
-          <option value="">Ingen</option>
-          {(options[field.optionSet] ?? []).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>,
+        <RefPicker
+          set={field.optionSet}
+          label={`Søk etter ${field.label.toLowerCase()}`}
+          value={asString(value)}
+          options={options[field.optionSet] ?? []}
+          onChange={onChange}
+          remember={(option) => remember(field.optionSet, option)}
+        />,
+        true,
       );
     case "refs":
       return shell(
         <RefsField
+          set={field.optionSet}
           label={field.label}
           value={(value as string[]) ?? []}
           options={options[field.optionSet] ?? []}
           onChange={onChange}
+          remember={(option) => remember(field.optionSet, option)}
         />,
         true,
       );
@@ -136,6 +142,7 @@ export function Field({ field, value, onChange, errors, options }: Props) {
           value={(value as never[]) ?? []}
           options={options.persons ?? []}
           onChange={onChange}
+          remember={(option) => remember("persons", option)}
           errors={errors}
         />,
         true,
@@ -153,6 +160,7 @@ export function Field({ field, value, onChange, errors, options }: Props) {
           persons={options.persons ?? []}
           organisations={options.organisations ?? []}
           onChange={onChange}
+          remember={remember}
           errors={errors}
         />,
         true,

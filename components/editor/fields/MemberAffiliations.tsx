@@ -4,6 +4,7 @@ import type { FieldErrors } from "@/lib/content/field-errors";
 import type { Option } from "@/lib/content/form-config";
 import { FieldErrorText } from "./FieldErrorText";
 import { move } from "./move";
+import { RefPicker } from "./RefPicker";
 import { inputClass, smallButton } from "./styles";
 
 export type Affiliation = { organisationId: string; note: string };
@@ -15,11 +16,12 @@ type Props = {
   value: Affiliation[];
   organisations: Option[];
   onChange: (v: Affiliation[]) => void;
+  remember: (option: Option) => void;
   errors: FieldErrors;
 };
 
 /** Where one member worked during the project, in order; a person can be at two places. */
-export function MemberAffiliations({ name, id, person, value, organisations, onChange, errors }: Props) {
+export function MemberAffiliations({ name, id, person, value, organisations, onChange, remember, errors }: Props) {
   const update = (j: number, patch: Partial<Affiliation>) =>
     onChange(value.map((a, k) => (k === j ? { ...a, ...patch } : a)));
   return (
@@ -37,23 +39,14 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
           return (
             <li key={j} className="grid gap-2 rounded-md border border-line bg-paper p-2 md:grid-cols-[1fr_1fr_auto]">
               <div>
-                <label htmlFor={control("org")} className="text-sm">
-                  Arbeidssted {j + 1}
-                </label>
-                <select
-                  id={control("org")}
+                <RefPicker
+                  set="organisations"
+                  label={`Arbeidssted ${j + 1}`}
                   value={affiliation.organisationId}
-                  onChange={(e) => update(j, { organisationId: e.target.value })}
-                  className={inputClass}
-                  {...invalid("organisationId")}
-                >
-                  <option value="">Velg organisasjon …</option>
-                  {organisations.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
+                  options={organisations}
+                  onChange={(organisationId) => update(j, { organisationId })}
+                  remember={remember}
+                />
                 <FieldErrorText id={`${control("organisationId")}-feil`} messages={errors[key("organisationId")]} />
               </div>
               <div>

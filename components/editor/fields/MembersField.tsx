@@ -16,6 +16,7 @@ type Props = {
   persons: Option[];
   organisations: Option[];
   onChange: (v: MemberInput[]) => void;
+  remember: (set: "persons" | "organisations", option: Option) => void;
   errors: FieldErrors;
 };
 
@@ -23,7 +24,7 @@ type Props = {
  * A project's team in order: existing or new people, each with a role and where they
  * worked during the project. Every control is labelled and the buttons work from the keyboard.
  */
-export function MembersField({ name, value, persons, organisations, onChange, errors }: Props) {
+export function MembersField({ name, value, persons, organisations, onChange, remember, errors }: Props) {
   const id = useId();
   const update = (i: number, patch: Partial<MemberInput>) =>
     onChange(value.map((m, k) => (k === i ? { ...m, ...patch } : m)));
@@ -95,6 +96,7 @@ export function MembersField({ name, value, persons, organisations, onChange, er
                   value={member.affiliations}
                   organisations={organisations}
                   onChange={(affiliations) => update(i, { affiliations })}
+                  remember={(option) => remember("organisations", option)}
                   errors={errors}
                 />
                 <FieldErrorText id={`${id}-${i}-steder-feil`} messages={errors[`${prefix}.affiliations`]} />
@@ -103,7 +105,13 @@ export function MembersField({ name, value, persons, organisations, onChange, er
           );
         })}
       </ol>
-      <PersonPicker options={persons} onAdd={(ref) => onChange([...value, { ...ref, role: "", affiliations: [] }])} />
+      <PersonPicker
+        exclude={value.flatMap((member) => (member.personId ? [member.personId] : []))}
+        onAdd={(ref, option) => {
+          if (option) remember("persons", option);
+          onChange([...value, { ...ref, role: "", affiliations: [] }]);
+        }}
+      />
     </div>
   );
 }

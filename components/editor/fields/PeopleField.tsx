@@ -15,12 +15,14 @@ export function PeopleField({
   value,
   options,
   onChange,
+  remember,
   errors,
 }: {
   name: string;
   value: PersonRef[];
   options: Option[];
   onChange: (v: PersonRef[]) => void;
+  remember: (option: Option) => void;
   errors: FieldErrors;
 }) {
   const labelOf = (ref: PersonRef) => personLabel(ref, options);
@@ -76,7 +78,13 @@ export function PeopleField({
       ) : (
         <p className="text-sm text-muted">Ingen lagt til.</p>
       )}
-      <PersonPicker options={options} onAdd={(ref) => onChange([...value, ref])} />
+      <PersonPicker
+        exclude={value.flatMap((ref) => ("personId" in ref ? [ref.personId] : []))}
+        onAdd={(ref, option) => {
+          if (option) remember(option);
+          onChange([...value, ref]);
+        }}
+      />
     </div>
   );
 }

@@ -2,44 +2,30 @@
 
 import { useId, useState } from "react";
 import type { Option } from "@/lib/content/form-config";
+import { Combobox } from "./Combobox";
 import { inputClass, smallButton } from "./styles";
 
 export type PersonRef = { personId: string } | { newPerson: { givenName: string; familyName: string } };
 
 /** Adds a person to a list: one who exists, or a new one typed in (created when saving). */
-export function PersonPicker({ options, onAdd }: { options: Option[]; onAdd: (ref: PersonRef) => void }) {
+export function PersonPicker({
+  onAdd,
+  exclude,
+}: {
+  onAdd: (ref: PersonRef, option?: Option) => void;
+  exclude: string[];
+}) {
   const id = useId();
-  const [pick, setPick] = useState("");
   const [given, setGiven] = useState("");
   const [family, setFamily] = useState("");
   return (
     <div className="grid gap-3 rounded-md bg-sage-50 p-3 md:grid-cols-2">
-      <div>
-        <label htmlFor={`${id}-velg`} className="text-sm font-medium">
-          Legg til en person som finnes
-        </label>
-        <div className="flex gap-2">
-          <select id={`${id}-velg`} value={pick} onChange={(e) => setPick(e.target.value)} className={inputClass}>
-            <option value="">Velg person …</option>
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className={`${smallButton} mt-1`}
-            disabled={!pick}
-            onClick={() => {
-              onAdd({ personId: pick });
-              setPick("");
-            }}
-          >
-            Legg til
-          </button>
-        </div>
-      </div>
+      <Combobox
+        set="persons"
+        label="Legg til en person som finnes"
+        exclude={exclude}
+        onChoose={(option) => onAdd({ personId: option.value }, option)}
+      />
       <div>
         <p className="text-sm font-medium">… eller en ny person</p>
         <div className="flex flex-wrap gap-2">

@@ -1,59 +1,56 @@
 "use client";
 
-import { useId, useState } from "react";
-import type { Option } from "@/lib/content/form-config";
-import { inputClass } from "./styles";
+import type { Option, OptionSet } from "@/lib/content/form-config";
+import { Combobox } from "./Combobox";
+import { smallButton } from "./styles";
 
-/** Several related entries, as a filterable list of checkboxes. */
+/** Several related entries: the chosen ones by name, each removable, and a search to add more. */
 export function RefsField({
+  set,
   value,
   options,
   onChange,
+  remember,
   label,
 }: {
+  set: OptionSet;
   value: string[];
   options: Option[];
   onChange: (v: string[]) => void;
+  remember: (option: Option) => void;
   label: string;
 }) {
-  const [filter, setFilter] = useState("");
-  const filterId = useId();
-  const selected = new Set(value);
-  const needle = filter.trim().toLowerCase();
-  const shown = options.filter((o) => selected.has(o.value) || !needle || o.label.toLowerCase().includes(needle));
-  const toggle = (id: string) => onChange(selected.has(id) ? value.filter((v) => v !== id) : [...value, id]);
+  const labelOf = (id: string) => options.find((o) => o.value === id)?.label ?? "Ukjent oppføring";
   return (
-    <div>
-      {options.length > 8 && (
-        <>
-          <label htmlFor={filterId} className="text-sm">
-            Finn {label.toLowerCase()}
-          </label>
-          <input
-            id={filterId}
-            type="search"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-            className={`${inputClass} mb-2`}
-          />
-        </>
+    <div className="space-y-2">
+      {value.length > 0 ? (
+        <ul className="space-y-1 rounded-md border border-line bg-card p-2">
+          {value.map((id) => (
+            <li key={id} className="flex flex-wrap items-center justify-between gap-2">
+              <span>{labelOf(id)}</span>
+              <button
+                type="button"
+                className={smallButton}
+                onClick={() => onChange(value.filter((v) => v !== id))}
+                aria-label={`Fjern ${labelOf(id)}`}
+              >
+                Fjern
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-muted">Ingen valgt.</p>
       )}
-      <ul className="max-h-60 space-y-1 overflow-auto rounded-md border border-line bg-card p-2">
-        {shown.map((o) => (
-          <li key={o.value}>
-            <label className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                checked={selected.has(o.value)}
-                onChange={() => toggle(o.value)}
-                className="mt-1.5"
-              />
-              <span>{o.label}</span>
-            </label>
-          </li>
-        ))}
-        {shown.length === 0 && <li className="text-sm text-muted">Ingen treff.</li>}
-      </ul>
+      <Combobox
+        set={set}
+        label={`Legg til ${label.toLowerCase()}`}
+        exclude={value}
+        onChoose={(option) => {
+          remember(option);
+          onChange([...value, option.value]);
+        }}
+      />
     </div>
   );
 }

@@ -2,12 +2,15 @@ import { TrashActions } from "@/components/editor/TrashActions";
 import { requireEditorPage } from "@/lib/auth/session";
 import { purgeAction, restoreFromTrashAction } from "@/lib/content/actions";
 import { listEntries } from "@/lib/content/editor-queries";
-import { ENTITY, ENTITY_TYPES } from "@/lib/content/entities";
+import { ENTITY, ENTITY_TYPES, type EntityType } from "@/lib/content/entities";
+import { Pagination, pageNumber } from "@/components/editor/Pagination";
 import { formatDate } from "@/lib/format/norwegian";
 
 export const metadata = { title: "Papirkurv" };
 
 const DONE: Record<string, string> = { hentet: "Hentet tilbake fra papirkurven.", slettet: "Slettet for godt." };
+
+const pageParam = (type: EntityType) => `${ENTITY[type].adminSegment}-side`;
 
 export default async function TrashPage({
   searchParams,
@@ -15,15 +18,24 @@ export default async function TrashPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const editor = await requireEditorPage();
+  const query = await searchParams;
   // Only the two known keys: ?utfort=__proto__ must not look up the object's prototype.
-  const utfort = (await searchParams).utfort;
+  const utfort = query.utfort;
   const done = typeof utfort === "string" && Object.hasOwn(DONE, utfort) ? DONE[utfort] : undefined;
+  // Each type pages on its own: ?publikasjoner-side=2 (a page past the last shows none).
+  const pages = Object.fromEntries(ENTITY_TYPES.map((type) => [type, pageNumber(query[pageParam(type)])]));
   const groups = await Promise.all(
     ENTITY_TYPES.map(async (type) => ({
       type,
-      ...(await listEntries(type, { trash: true, sort: "updated", page: 1 })),
+      ...(await listEntries(type, { trash: true, sort: "updated", page: pages[type]! })),
     })),
   );
+  const href = (type: EntityType, page: number) =>
+    `/redaksjon/papirkurv?${new URLSearchParams(
+      Object.entries({ ...pages, [type]: page })
+        .filter(([, p]) => p > 1)
+        .map(([t, p]) => [pageParam(t as EntityType), String(p)]),
+    )}`;
   const isAdmin = editor.role === "admin";
   return (
     <div className="space-y-8">
@@ -34,10 +46,10 @@ export default async function TrashPage({
         </p>
       )}
       <p>Slettede oppføringer ligger her til en administrator henter dem tilbake eller sletter dem for godt.</p>
-      {groups.every((g) => g.rows.length === 0) && <p>Papirkurven er tom.</p>}
+      {groups.every((g) => g.total === 0) && <p>Papirkurven er tom.</p>}
       {groups
-        .filter((g) => g.rows.length > 0)
-        .map(({ type, rows, total }) => (
+        .filter((g) => g.total > 0)
+        .map(({ type, rows, total, pageCount }) => (
           <section key={type} aria-labelledby={`kurv-${type}`}>
             <h2 id={`kurv-${type}`} className="mb-2 text-xl font-semibold">
               {ENTITY[type].plural} ({total})
@@ -59,6 +71,12 @@ export default async function TrashPage({
                 </li>
               ))}
             </ul>
+            <Pagination
+              label={`Sider i papirkurven: ${ENTITY[type].plural.toLowerCase()}`}
+              page={pages[type]!}
+              pageCount={pageCount}
+              href={(page) => href(type, page)}
+            />
           </section>
         ))}
     </div>

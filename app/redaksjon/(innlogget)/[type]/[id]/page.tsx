@@ -5,7 +5,8 @@ import { EntryForm } from "@/components/editor/EntryForm";
 import { requireEditorPage } from "@/lib/auth/session";
 import { publishAction, saveEntryAction, trashAction } from "@/lib/content/actions";
 import { ADAPTERS } from "@/lib/content/adapters";
-import { entryFormValues, entryMeta, loadOptions } from "@/lib/content/editor-queries";
+import { entryFormValues, entryMeta } from "@/lib/content/editor-queries";
+import { chosenOptions } from "@/lib/content/picker-options";
 import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
@@ -38,7 +39,8 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
     );
   }
 
-  const [values, options] = await Promise.all([entryFormValues(config, id), loadOptions(config.optionSets)]);
+  const values = await entryFormValues(config, id);
+  const options = values ? await chosenOptions(config, [values]) : {};
   const publicHref = publicPath(type, meta.slug);
   return (
     <div className="space-y-6">

@@ -2,7 +2,6 @@ import { notFound } from "next/navigation";
 import { EntryForm } from "@/components/editor/EntryForm";
 import { requireEditorPage } from "@/lib/auth/session";
 import { saveEntryAction } from "@/lib/content/actions";
-import { loadOptions } from "@/lib/content/editor-queries";
 import { ENTITY, entityTypeForAdminSegment } from "@/lib/content/entities";
 
 type Props = { params: Promise<{ type: string }> };
@@ -14,12 +13,11 @@ export default async function NewEntryPage({ params }: Props) {
   const type = entityTypeForAdminSegment((await params).type);
   if (!type) notFound();
   const config = ENTITY[type];
-  const options = await loadOptions(config.optionSets);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">{ENTITY[type].newLabel}</h1>
       <p className="text-muted">Nye oppføringer lagres som utkast. Publiser når innholdet er klart.</p>
-      <EntryForm type={type} initial={config.empty} options={options} save={saveEntryAction.bind(null, type)} />
+      <EntryForm type={type} initial={config.empty} options={{}} save={saveEntryAction.bind(null, type)} />
     </div>
   );
 }

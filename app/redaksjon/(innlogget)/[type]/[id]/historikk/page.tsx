@@ -5,7 +5,8 @@ import { requireEditorPage } from "@/lib/auth/session";
 import { restoreRevisionAction } from "@/lib/content/actions";
 import type { FormValues } from "@/lib/content/adapter";
 import { changedFields, displayValue } from "@/lib/content/diff";
-import { entryMeta, loadOptions, revisionsOf } from "@/lib/content/editor-queries";
+import { entryMeta, revisionsOf } from "@/lib/content/editor-queries";
+import { chosenOptions } from "@/lib/content/picker-options";
 import { ENTITY, adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
@@ -21,7 +22,11 @@ export default async function HistoryPage({ params }: Props) {
   const config = ENTITY[type];
   const meta = await entryMeta(type, id);
   if (!meta) notFound();
-  const [revisions, options] = await Promise.all([revisionsOf(type, id), loadOptions(config.optionSets)]);
+  const revisions = await revisionsOf(type, id);
+  const options = await chosenOptions(
+    config,
+    revisions.map((revision) => revision.snapshot as FormValues),
+  );
   const labels = new Map(config.sections.flatMap((s) => s.fields).map((f) => [f.name, f.label]));
 
   return (
