@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
 import { openBenchDatabase } from "./lib/bench-database";
+import { benchEditorPages, printEditorTable } from "./lib/bench-editor";
 import { benchSearches, firstSearchAfterSave, searchSummary } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
 import { commandLine, peakRssMb, processTree } from "./lib/processes";
@@ -26,7 +27,8 @@ const { values } = parseArgs({
     workers: { type: "string", default: "1" },
     // Instead of the measurements: SECONDS of mixed load with a save every 10 s (scripts/lib/soak.ts).
     soak: { type: "string" },
-    // "search": only the 20 searches, the ten visitors at once and the first search after a save.
+    // Only one part: "search" the 20 searches, the ten visitors at once and the first search after
+    // a save; "editor" the editors' pages signed in (scripts/lib/bench-editor.ts).
     only: { type: "string" },
   },
 });
@@ -139,8 +141,8 @@ async function main(): Promise<void> {
   const count = Number(values.publications);
   const seconds = Number(values.seconds);
   const searchSeconds = Number(values["search-seconds"]);
-  if (values.only !== undefined && values.only !== "search")
-    throw new Error(`--only takes «search», not «${values.only}»`);
+  if (values.only !== undefined && values.only !== "search" && values.only !== "editor")
+    throw new Error(`--only takes «search» or «editor», not «${values.only}»`);
   // The load of other work on the machine skews every figure; it is recorded with them.
   const loadBefore = os.loadavg();
   console.log(`Benchmark on ${os.cpus().length} cores, load average ${loadBefore.map((n) => n.toFixed(1)).join(" ")}`);
@@ -163,6 +165,10 @@ async function main(): Promise<void> {
         [...pages.map((type) => type.path), ...searches.map((search) => search.path)],
         seconds,
       );
+      return;
+    }
+    if (values.only === "editor") {
+      printEditorTable(await benchEditorPages(base, database.url));
       return;
     }
     // Node compiles hot code only after a while: warm the server up on other pages first.
@@ -225,6 +231,7 @@ async function main(): Promise<void> {
       ms: await firstSearchAfterSave(database.url, base + searches[0]!.path),
     };
     const summary = { ...searchSummary(rows.filter((row) => row.path.includes("?"))), firstAfterSaveMs: afterSave.ms };
+    const editorRows = values.only === "search" ? [] : await benchEditorPages(base, database.url);
     // The front server and the Next.js processes behind it (scripts/serve.mjs).
     const serverPids = processTree(server.pid!).filter((pid) =>
       /next-server|scripts\/serve\.mjs/.test(commandLine(pid)),
@@ -238,6 +245,7 @@ async function main(): Promise<void> {
       `\n${count.toLocaleString("en")} synthetic works · build and start ${started.seconds} s · ${values.workers} Next.js process(es) · front cache ${frontCacheMb ? `${frontCacheMb} MB` : "off"} · peak RSS ${peakRss} MB`,
     );
     printTable(rows);
+    if (editorRows.length) printEditorTable(editorRows);
     console.log(`${burst.path}, first time, ${burst.visitors} visitors at once: ${burst.latenciesMs.join(", ")} ms`);
     const slowest = pageRows.reduce<Row | null>(
       (worst, row) => (!worst || row.ratio! < worst.ratio! ? row : worst),
@@ -278,6 +286,7 @@ async function main(): Promise<void> {
       worstSearchP95Ms: Math.max(...searchRows.map((row) => row.p95)),
       rows,
       coldBurst: burst,
+      editorPages: editorRows,
     };
     mkdirSync("bench", { recursive: true });
     const file = values.only ? `bench/results-${values.only}.json` : "bench/results.json";
