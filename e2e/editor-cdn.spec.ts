@@ -1,4 +1,5 @@
 import http from "node:http";
+import { pick } from "./picker";
 import { seedData } from "../prisma/seed/data";
 import { E2E_PURGE_PORT } from "./env";
 import { expect, test } from "./fixtures";
@@ -82,10 +83,8 @@ test("a save purges the entry, its old and new address, its authors and the list
   await page.getByLabel("Tittel (må fylles ut)").fill(title);
   await page.getByLabel("Type (må fylles ut)").selectOption("rapport");
   const authors = page.getByRole("group", { name: "Forfattere" });
-  await authors
-    .getByLabel("Legg til en person som finnes")
-    .selectOption({ label: `${person.familyName}, ${person.givenName}` });
-  await authors.getByRole("button", { name: "Legg til", exact: true }).click();
+  const personLabel = `${person.familyName}, ${person.givenName}`;
+  await pick(authors, "Legg til en person som finnes", `${person.givenName} ${person.familyName}`, personLabel);
   purges = [];
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText("Lagret (versjon 1). Oppføringen er et utkast.")).toBeVisible();

@@ -29,8 +29,6 @@ export type FormConfig = {
   sections: FormSection[];
   empty: FormValues;
   schema: z.ZodType<unknown, FormValues>;
-  /** Which option sets the form needs loaded. */
-  optionSets: OptionSet[];
 };
 
 /**

@@ -12,7 +12,6 @@ export const eventForm = defineForm({
   titleField: "title",
   schema: eventSchema,
   empty: EMPTY_EVENT,
-  optionSets: ["organisations", "projects"],
   sections: [
     {
       title: "Grunnopplysninger",

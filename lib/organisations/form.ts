@@ -11,7 +11,6 @@ export const organisationForm = defineForm({
   titleField: "name",
   schema: organisationSchema,
   empty: EMPTY_ORGANISATION,
-  optionSets: ["organisations"],
   sections: [
     {
       title: "Navn",

@@ -11,7 +11,6 @@ export const pageForm = defineForm({
   titleField: "title",
   schema: pageSchema,
   empty: EMPTY_PAGE,
-  optionSets: [],
   sections: [
     {
       title: "Tekst",

@@ -11,7 +11,6 @@ export const personForm = defineForm({
   titleField: "familyName",
   schema: personSchema,
   empty: EMPTY_PERSON,
-  optionSets: ["organisations"],
   sections: [
     {
       title: "Navn",

@@ -11,7 +11,6 @@ export const projectForm = defineForm({
   titleField: "title",
   schema: projectSchema,
   empty: EMPTY_PROJECT,
-  optionSets: ["persons", "organisations", "topics"],
   sections: [
     {
       title: "Grunnopplysninger",

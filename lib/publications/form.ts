@@ -13,7 +13,6 @@ export const publicationForm = defineForm({
   titleField: "title",
   schema: publicationSchema,
   empty: EMPTY_PUBLICATION,
-  optionSets: ["persons", "organisations", "topics", "projects", "publications"],
   sections: [
     {
       title: "Grunnopplysninger",

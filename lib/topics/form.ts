@@ -11,7 +11,6 @@ export const topicForm = defineForm({
   titleField: "name",
   schema: topicSchema,
   empty: EMPTY_TOPIC,
-  optionSets: [],
   sections: [
     {
       title: "Emne",
