@@ -50,8 +50,12 @@ export async function listEntries(type: EntityType, f: ListFilters) {
     model.findMany({
       where,
       select: listSelect(type),
-      // The id last: a stable order, so that no entry shows on two pages or on none.
-      orderBy: [f.sort === "title" ? { [ENTITY[type].titleField]: "asc" } : { updatedAt: "desc" }, { id: "asc" }],
+      // The id last: a stable order, so that no entry shows on two pages or on none (in the
+      // direction of the first key, so that one index serves both: prisma/schema.prisma).
+      orderBy:
+        f.sort === "title"
+          ? [{ [ENTITY[type].titleField]: "asc" }, { id: "asc" }]
+          : [{ updatedAt: "desc" }, { id: "desc" }],
       take: EDITOR_PAGE_SIZE,
       skip: (f.page - 1) * EDITOR_PAGE_SIZE,
     }),
