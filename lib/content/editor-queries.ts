@@ -46,12 +46,14 @@ export async function listEntries(type: EntityType, f: ListFilters) {
     ...(type === "publication" && f.publicationType ? { type: f.publicationType } : {}),
     ...(type === "publication" && f.year ? { year: f.year } : {}),
   };
-  const [rows, total] = await Promise.all([
+  // A page's ids first, then its rows: the ids of a deep page come from an index alone, where
+  // reading every row up to the page would take as long as the page is deep (prisma/schema.prisma).
+  // The id last: a stable order, so that no entry shows on two pages or on none (in the direction of
+  // the first key, so that one index serves it).
+  const [page, total] = await Promise.all([
     model.findMany({
       where,
-      select: listSelect(type),
-      // The id last: a stable order, so that no entry shows on two pages or on none (in the
-      // direction of the first key, so that one index serves both: prisma/schema.prisma).
+      select: { id: true },
       orderBy:
         f.sort === "title"
           ? [{ [ENTITY[type].titleField]: "asc" }, { id: "asc" }]
@@ -61,6 +63,14 @@ export async function listEntries(type: EntityType, f: ListFilters) {
     }),
     model.count({ where }),
   ]);
+  const ids = page.map((row) => String(row.id));
+  const found = new Map(
+    (await model.findMany({ where: { id: { in: ids } }, select: listSelect(type) })).map((row) => [
+      String(row.id),
+      row,
+    ]),
+  );
+  const rows = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   return {
     rows: rows.map((row) => ({
       id: String(row.id),

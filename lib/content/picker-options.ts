@@ -12,7 +12,8 @@ export const PICKER_LIMIT = 20;
 export type PickerOptions = Partial<Record<OptionSet, Option[]>>;
 
 // Every word of the search must occur in the label's columns (in any order), case-insensitively.
-const contains = (word: string) => ({ contains: word, mode: "insensitive" as const });
+// Prisma's `contains` is a LIKE that leaves % and _ as wildcards: they are escaped to be searched as text.
+const contains = (word: string) => ({ contains: word.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const });
 const words = (q: string) =>
   q
     .split(/[\s,]+/)
