@@ -140,9 +140,6 @@ export function Combobox({
       <p id={`${id}-status`} aria-live="polite" className="mt-1 text-sm text-muted">
         {status}
       </p>
-      <noscript>
-        <p className="mt-1 text-sm text-muted">Søket trenger JavaScript, som skjemaet også trenger for å lagre.</p>
-      </noscript>
     </div>
   );
 }
