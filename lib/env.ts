@@ -3,6 +3,13 @@ import { z } from "zod";
 
 // The environment, read and validated once. scripts/start.ts sets DATABASE_URL to the
 // embedded server and AUTH_SECRET to one kept in .data/ when the user gave none.
+const serviceUrl = (name: string, fallback: string) =>
+  z
+    .string()
+    .url({ message: `${name} må være en gyldig adresse` })
+    .refine((url) => /^https?:\/\//.test(url), { message: `${name} må begynne med http:// eller https://` })
+    .default(fallback);
+
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL må være en gyldig PostgreSQL-adresse" }),
   AUTH_SECRET: z.string().min(32, { message: "AUTH_SECRET må ha minst 32 tegn" }),
@@ -16,6 +23,10 @@ const schema = z.object({
     .refine((url) => /^https?:\/\//.test(url), { message: "PURGE_URL må begynne med http:// eller https://" })
     .optional(),
   PURGE_TOKEN: z.string().optional(),
+  // The outside services «Legg til med DOI, ISBN eller NVA-lenke» asks (lib/lookup/); tests point them at stand-ins.
+  DOI_RESOLVER_URL: serviceUrl("DOI_RESOLVER_URL", "https://doi.org"),
+  NVA_API_URL: serviceUrl("NVA_API_URL", "https://api.nva.unit.no"),
+  OPENLIBRARY_URL: serviceUrl("OPENLIBRARY_URL", "https://openlibrary.org"),
 });
 
 export const env = schema.parse({
@@ -25,4 +36,7 @@ export const env = schema.parse({
   OAI_ADMIN_EMAIL: process.env.OAI_ADMIN_EMAIL || undefined,
   PURGE_URL: process.env.PURGE_URL || undefined,
   PURGE_TOKEN: process.env.PURGE_TOKEN || undefined,
+  DOI_RESOLVER_URL: process.env.DOI_RESOLVER_URL || undefined,
+  NVA_API_URL: process.env.NVA_API_URL || undefined,
+  OPENLIBRARY_URL: process.env.OPENLIBRARY_URL || undefined,
 });

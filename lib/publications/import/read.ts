@@ -1,3 +1,4 @@
+import type { CslItem } from "@citation-js/core";
 import type { PublicationValues } from "@/lib/publications/schema";
 import { cslToInput } from "./map";
 import { parseRecord } from "./parse";
@@ -19,6 +20,17 @@ function chunksOf(text: string, format: ImportFormat): { chunks: string[]; strin
   if (format === "ris") return { chunks: splitRis(text), strings: [] };
   const { entries, strings } = splitBibtex(text);
   return { chunks: entries, strings };
+}
+
+/** One CSL item (from a file or a lookup) as a record: values ready to save, or why not. */
+export function recordFromItem(number: number, item: CslItem, firstLine: string, warnings: string[] = []): ReadRecord {
+  const mapped = cslToInput(item);
+  const { input } = mapped;
+  if (!input.title) return { number, ok: false, title: null, firstLine, message: `Post ${number}: mangler tittel` };
+  const validated = validateInput(input);
+  return validated.ok
+    ? { number, ok: true, values: validated.values, warnings: [...warnings, ...mapped.warnings, ...validated.warnings] }
+    : { number, ok: false, title: String(input.title), firstLine, message: `Post ${number}: ${validated.message}` };
 }
 
 export function readImport(text: string, chosen: ImportFormat | "auto"): ReadResult {
@@ -46,26 +58,7 @@ export function readImport(text: string, chosen: ImportFormat | "auto"): ReadRes
       });
       continue;
     }
-    for (const item of parsed.items) {
-      const number = records.length + 1;
-      const { input, warnings } = cslToInput(item);
-      if (!input.title) {
-        records.push({ number, ok: false, title: null, firstLine, message: `Post ${number}: mangler tittel` });
-        continue;
-      }
-      const validated = validateInput(input);
-      records.push(
-        validated.ok
-          ? { number, ok: true, values: validated.values, warnings: [...warnings, ...validated.warnings] }
-          : {
-              number,
-              ok: false,
-              title: String(input.title),
-              firstLine,
-              message: `Post ${number}: ${validated.message}`,
-            },
-      );
-    }
+    for (const item of parsed.items) records.push(recordFromItem(records.length + 1, item, firstLine));
   }
   if (records.length > MAX_RECORDS)
     return { ok: false, message: `Teksten har ${records.length} poster. Importer høyst ${MAX_RECORDS} om gangen.` };
