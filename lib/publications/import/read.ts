@@ -23,14 +23,20 @@ function chunksOf(text: string, format: ImportFormat): { chunks: string[]; strin
 }
 
 /** One CSL item (from a file or a lookup) as a record: values ready to save, or why not. */
-export function recordFromItem(number: number, item: CslItem, firstLine: string, warnings: string[] = []): ReadRecord {
+export function recordFromItem(
+  number: number,
+  item: CslItem,
+  firstLine: string,
+  warnings: string[] = [],
+  label = "Post",
+): ReadRecord {
   const mapped = cslToInput(item);
   const { input } = mapped;
-  if (!input.title) return { number, ok: false, title: null, firstLine, message: `Post ${number}: mangler tittel` };
+  if (!input.title) return { number, ok: false, title: null, firstLine, message: `${label} ${number}: mangler tittel` };
   const validated = validateInput(input);
   return validated.ok
     ? { number, ok: true, values: validated.values, warnings: [...warnings, ...mapped.warnings, ...validated.warnings] }
-    : { number, ok: false, title: String(input.title), firstLine, message: `Post ${number}: ${validated.message}` };
+    : { number, ok: false, title: String(input.title), firstLine, message: `${label} ${number}: ${validated.message}` };
 }
 
 export function readImport(text: string, chosen: ImportFormat | "auto"): ReadResult {

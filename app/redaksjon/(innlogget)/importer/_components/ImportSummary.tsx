@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { adminPath } from "@/lib/content/entities";
-import type { ImportState } from "@/lib/publications/import/state";
+import type { ImportView } from "@/lib/publications/import/state";
 
-export function ImportSummary({ state }: { state: ImportState }) {
+export function ImportSummary({ state }: { state: Pick<ImportView, "created" | "skipped"> }) {
   const created = state.created ?? [];
   return (
     <section aria-labelledby="importert" className="space-y-4 rounded-xl border border-teal bg-card p-5">

@@ -1,0 +1,97 @@
+"use server";
+
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { purgeConfigured } from "@/lib/cache/purge";
+import { editorAction } from "@/lib/content/action-client";
+import { lookup } from "@/lib/lookup/server";
+import { readFound, readLookupForm, recordsOfLookups } from "./lookup-form";
+import type { LookupState, LookupView } from "./lookup-state";
+import { previewRow } from "./state";
+import { importRecords, previewImport } from "./store";
+
+// «Legg til med DOI, ISBN eller NVA-lenke», a plain form (it works without JavaScript) with the
+// BibTeX/RIS import's steps: «Finn» looks each line up and shows the preview; «Importer» saves
+// what that preview found, when the lines are still the ones looked up. The outside services
+// are asked only at «Finn», never in the import's transaction.
+
+const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
+const CHANGED = "Listen er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
+
+const digestOf = (lines: string[], found: string) =>
+  createHash("sha256")
+    .update(`${lines.join("\n")}\n\n${found}`)
+    .digest("hex");
+
+const runLookup = editorAction<[FormData], ReturnType<typeof readLookupForm>, object, LookupView>({
+  name: "import-by-identifier",
+  role: "editor",
+  args: (formData: FormData) => formData,
+  schema: z.instanceof(FormData).transform(readLookupForm),
+  refused: () => ({
+    ok: false,
+    step: "start",
+    identifiers: "",
+    message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.",
+  }),
+  messages: {
+    failed: "Noe gikk galt, og ingenting er importert. Prøv igjen om litt.",
+    unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
+  },
+  kept: (read) => ({ step: "start", identifiers: read?.ok ? read.form.text : "" }),
+  changes: {
+    before: async () => (purgeConfigured() ? [] : null),
+    after: (_, done) => (done.created ?? []).map((work) => ({ type: "publication" as const, id: work.id })),
+  },
+  run: async (read, { editor }): Promise<LookupState> => {
+    if (!read.ok)
+      return {
+        ok: false,
+        step: "start",
+        message: FORM_HAS_ERRORS,
+        fieldErrors: read.fieldErrors,
+        identifiers: read.text,
+      };
+    const { identifiers: lines, text, step, digest, found, confirm } = read.form;
+    const previewed = readFound(found);
+    if (step === "import" && previewed && digest === digestOf(lines, found)) {
+      const records = recordsOfLookups(previewed);
+      const result = await importRecords(records, new Set(confirm), editor);
+      if (result.ok)
+        return {
+          ok: true,
+          step: "done",
+          identifiers: "",
+          created: result.created,
+          skipped: records.length - result.created.length,
+        };
+      const rows = (await previewImport(records)).map(previewRow);
+      return {
+        ok: false,
+        step: "preview",
+        message: result.message,
+        identifiers: text,
+        found,
+        digest,
+        rows,
+        confirmed: confirm,
+      };
+    }
+    const results = await lookup.lookupLines(lines);
+    const foundNow = JSON.stringify(results);
+    const rows = (await previewImport(recordsOfLookups(results))).map(previewRow);
+    const preview = {
+      step: "preview" as const,
+      identifiers: text,
+      found: foundNow,
+      digest: digestOf(lines, foundNow),
+      rows,
+      confirmed: [],
+    };
+    return step === "import" ? { ok: false, message: CHANGED, ...preview } : { ok: true, ...preview };
+  },
+});
+
+export async function lookupImportAction(_previous: LookupState, formData: FormData): Promise<LookupState> {
+  return runLookup(formData);
+}

@@ -1,0 +1,21 @@
+import type { ActionResult } from "@/lib/content/results";
+import type { PreviewRow } from "./state";
+
+// What the form «Legg til med DOI, ISBN eller NVA-lenke» shows between its steps (client-safe):
+// the same preview and summary as the BibTeX/RIS import.
+
+export type LookupView = {
+  step: "start" | "preview" | "done";
+  identifiers: string;
+  /** What the lookups found, for «Importer» (lookup-form.ts). */
+  found?: string;
+  digest?: string;
+  rows?: PreviewRow[];
+  confirmed?: number[];
+  created?: { id: string; title: string }[];
+  skipped?: number;
+};
+
+export type LookupState = ActionResult<object, LookupView>;
+
+export const INITIAL_LOOKUP_STATE: LookupState = { ok: true, step: "start", identifiers: "" };
