@@ -8,6 +8,7 @@ import {
   E2E_NORMAL_CLOCK_PG_PORT,
   E2E_NORMAL_CLOCK_PORT,
   E2E_PG_PORT,
+  E2E_LOOKUP_PORT,
   E2E_PORT as PORT,
   E2E_PURGE_PORT,
 } from "./e2e/env";
@@ -42,6 +43,10 @@ const serverEnv = (port: number, dataDir: string, pgPort: number) => ({
   // so every "visitors see the change" step also tests that expiry reaches the other one,
   // and the front server's cache.
   WEB_CONCURRENCY: "2",
+  // The outside services of «Legg til med DOI, ISBN eller NVA-lenke»: local stand-ins, never the internet.
+  DOI_RESOLVER_URL: `http://127.0.0.1:${E2E_LOOKUP_PORT}/doi`,
+  NVA_API_URL: `http://127.0.0.1:${E2E_LOOKUP_PORT}/nva`,
+  OPENLIBRARY_URL: `http://127.0.0.1:${E2E_LOOKUP_PORT}/ol`,
 });
 const server = {
   timeout: 300_000,

@@ -7,6 +7,8 @@ export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? ".data-e2e";
 export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
 // Where the end-to-end server sends its CDN purges (PURGE_URL): e2e/editor-cdn.spec.ts listens there.
 export const E2E_PURGE_PORT = Number(process.env.E2E_PURGE_PORT ?? E2E_PORT + 7);
+// Where the stand-ins for doi.org, NVA and Open Library listen: e2e/editor-lookup.spec.ts starts them.
+export const E2E_LOOKUP_PORT = Number(process.env.E2E_LOOKUP_PORT ?? E2E_PORT + 8);
 
 // The second test server, whose clock is not stepped (playwright.config.ts).
 export const E2E_NORMAL_CLOCK_PORT = Number(process.env.E2E_NORMAL_CLOCK_PORT ?? E2E_PORT + 10);

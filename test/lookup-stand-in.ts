@@ -22,7 +22,9 @@ export type StandIn = {
   close: () => Promise<void>;
 };
 
-const FIXTURES = path.join(import.meta.dirname, "fixtures", "lookup");
+// From the project's root, where Vitest and Playwright both run (Playwright loads this file as
+// CommonJS, where import.meta is not available).
+const FIXTURES = path.join(process.cwd(), "test", "fixtures", "lookup");
 
 export const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
 

@@ -3,6 +3,7 @@ import { RELATED_WORKS_SHOWN } from "@/lib/publications/related";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
+import { personWithPublicPage } from "@/lib/persons/visibility";
 import { isSlug } from "@/lib/format/slug";
 
 const orgLink = { where: isPublic, select: { slug: true, name: true, shortName: true } } as const;
@@ -18,7 +19,7 @@ export const publishedOrganisationBySlug = cache(async (slug: string, preview = 
       successor: orgLink,
       predecessors: { ...orgLink, orderBy: { name: "asc" } },
       people: {
-        where: isPublic,
+        where: personWithPublicPage,
         orderBy: { familyName: "asc" },
         select: { slug: true, givenName: true, familyName: true },
       },

@@ -21,6 +21,7 @@ export const personType = defineContentType(personForm, {
       givenName: blank(p.givenName),
       familyName: p.familyName,
       honorific: blank(p.honorific),
+      orcid: blank(p.orcid),
       bio: blank(p.bio),
       affiliationId: blank(p.affiliationId),
       links: await linksAsValues(tx, { personId: id }),

@@ -40,6 +40,12 @@ export const personForm = defineForm({
     {
       title: "Lenker og adresse",
       fields: [
+        {
+          name: "orcid",
+          label: "ORCID iD",
+          kind: "text",
+          help: "For eksempel 0000-0002-1825-0097 eller https://orcid.org/0000-0002-1825-0097.",
+        },
         { name: "links", label: "Lenker", kind: "links", help: "Profilsider og kilder." },
         {
           name: "slug",

@@ -4,12 +4,13 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { isSlug } from "@/lib/format/slug";
+import { personWithPublicPage } from "./visibility";
 
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
 export const publishedPersonBySlug = cache(async (slug: string, preview = false) => {
   if (!isSlug(slug)) return null;
   return db.person.findFirst({
-    where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
+    where: preview ? { slug, deletedAt: null } : { slug, ...personWithPublicPage },
     include: {
       affiliation: { select: { slug: true, name: true, shortName: true, status: true, deletedAt: true } },
       _count: { select: { contributions: { where: { publication: isPublic } } } },

@@ -7,6 +7,7 @@ import {
   requiredText,
   slugField,
 } from "@/lib/content/form-fields";
+import { optionalOrcid } from "./orcid";
 
 // The person form, validated the same way in the browser and in the server action.
 
@@ -14,6 +15,7 @@ export const personSchema = z.object({
   givenName: optionalText(200),
   familyName: requiredText("Etternavn", 200),
   honorific: optionalText(100),
+  orcid: optionalOrcid,
   bio: markdownText(5000),
   affiliationId: optionalRef,
   links: z.array(linkSchema).max(30),
@@ -26,6 +28,7 @@ export const EMPTY_PERSON: z.input<typeof personSchema> = {
   givenName: "",
   familyName: "",
   honorific: "",
+  orcid: "",
   bio: "",
   affiliationId: "",
   links: [],

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { eventListSelect } from "@/lib/events/queries";
+import { personWithPublicPage } from "@/lib/persons/visibility";
 import { isSlug } from "@/lib/format/slug";
 
 // The API's list reads (one page at a time) and the topic reads, which no page needs yet.
@@ -28,13 +29,13 @@ export async function projectPage({ skip, take }: Paging) {
 export async function personPage({ skip, take }: Paging) {
   const [rows, total] = await Promise.all([
     db.person.findMany({
-      where: isPublic,
+      where: personWithPublicPage,
       orderBy: [{ familyName: "asc" }, { givenName: "asc" }, { id: "asc" }],
       skip,
       take,
       select: { slug: true, givenName: true, familyName: true, affiliation: orgRef },
     }),
-    db.person.count({ where: isPublic }),
+    db.person.count({ where: personWithPublicPage }),
   ]);
   return { rows, total };
 }

@@ -137,6 +137,7 @@ export const PersonSummary = z
 
 export const Person = PersonSummary.extend({
   honorific: nullableText,
+  orcid: nullableText.describe("ORCID iD, 0000-0002-1825-0097; null når ingen er kjent."),
   bio: nullableText,
   publications: z.array(Ref.extend({ role: z.enum(["author", "editor"]) })),
   projects: z.array(Ref.extend({ role: nullableText })),

@@ -102,6 +102,7 @@ export function person(p: PersonDetail): z.infer<typeof S.Person> {
   return {
     ...personSummary(p),
     honorific: p.honorific,
+    orcid: p.orcid,
     bio: p.bio,
     publications: p.contributions.map((c) => ({ ...ref("publikasjoner", c.publication), role: c.role })),
     projects: p.memberships.map((m) => ({ ...ref("prosjekter", m.project), role: m.role })),

@@ -2,6 +2,7 @@ import "server-only";
 import { fullName } from "@/lib/content/labels";
 import { plainSummary } from "@/lib/format/plain-text";
 import type { OrganisationDetail } from "@/lib/organisations/queries";
+import { orcidUrl } from "@/lib/persons/orcid";
 import type { PersonDetail } from "@/lib/persons/queries";
 import type { ProjectDetail } from "@/lib/projects/queries";
 import { absoluteUrl } from "../site-url";
@@ -47,6 +48,8 @@ export function personJsonLd(p: PersonDetail): JsonLd {
     familyName: p.familyName,
     honorificPrefix: p.honorific,
     description: p.bio,
+    sameAs: p.orcid ? orcidUrl(p.orcid) : undefined,
+    identifier: p.orcid ? { "@type": "PropertyValue", propertyID: "ORCID", value: p.orcid } : undefined,
     affiliation: p.affiliation ? organisationRef(p.affiliation) : undefined,
     memberOf: p.memberships.map((m) => ({
       "@type": "ResearchProject",

@@ -11,6 +11,7 @@ import { MoreWorks } from "@/components/MoreWorks";
 import { WorkTitle } from "@/components/WorkTitle";
 import { overviewHref } from "@/lib/publications/filters";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
+import { orcidUrl } from "@/lib/persons/orcid";
 import { publishedPersonBySlug } from "@/lib/persons/queries";
 import { projectPeriod } from "@/lib/projects/period";
 import { JsonLd } from "@/components/JsonLd";
@@ -48,6 +49,11 @@ export default async function PersonPage({ params }: Props) {
       {person.affiliation && (
         <p className="-mt-6">
           Tilknyttet <OrganisationLink organisation={person.affiliation} />
+        </p>
+      )}
+      {person.orcid && (
+        <p className={person.affiliation ? "-mt-8" : "-mt-6"}>
+          ORCID iD: <a href={orcidUrl(person.orcid)}>{orcidUrl(person.orcid)}</a>
         </p>
       )}
       {person.memberships.length > 0 && (

@@ -1,0 +1,103 @@
+import { expectNoAxeViolations } from "./axe";
+import { E2E_LOOKUP_PORT } from "./env";
+import { createAccount, expect, logIn, test, withDatabase } from "./fixtures";
+import { startStandIn, type StandIn } from "../test/lookup-stand-in";
+
+// «Legg til med DOI, ISBN eller NVA-lenke»: the test server asks local stand-ins for doi.org,
+// NVA and Open Library (playwright.config.ts), which answer from test/fixtures/lookup.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+const SANDAUNET = "10.1111/j.1467-9566.2007.01041.x";
+const ISBN = "9788202646578";
+const NVA_AWAY = "0190a1b2c3d4-11111111-1111-4111-8111-111111111111";
+const TEST_DOI = "10.5555/selvhjelp-uten-skript";
+
+let standIn: StandIn;
+test.beforeAll(async () => {
+  standIn = await startStandIn(
+    {
+      [`/doi/${SANDAUNET}`]: { fixture: "doi-sandaunet-2008.csl.json" },
+      [`/doi/${TEST_DOI}`]: { fixture: "doi-crossref-test-prefix.csl.json" },
+      [`/nva/search/resources?isbn=${ISBN}&size=5`]: { fixture: "nva-search-isbn-samarbeid-om-selvhjelp.json" },
+      [`/nva/search/resources?id=${NVA_AWAY}&size=5`]: { status: 503 },
+    },
+    E2E_LOOKUP_PORT,
+  );
+});
+test.afterAll(async () => {
+  await standIn.close();
+});
+
+const contributorsOf = (title: string) =>
+  withDatabase(async (db) =>
+    (
+      await db.query(
+        `SELECT p.slug FROM "Publication" w JOIN "PublicationContributor" c ON c."publicationId" = w.id
+           JOIN "Person" p ON p.id = c."personId" WHERE w.title = $1 ORDER BY c.position`,
+        [title],
+      )
+    ).rows.map((row: { slug: string }) => row.slug),
+  );
+
+test("an editor adds works by DOI and ISBN: the same preview as the import, a draft with its author matched", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await logIn(page, await createAccount("editor", "editor"));
+  await page.goto("/redaksjon/importer");
+  await page
+    .getByLabel("DOI, ISBN eller NVA-lenke")
+    .fill(`https://doi.org/${SANDAUNET}\nISBN 978-82-02-64657-8\n978-82-02-64657-9`);
+  await page.getByRole("button", { name: "Finn publikasjonene" }).click();
+
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(4);
+  await expect(page.getByText("3 poster: 1 ny, 1 duplikat, 1 avvist.")).toBeVisible();
+  const article = rows.filter({ hasText: "The challenge of fitting in" });
+  await expect(article).toContainText("Ny");
+  await expect(article).toContainText("Tidsskriftartikkel");
+  await expect(article.getByRole("listitem").filter({ hasText: "Anne-Grete Sandaunet" })).toContainText("finnes");
+  const book = rows.filter({ hasText: "Samarbeid om selvhjelp" });
+  await expect(book).toContainText("Samme DOI som «Samarbeid om selvhjelp» (2019), som finnes fra før.");
+  await expect(book.getByRole("listitem").filter({ hasText: "Marte Feiring" })).toContainText("finnes");
+  await expect(rows.filter({ hasText: "978-82-02-64657-9" })).toContainText(
+    "Linje 3: «978-82-02-64657-9» er ikke et gyldig ISBN.",
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/lookup-preview.png", fullPage: true });
+
+  await page.getByRole("button", { name: "Importer 1 post som utkast" }).click();
+  await expect(page.getByRole("heading", { name: "1 utkast er opprettet" })).toBeVisible();
+  await page.getByRole("link", { name: "The challenge of fitting in" }).click();
+  await expect(page.getByLabel("Tittel (må fylles ut)")).toHaveValue("The challenge of fitting in");
+  expect(await contributorsOf("The challenge of fitting in")).toEqual(["anne-grete-sandaunet"]);
+  // The service was asked as the portal, with its contact.
+  expect(standIn.requests.find((r) => r.path.startsWith("/doi/"))?.headers["user-agent"]).toContain(
+    "mailto:post@selvhjelp.no",
+  );
+  await context.close();
+});
+
+test("adding by identifier works without JavaScript, with a message for each line that failed", async ({
+  browser,
+  adminState,
+}) => {
+  const context = await browser.newContext({ storageState: adminState, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/redaksjon/importer");
+  await page
+    .getByLabel("DOI, ISBN eller NVA-lenke")
+    .fill(`doi:${TEST_DOI}\n10.1234/finnes-ikke\nhttps://nva.sikt.no/registration/${NVA_AWAY}`);
+  await page.getByRole("button", { name: "Finn publikasjonene" }).click();
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.filter({ hasText: "Uten skript" }).getByRole("listitem")).toContainText("finnes");
+  await expect(rows.filter({ hasText: "10.1234/finnes-ikke" })).toContainText(
+    "Linje 2: Fant ingen publikasjon med DOI 10.1234/finnes-ikke.",
+  );
+  await expect(rows.filter({ hasText: NVA_AWAY })).toContainText("Linje 3: NVA svarer ikke nå – prøv igjen senere.");
+  await page.getByRole("button", { name: "Importer 1 post som utkast" }).click();
+  await expect(page.getByRole("heading", { name: "1 utkast er opprettet" })).toBeVisible();
+  expect(await contributorsOf("Uten skript")).toEqual(["marte-feiring"]);
+  await context.close();
+});
