@@ -5,6 +5,7 @@ import { z } from "zod";
 import { purgeConfigured } from "@/lib/cache/purge";
 import { editorAction } from "@/lib/content/action-client";
 import { readImportForm } from "./form";
+import { readMatches } from "./matches";
 import { readImport } from "./read";
 import { previewRow, type ImportState, type ImportView } from "./state";
 import { importRecords, previewImport } from "./store";
@@ -21,9 +22,13 @@ const UNREADABLE = "Skjemaet kunne ikke leses. Last siden på nytt og prøv igje
 const digestOf = (source: string, format: string) => createHash("sha256").update(`${format}\n${source}`).digest("hex");
 
 // Anyone can post anything to the action: what is not the form's data gets a message, not an error.
-const importForm = z.instanceof(FormData).transform(readImportForm);
+const importForm = z
+  .instanceof(FormData)
+  .transform(async (formData) => ({ read: await readImportForm(formData), matches: readMatches(formData) }));
 
-const runImport = editorAction<[FormData], Awaited<ReturnType<typeof readImportForm>>, object, ImportView>({
+type ImportInput = { read: Awaited<ReturnType<typeof readImportForm>>; matches: Map<string, string> };
+
+const runImport = editorAction<[FormData], ImportInput, object, ImportView>({
   name: "import",
   role: "editor",
   args: (formData: FormData) => formData,
@@ -34,16 +39,16 @@ const runImport = editorAction<[FormData], Awaited<ReturnType<typeof readImportF
       "Noe gikk galt, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.",
     unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
   },
-  kept: (read) => ({
+  kept: (input) => ({
     step: "start",
-    source: read?.ok ? read.form.source : "",
-    format: read?.ok ? read.form.format : "auto",
+    source: input?.read.ok ? input.read.form.source : "",
+    format: input?.read.ok ? input.read.form.format : "auto",
   }),
   changes: {
     before: async () => (purgeConfigured() ? [] : null),
     after: (_, done) => (done.created ?? []).map((work) => ({ type: "publication" as const, id: work.id })),
   },
-  run: async (read, { editor }): Promise<ImportState> => {
+  run: async ({ read, matches }, { editor }): Promise<ImportState> => {
     if (!read.ok)
       return {
         ok: false,
@@ -66,7 +71,7 @@ const runImport = editorAction<[FormData], Awaited<ReturnType<typeof readImportF
       };
     const previewed = digestOf(source, format);
     if (step === "import" && digest === previewed) {
-      const result = await importRecords(records.records, new Set(confirm), editor);
+      const result = await importRecords(records.records, new Set(confirm), editor, matches);
       if (result.ok)
         return {
           ok: true,
@@ -86,12 +91,15 @@ const runImport = editorAction<[FormData], Awaited<ReturnType<typeof readImportF
         digest: previewed,
         rows,
         confirmed: confirm,
+        matches: Object.fromEntries(matches),
       };
     }
     const rows = (await previewImport(records.records)).map(previewRow);
     // Ticks are kept for the same text (numbers would point at other records in another).
-    const confirmed = digest === previewed ? confirm : [];
-    const preview = { step: "preview" as const, source, format, digest: previewed, rows, confirmed };
+    const same = digest === previewed;
+    const confirmed = same ? confirm : [];
+    const kept = same ? Object.fromEntries(matches) : {};
+    const preview = { step: "preview" as const, source, format, digest: previewed, rows, confirmed, matches: kept };
     return step === "import" ? { ok: false, message: CHANGED, ...preview } : { ok: true, ...preview };
   },
 });

@@ -6,6 +6,7 @@ import { purgeConfigured } from "@/lib/cache/purge";
 import { editorAction } from "@/lib/content/action-client";
 import { lookup } from "@/lib/lookup/server";
 import { readFound, readLookupForm, recordsOfLookups } from "./lookup-form";
+import { readMatches } from "./matches";
 import type { LookupState, LookupView } from "./lookup-state";
 import { previewRow } from "./state";
 import { importRecords, previewImport } from "./store";
@@ -23,11 +24,15 @@ const digestOf = (lines: string[], found: string) =>
     .update(`${lines.join("\n")}\n\n${found}`)
     .digest("hex");
 
-const runLookup = editorAction<[FormData], ReturnType<typeof readLookupForm>, object, LookupView>({
+type LookupInput = { read: ReturnType<typeof readLookupForm>; matches: Map<string, string> };
+
+const runLookup = editorAction<[FormData], LookupInput, object, LookupView>({
   name: "import-by-identifier",
   role: "editor",
   args: (formData: FormData) => formData,
-  schema: z.instanceof(FormData).transform(readLookupForm),
+  schema: z
+    .instanceof(FormData)
+    .transform((formData) => ({ read: readLookupForm(formData), matches: readMatches(formData) })),
   refused: () => ({
     ok: false,
     step: "start",
@@ -38,12 +43,12 @@ const runLookup = editorAction<[FormData], ReturnType<typeof readLookupForm>, ob
     failed: "Noe gikk galt, og ingenting er importert. Prøv igjen om litt.",
     unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
   },
-  kept: (read) => ({ step: "start", identifiers: read?.ok ? read.form.text : "" }),
+  kept: (input) => ({ step: "start", identifiers: input?.read.ok ? input.read.form.text : "" }),
   changes: {
     before: async () => (purgeConfigured() ? [] : null),
     after: (_, done) => (done.created ?? []).map((work) => ({ type: "publication" as const, id: work.id })),
   },
-  run: async (read, { editor }): Promise<LookupState> => {
+  run: async ({ read, matches }, { editor }): Promise<LookupState> => {
     if (!read.ok)
       return {
         ok: false,
@@ -56,7 +61,7 @@ const runLookup = editorAction<[FormData], ReturnType<typeof readLookupForm>, ob
     const previewed = readFound(found);
     if (step === "import" && previewed && digest === digestOf(lines, found)) {
       const records = recordsOfLookups(previewed);
-      const result = await importRecords(records, new Set(confirm), editor);
+      const result = await importRecords(records, new Set(confirm), editor, matches);
       if (result.ok)
         return {
           ok: true,
@@ -75,6 +80,7 @@ const runLookup = editorAction<[FormData], ReturnType<typeof readLookupForm>, ob
         digest,
         rows,
         confirmed: confirm,
+        matches: Object.fromEntries(matches),
       };
     }
     const results = await lookup.lookupLines(lines);

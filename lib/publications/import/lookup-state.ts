@@ -12,6 +12,7 @@ export type LookupView = {
   digest?: string;
   rows?: PreviewRow[];
   confirmed?: number[];
+  matches?: Record<string, string>;
   created?: { id: string; title: string }[];
   skipped?: number;
 };

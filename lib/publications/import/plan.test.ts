@@ -74,9 +74,34 @@ describe("planImport", () => {
     );
     if (!record || record.status === "rejected") throw new Error("expected a planned record");
     expect(record.people).toEqual([
-      { name: { givenName: "Åse", familyName: "ØRNES" }, role: "author", personId: "p1" },
-      { name: { givenName: "Åse", familyName: "Ornes" }, role: "author", personId: null },
-      { name: { givenName: "Nora", familyName: "Gotaas" }, role: "editor", personId: "p2" },
+      { name: { givenName: "Åse", familyName: "ØRNES" }, role: "author", personId: "p1", candidates: [] },
+      { name: { givenName: "Åse", familyName: "Ornes" }, role: "author", personId: null, candidates: [] },
+      { name: { givenName: "Nora", familyName: "Gotaas" }, role: "editor", personId: "p2", candidates: [] },
+    ]);
+  });
+
+  it("offers the likely persons for a name that matches none exactly: «B. Aglen» for «Bjørg Aglen»", () => {
+    const withAglen: Existing = {
+      ...existing,
+      persons: [...existing.persons, { id: "p3", givenName: "Bjørg", familyName: "Aglen" }],
+    };
+    const read = readImport("@article{a, title={Review}, author={Aglen, B. and Gotaas, N.}, year=2011}", "bibtex");
+    if (!read.ok) throw new Error(read.message);
+    const [record] = planImport(read.records, withAglen);
+    if (!record || record.status === "rejected") throw new Error("expected a planned record");
+    expect(record.people).toEqual([
+      {
+        name: { givenName: "B.", familyName: "Aglen" },
+        role: "author",
+        personId: null,
+        candidates: [{ id: "p3", givenName: "Bjørg", familyName: "Aglen" }],
+      },
+      {
+        name: { givenName: "N.", familyName: "Gotaas" },
+        role: "author",
+        personId: null,
+        candidates: [{ id: "p2", givenName: "Nora", familyName: "Gotaas" }],
+      },
     ]);
   });
 });

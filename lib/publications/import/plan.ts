@@ -1,4 +1,5 @@
 import type { ImportedName } from "./csl-fields";
+import { likelySamePerson } from "./likely";
 import { doiKey, nameKey, titleKey } from "./normalise";
 import type { ReadRecord } from "./read";
 
@@ -15,8 +16,16 @@ export type ExistingWork = {
 export type ExistingPerson = { id: string; givenName: string | null; familyName: string };
 export type Existing = { works: ExistingWork[]; persons: ExistingPerson[] };
 
-/** An author or editor: the existing person it matched, or null when the import creates one. */
-export type PlannedPerson = { name: ImportedName; role: "author" | "editor"; personId: string | null };
+/**
+ * An author or editor: the existing person it matched, or null when the import creates one,
+ * and then the persons it is likely to be (likely.ts), for the editor to pick instead.
+ */
+export type PlannedPerson = {
+  name: ImportedName;
+  role: "author" | "editor";
+  personId: string | null;
+  candidates: ExistingPerson[];
+};
 
 export type PlannedRecord =
   | (Extract<ReadRecord, { ok: true }> & {
@@ -46,7 +55,11 @@ function duplicateReason(
 function personMatcher(persons: ExistingPerson[]) {
   const byKey = new Map<string, string>();
   for (const person of persons) if (!byKey.has(nameKey(person))) byKey.set(nameKey(person), person.id);
-  return (name: ImportedName) => byKey.get(nameKey(name)) ?? null;
+  return (name: ImportedName) => {
+    const personId = byKey.get(nameKey(name)) ?? null;
+    const candidates = personId ? [] : persons.filter((person) => likelySamePerson(name, person));
+    return { personId, candidates };
+  };
 }
 
 export function planImport(records: ReadRecord[], existing: Existing): PlannedRecord[] {
@@ -69,7 +82,7 @@ export function planImport(records: ReadRecord[], existing: Existing): PlannedRe
     inFile.push({ doi, title, year: values.year, label: `post ${record.number}` });
     const people = (["author", "editor"] as const).flatMap((role) =>
       (role === "author" ? values.authors : values.editors).flatMap((ref) =>
-        "newPerson" in ref ? [{ name: ref.newPerson, role, personId: matchPerson(ref.newPerson) }] : [],
+        "newPerson" in ref ? [{ name: ref.newPerson, role, ...matchPerson(ref.newPerson) }] : [],
       ),
     );
     return { ...record, status: duplicate ? "duplicate" : "new", duplicate, people };

@@ -7,7 +7,17 @@ import type { ImportFormat } from "./split";
 // What the import page shows between the steps (client-safe): the form's own values, the
 // preview table, or the summary after the import.
 
-export type PreviewPerson = { name: string; role: "author" | "editor"; isNew: boolean };
+/** `key` names the person's choice in the form (matchKey); `candidates` are likely the same person. */
+export type PreviewPerson = {
+  name: string;
+  role: "author" | "editor";
+  isNew: boolean;
+  key: string;
+  candidates: { id: string; name: string }[];
+};
+
+/** The form field of one author's or editor's pick: record number and place among its people. */
+export const matchKey = (record: number, index: number) => `${record}:${index}`;
 
 export type PreviewRow = {
   number: number;
@@ -34,6 +44,8 @@ export type ImportView = {
   rows?: PreviewRow[];
   /** Duplicates ticked «Importer likevel», kept when the same text is previewed again. */
   confirmed?: number[];
+  /** The persons picked for imported names (matchKey → person id), kept likewise. */
+  matches?: Record<string, string>;
   created?: { id: string; title: string }[];
   skipped?: number;
 };
@@ -61,7 +73,13 @@ export function previewRow(record: PlannedRecord): PreviewRow {
     firstLine: null,
     year: values.year,
     type: PUBLICATION_TYPE_LABELS[values.type as PublicationType] ?? values.type,
-    people: record.people.map((p) => ({ name: fullName(p.name), role: p.role, isNew: p.personId === null })),
+    people: record.people.map((p, i) => ({
+      name: fullName(p.name),
+      role: p.role,
+      isNew: p.personId === null,
+      key: matchKey(record.number, i),
+      candidates: p.candidates.map((c) => ({ id: c.id, name: fullName(c) })),
+    })),
     status: record.status,
     message: record.duplicate,
     warnings: record.warnings,

@@ -9,6 +9,7 @@ import { loadExisting } from "./existing";
 import { nameKey } from "./normalise";
 import { planImport, type PlannedPerson, type PlannedRecord } from "./plan";
 import type { ReadRecord } from "./read";
+import { matchKey } from "./state";
 
 // The import's data layer: the preview, and the import itself in ONE transaction, each
 // work written by the same code as the editors' form (revision and audit entry included).
@@ -23,14 +24,29 @@ export async function previewImport(records: ReadRecord[]): Promise<PlannedRecor
 const chosen = (record: PlannedRecord, confirmed: Set<number>) =>
   record.status === "new" || (record.status === "duplicate" && confirmed.has(record.number));
 
+/** The person the editor picked for a name, when it is one of the likely ones planned in this transaction. */
+function picked(person: PlannedPerson, key: string, matches: Map<string, string>): string | null {
+  const id = matches.get(key);
+  return id && person.candidates.some((c) => c.id === id) ? id : null;
+}
+
 /** Person ids for one record's authors and editors; a new name is created once per import. */
-async function personIds(tx: Tx, people: PlannedPerson[], role: PlannedPerson["role"], created: Map<string, string>) {
+async function personIds(
+  tx: Tx,
+  record: Extract<PlannedRecord, { ok: true }>,
+  role: PlannedPerson["role"],
+  created: Map<string, string>,
+  matches: Map<string, string>,
+) {
   const ids: { personId: string }[] = [];
-  for (const person of people.filter((p) => p.role === role)) {
+  for (const [i, person] of record.people.entries()) {
+    if (person.role !== role) continue;
     const key = nameKey(person.name);
-    const personId = person.personId ?? created.get(key) ?? (await createPerson(tx, person.name));
-    created.set(key, personId);
-    ids.push({ personId });
+    const chosen = person.personId ?? picked(person, matchKey(record.number, i), matches);
+    const personId = chosen ?? created.get(key) ?? (await createPerson(tx, person.name));
+    if (!chosen) created.set(key, personId);
+    // One person once per role in a work, even when two names were linked to the same person.
+    if (!ids.some((existing) => existing.personId === personId)) ids.push({ personId });
   }
   return ids;
 }
@@ -44,6 +60,7 @@ export async function importRecords(
   records: ReadRecord[],
   confirmed: Set<number>,
   editor: Editor,
+  matches: Map<string, string> = new Map(),
 ): Promise<ImportResult> {
   return db.$transaction(
     async (tx): Promise<ImportResult> => {
@@ -58,8 +75,8 @@ export async function importRecords(
       const created: ImportedWork[] = [];
       for (const record of plan) {
         if (record.status === "rejected") continue;
-        const authors = await personIds(tx, record.people, "author", newPersons);
-        const editors = await personIds(tx, record.people, "editor", newPersons);
+        const authors = await personIds(tx, record, "author", newPersons, matches);
+        const editors = await personIds(tx, record, "editor", newPersons, matches);
         const saved = await writeEntry(
           tx,
           publicationType,

@@ -73,6 +73,7 @@ export function IdentifierForm({ action }: Props) {
           rows={state.rows}
           digest={state.digest ?? ""}
           confirmed={state.confirmed ?? []}
+          matches={state.matches ?? {}}
           pending={pending}
         />
       )}

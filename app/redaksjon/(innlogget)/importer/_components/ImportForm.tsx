@@ -103,6 +103,7 @@ export function ImportForm({ action }: Props) {
           rows={state.rows}
           digest={state.digest ?? ""}
           confirmed={state.confirmed ?? []}
+          matches={state.matches ?? {}}
           pending={pending}
         />
       )}

@@ -21,9 +21,15 @@ function summary(rows: PreviewRow[]): string {
 }
 
 /** The preview, inside the import form: ticking «Importer likevel» sends that row's number. */
-type Props = { rows: PreviewRow[]; digest: string; confirmed: number[]; pending: boolean };
+type Props = {
+  rows: PreviewRow[];
+  digest: string;
+  confirmed: number[];
+  matches: Record<string, string>;
+  pending: boolean;
+};
 
-export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props) {
+export function PreviewTable({ rows, digest, confirmed: ticked, matches, pending }: Props) {
   const [confirmed, setConfirmed] = useState(
     () => new Set(ticked.filter((n) => rows.some((r) => r.number === n && r.status === "duplicate"))),
   );
@@ -67,7 +73,7 @@ export function PreviewTable({ rows, digest, confirmed: ticked, pending }: Props
                   )}
                 </th>
                 <td className="p-2">
-                  <PreviewPeople people={row.people} />
+                  <PreviewPeople people={row.people} matches={matches} />
                 </td>
                 <td className="p-2">{row.year ?? (row.status === "rejected" ? "" : "u.å.")}</td>
                 <td className="p-2">{row.type}</td>
