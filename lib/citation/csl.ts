@@ -21,8 +21,14 @@ const CSL_TYPE: Record<string, string> = {
   annet: "document",
 };
 
-const cslName = (person: CitationPerson) =>
-  person.givenName ? { family: person.familyName, given: person.givenName } : { family: person.familyName };
+// CSL has no field for a name's identifier. Crossref's CSL-JSON carries "ORCID" on the name;
+// Citation.js reads that and writes it back as "_orcid", its name for it. BibTeX and RIS have
+// no place for it and leave it out.
+const cslName = (person: CitationPerson) => ({
+  family: person.familyName,
+  ...(person.givenName ? { given: person.givenName } : {}),
+  ...(person.orcid ? { ORCID: `https://orcid.org/${person.orcid}` } : {}),
+});
 
 /** A journal article that has no journal yet is a manuscript ("Manuskript innsendt for publisering"). */
 function isManuscript(work: CitableWork): boolean {

@@ -1,6 +1,7 @@
 // The facts of a work that references and exports need, independent of the database.
 
-export type CitationPerson = { givenName: string | null; familyName: string };
+/** A person as cited; the ORCID iD ("0000-0002-1825-0097") goes into CSL-JSON where known. */
+export type CitationPerson = { givenName: string | null; familyName: string; orcid?: string | null };
 
 export type CitableWork = {
   /** The work's slug: the CSL-JSON id and RIS ID. */

@@ -6,7 +6,10 @@ export type PublicationForCitation = Omit<
   "id" | "authors" | "editors" | "institutionName" | "url" | "topics"
 > & {
   slug: string;
-  contributors: { role: "author" | "editor"; person: { givenName: string | null; familyName: string } }[];
+  contributors: {
+    role: "author" | "editor";
+    person: { givenName: string | null; familyName: string; orcid?: string | null };
+  }[];
   institution: { name: string; parent: { name: string } | null } | null;
   links: { kind: string; url: string }[];
   topics: { name: string }[];

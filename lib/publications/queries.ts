@@ -4,7 +4,14 @@ import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { isSlug } from "@/lib/format/slug";
 
-const personSelect = { slug: true, givenName: true, familyName: true, status: true, deletedAt: true } as const;
+const personSelect = {
+  slug: true,
+  givenName: true,
+  familyName: true,
+  orcid: true,
+  status: true,
+  deletedAt: true,
+} as const;
 
 /** One published work with everything its page shows; null when it is not public. */
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */

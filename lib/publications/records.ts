@@ -8,7 +8,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // (and in which order) comes from the overview (lib/publications/overview.ts); this only
 // loads what those outputs need beyond the overview's list fields.
 
-const personSelect = { slug: true, givenName: true, familyName: true, status: true, deletedAt: true } as const;
+const personSelect = {
+  slug: true,
+  givenName: true,
+  familyName: true,
+  orcid: true,
+  status: true,
+  deletedAt: true,
+} as const;
 
 export const publicationRecordInclude = {
   contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
