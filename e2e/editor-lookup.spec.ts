@@ -101,3 +101,40 @@ test("adding by identifier works without JavaScript, with a message for each lin
   expect(await contributorsOf("Uten skript")).toEqual(["marte-feiring"]);
   await context.close();
 });
+
+test("the preview offers «B. Aglen» for «Bjørg Aglen», and the editor links the work to her", async ({ adminPage }) => {
+  await adminPage.goto("/redaksjon/importer");
+  await adminPage
+    .getByLabel("Lim inn BibTeX eller RIS")
+    .fill("@article{testpost, title={Testpost for personvalg i nettleseren}, author={Aglen, Bjørg}, year={2013}}");
+  await adminPage.getByRole("button", { name: "Forhåndsvis" }).click();
+  const pick = adminPage.getByRole("combobox", { name: "Hvem er Bjørg Aglen?" });
+  await expect(pick).toBeVisible();
+  await pick.selectOption({ label: "B. Aglen (finnes)" });
+  await adminPage.getByRole("button", { name: "Importer 1 post som utkast" }).click();
+  await expect(adminPage.getByRole("heading", { name: "1 utkast er opprettet" })).toBeVisible();
+  expect(await contributorsOf("Testpost for personvalg i nettleseren")).toEqual(["b-aglen"]);
+});
+
+test("an ORCID iD is checked in the person form and shown on the person's page", async ({ adminPage, browser }) => {
+  const id = await withDatabase(
+    async (db) => (await db.query(`SELECT id FROM "Person" WHERE slug = 'b-aglen'`)).rows[0].id as string,
+  );
+  await adminPage.goto(`/redaksjon/personer/${id}`);
+  await adminPage.getByLabel("ORCID iD").fill("0000-0002-1825-0098");
+  await adminPage.getByRole("button", { name: "Lagre" }).click();
+  await expect(adminPage.getByText("ORCID iD-en har feil kontrollsiffer (det siste tegnet).")).toBeVisible();
+  await adminPage.getByLabel("ORCID iD").fill("https://orcid.org/0000-0002-1825-0097");
+  await adminPage.getByRole("button", { name: "Lagre" }).click();
+  await expect(adminPage.getByText(/Lagret \(versjon \d+\)/)).toBeVisible();
+  await expect(adminPage.getByLabel("ORCID iD")).toHaveValue("0000-0002-1825-0097");
+
+  const visitor = await browser.newContext();
+  const page = await visitor.newPage();
+  await page.goto("/personer/b-aglen");
+  await expect(page.getByRole("link", { name: "https://orcid.org/0000-0002-1825-0097" })).toHaveAttribute(
+    "href",
+    "https://orcid.org/0000-0002-1825-0097",
+  );
+  await visitor.close();
+});

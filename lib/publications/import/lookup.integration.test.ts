@@ -96,7 +96,7 @@ describe("adding by DOI and ISBN", () => {
 });
 
 describe("likely persons in the preview", () => {
-  const bibtex = "@article{a, title={Selvhjelp i Norden}, author={Aglen, Bjørg}, year=2013}";
+  const bibtex = "@article{a, title={Testpost for personvalg}, author={Aglen, Bjørg}, year=2013}";
 
   it("offers «B. Aglen» for «Bjørg Aglen», and links the work to her when picked", async () => {
     const bAglen = await database.db.person.findUniqueOrThrow({ where: { slug: "b-aglen" } });
@@ -131,7 +131,7 @@ describe("likely persons in the preview", () => {
   });
 
   it("ignores a pick that is not one of the likely persons, and creates the new person", async () => {
-    const other = "@article{b, title={Selvhjelp i Trøndelag}, author={Aglen, Bjørg}, year=2014}";
+    const other = "@article{b, title={Testpost for personvalg 2}, author={Aglen, Bjørg}, year=2014}";
     const gotaas = await database.db.person.findUniqueOrThrow({ where: { slug: "nora-gotaas" } });
     const previewed = await actions.importAction(INITIAL_IMPORT_STATE, form({ source: other, format: "auto" }));
     const done = await actions.importAction(
