@@ -100,6 +100,13 @@ describe("readLookupForm", () => {
     });
   });
 
+  it("refuses a line too long to be an identifier", () => {
+    expect(readLookupForm(form(`10.23865/noasp.68\n10.1234/${"x".repeat(300)}`))).toMatchObject({
+      ok: false,
+      fieldErrors: { identifiers: ["En linje er lengre enn 300 tegn. Skriv én DOI, ISBN eller NVA-lenke per linje."] },
+    });
+  });
+
   it("reads the lines, and a step it does not know as the preview", () => {
     const data = form("10.23865/noasp.68\n978-82-02-64657-8");
     data.set("step", "slett-alt");

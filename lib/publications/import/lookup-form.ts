@@ -12,6 +12,8 @@ import { recordFromItem, type ReadRecord } from "./read";
 
 const MAX_TEXT = 10_000;
 const MAX_FOUND_BYTES = 2_000_000;
+// Longer than any DOI, ISBN or NVA address in practice; the preview's hidden field allows 500.
+const MAX_LINE = 300;
 
 const lines = z
   .string()
@@ -20,6 +22,9 @@ const lines = z
   .refine((l) => l.length > 0, { message: "Skriv inn minst én DOI, ISBN eller NVA-lenke." })
   .refine((l) => l.length <= MAX_IDENTIFIER_LINES, {
     message: `Høyst ${MAX_IDENTIFIER_LINES} linjer om gangen. Del listen opp og legg til resten etterpå.`,
+  })
+  .refine((l) => l.every((line) => line.length <= MAX_LINE), {
+    message: `En linje er lengre enn ${MAX_LINE} tegn. Skriv én DOI, ISBN eller NVA-lenke per linje.`,
   });
 
 const lookupFormSchema = z.object({
