@@ -47,7 +47,7 @@ test("an editor adds works by DOI and ISBN: the same preview as the import, a dr
   await logIn(page, await createAccount("editor", "editor"));
   await page.goto("/redaksjon/importer");
   await page
-    .getByLabel("DOI, ISBN eller NVA-lenke")
+    .getByRole("textbox", { name: "DOI, ISBN eller NVA-lenke" })
     .fill(`https://doi.org/${SANDAUNET}\nISBN 978-82-02-64657-8\n978-82-02-64657-9`);
   await page.getByRole("button", { name: "Finn publikasjonene" }).click();
 
@@ -87,7 +87,7 @@ test("adding by identifier works without JavaScript, with a message for each lin
   const page = await context.newPage();
   await page.goto("/redaksjon/importer");
   await page
-    .getByLabel("DOI, ISBN eller NVA-lenke")
+    .getByRole("textbox", { name: "DOI, ISBN eller NVA-lenke" })
     .fill(`doi:${TEST_DOI}\n10.1234/finnes-ikke\nhttps://nva.sikt.no/registration/${NVA_AWAY}`);
   await page.getByRole("button", { name: "Finn publikasjonene" }).click();
   const rows = page.getByRole("table").getByRole("row");
