@@ -73,9 +73,9 @@ describe("import of a BibTeX file with good, duplicate and broken records", () =
       [8, "new", null],
     ]);
     expect(state.rows?.[0]?.people).toEqual([
-      { name: "Åse Ørnes", role: "author", isNew: true },
-      { name: "Nora Gotaas", role: "author", isNew: false },
-      { name: "Øystein Bråten", role: "author", isNew: true },
+      { name: "Åse Ørnes", role: "author", isNew: true, key: "1:0", candidates: [] },
+      { name: "Nora Gotaas", role: "author", isNew: false, key: "1:1", candidates: [] },
+      { name: "Øystein Bråten", role: "author", isNew: true, key: "1:2", candidates: [] },
     ]);
   });
 
