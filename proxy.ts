@@ -39,5 +39,6 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Everything but Next's own static files.
-export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
+// Everything but Next's own static files and the attachment upload, which checks its session
+// itself and would otherwise be cut at the proxy's 10 MB body limit (lib/attachments/upload.ts).
+export const config = { matcher: ["/((?!_next/static|_next/image|redaksjon/vedlegg$).*)"] };

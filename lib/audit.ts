@@ -17,7 +17,10 @@ export type AuditAction =
   | "editor_disable"
   | "editor_enable"
   | "editor_password"
-  | "throttle_lift";
+  | "throttle_lift"
+  | "attachment_add"
+  | "attachment_remove"
+  | "attachment_restore";
 
 type Entry = {
   action: AuditAction;

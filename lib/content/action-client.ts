@@ -7,7 +7,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/av
 import { errorText, log, REQUEST_ID_HEADER, validRequestId } from "@/lib/log.mjs";
 import type { EntityType } from "./entities";
 import type { ActionFailure, ActionResult } from "./results";
-import { revalidatePublicPages } from "./revalidate";
+import { revalidatePublicPages, revalidatePublicPagesFromRoute } from "./revalidate";
 
 // The one way an editor action is made (content, import, editors, trash, login). Every server
 // action is a public POST endpoint that anyone can call with anything, so each one, in order:
@@ -47,6 +47,8 @@ type ActionSpec<Args extends unknown[], Input, Done, Kept, R extends Role | null
     before?: (input: Input) => Promise<string[] | null>;
     after: (input: Input, done: Done & Kept) => Changed;
   };
+  /** Called from a route handler (an upload too large for an action), where updateTag may not be used. */
+  fromRoute?: true;
 };
 
 /**
@@ -130,7 +132,8 @@ export function editorAction<Args extends unknown[], Input, Done = object, Kept 
       const result = await spec.run(input, context as Context<R>);
       const changed = result.ok && spec.changes ? spec.changes.after(input, result) : [];
       if (changed.length > 0) {
-        revalidatePublicPages();
+        if (spec.fromRoute) revalidatePublicPagesFromRoute();
+        else revalidatePublicPages();
         purgeAfterChange(changed, before);
       }
       if (spec.entry)

@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath, revalidateTag, updateTag } from "next/cache";
 
 // Cached public outputs outside the pages' layout: feeds, sitemap and the event calendar.
 const CACHED_ROUTES = ["/feed.xml", "/rss.xml", "/sitemap.xml", "/arrangementer/kalender.ics"];
@@ -13,6 +13,13 @@ const CACHED_ROUTES = ["/feed.xml", "/rss.xml", "/sitemap.xml", "/arrangementer/
  */
 export function revalidatePublicPages(): void {
   updateTag("publications");
+  revalidatePath("/", "layout");
+  for (const path of CACHED_ROUTES) revalidatePath(path);
+}
+
+/** The same from a route handler (the attachment upload), where Next allows revalidateTag but not updateTag. */
+export function revalidatePublicPagesFromRoute(): void {
+  revalidateTag("publications", { expire: 0 });
   revalidatePath("/", "layout");
   for (const path of CACHED_ROUTES) revalidatePath(path);
 }

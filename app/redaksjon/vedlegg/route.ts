@@ -1,0 +1,3 @@
+import { uploadAttachmentRoute } from "@/lib/attachments/upload";
+
+export const POST = uploadAttachmentRoute;
