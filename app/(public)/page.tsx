@@ -9,6 +9,7 @@ import { publishedPageBySlug } from "@/lib/pages/queries";
 import { publishedProjects } from "@/lib/projects/queries";
 import { newestPublications } from "@/lib/publications/overview";
 import { SITE_DESCRIPTION, SITE_NAME, sharingMetadata } from "@/lib/sharing/metadata";
+import { Attachments } from "@/components/attachments/Attachments";
 
 export const revalidate = 300;
 
@@ -35,6 +36,7 @@ export default async function HomePage() {
             {intro.title}
           </h1>
           <Markdown className="mt-6 text-lg">{intro.body}</Markdown>
+          <Attachments type="page" id={intro.id} />
           <p className="mt-6 flex flex-wrap gap-3">
             <Link
               href="/publikasjoner"

@@ -19,3 +19,16 @@ export function isAttachmentOwnerType(type: string): type is AttachmentOwnerType
 export function attachmentPath(attachment: { id: string; fileName: string }, width?: number): string {
   return `/filer/${attachment.id}/${encodeURIComponent(attachment.fileName)}${width ? `?bredde=${width}` : ""}`;
 }
+
+/** A work's PDFs as its citation, exports and metadata point at them (the detail and export queries). */
+export const PUBLIC_PDFS = {
+  where: { deletedAt: null, kind: "pdf" },
+  orderBy: { position: "asc" },
+  select: { id: true, fileName: true, role: true, title: true, byteSize: true },
+} as const;
+
+type Pdf = { id: string; fileName: string; role: string };
+
+/** The work's full text among its PDFs (else its first PDF), or undefined. */
+export const fullTextPdf = <T extends Pdf>(pdfs: T[]): T | undefined =>
+  pdfs.find((pdf) => pdf.role === "fulltext") ?? pdfs[0];

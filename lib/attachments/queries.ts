@@ -67,7 +67,10 @@ export async function attachmentFile(id: string, variant: string) {
   if (!row || !file) return null;
   const entry = row.publication ?? row.project ?? row.event ?? row.page;
   const isPublic =
-    row.deletedAt === null && entry !== null && entry.deletedAt === VISIBLE.deletedAt && entry.status === VISIBLE.status;
+    row.deletedAt === null &&
+    entry !== null &&
+    entry.deletedAt === VISIBLE.deletedAt &&
+    entry.status === VISIBLE.status;
   if (!isPublic && !(await currentEditor())) return null;
   return { fileName: row.fileName, isPublic, ...file };
 }

@@ -49,7 +49,8 @@ export async function uploadAttachmentRoute(request: Request): Promise<Response>
   const id = url.searchParams.get("id") ?? "";
   if (!type || !ENTRY_ID.test(id)) return plain(400, "Ugyldig oppføring.");
   if (!isSameOrigin(request)) return plain(403, "Skjemaet må sendes fra redaksjonens egne sider.");
-  if (!(await currentEditor())) return plain(401, "Du er ikke logget inn, eller økten er utløpt. Logg inn og prøv igjen.");
+  if (!(await currentEditor()))
+    return plain(401, "Du er ikke logget inn, eller økten er utløpt. Logg inn og prøv igjen.");
 
   const back = (code: AttachmentNotice) =>
     new Response(null, {

@@ -45,13 +45,16 @@ function risValue(tag: string, value: string): string {
 
 // Citation.js breaks RIS values every 70 characters, which RIS readers take as the end of
 // the value; so the records are taken as objects and written one tag per line.
-function ris(items: CslItem[]): string {
+// A PDF attached in the portal goes in L1, RIS's link to the full text as a PDF (Zotero and
+// EndNote fetch it from there); CSL-JSON and BibTeX define no such field and get it as the URL.
+function ris(items: CslItem[], works: CitableWork[]): string {
   const records = cite(items).format("ris", { format: "object", spec: "mixed" });
   const line = (tag: string, value: string) => `${tag}  - ${risValue(tag, value)}`;
   return records
-    .map(({ TY, ...tags }) => {
+    .map(({ TY, ...tags }, index) => {
       const lines = Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((v) => line(tag, String(v))));
-      return [line("TY", String(TY)), ...lines, "ER  - "].join("\r\n");
+      const pdf = works[index]?.pdfUrl;
+      return [line("TY", String(TY)), ...lines, ...(pdf ? [line("L1", pdf)] : []), "ER  - "].join("\r\n");
     })
     .join("\r\n\r\n")
     .concat("\r\n");
@@ -60,6 +63,6 @@ function ris(items: CslItem[]): string {
 export function exportWorks(works: CitableWork[], format: ExportFormat): string {
   if (format === "bibtex") return bibtex(works);
   const items = works.map(toCslItem);
-  if (format === "ris") return ris(items);
+  if (format === "ris") return ris(items, works);
   return `${JSON.stringify(cite(items).format("data", { format: "object" }), null, 2)}\n`;
 }

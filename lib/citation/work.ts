@@ -30,6 +30,8 @@ export type CitableWork = {
   statusNote: string | null;
   /** The full text when there is one (cited when there is no DOI). */
   url: string | null;
+  /** The PDF attached to the work in the portal (RIS L1), absolute. */
+  pdfUrl?: string | null;
   abstract: string | null;
   topics: string[];
 };

@@ -1,4 +1,6 @@
+import { attachmentPath, fullTextPdf } from "@/lib/attachments/owners";
 import type { PublicationDetail } from "@/lib/publications/queries";
+import { absoluteUrl } from "./site-url";
 
 // Google Scholar's "Highwire Press" meta tags, which Zotero's and Mendeley's browser
 // connectors read to save the work on the page with one click.
@@ -33,6 +35,9 @@ function byType(p: PublicationDetail, institution: string | undefined): Tags {
 
 export function highwireTags(p: PublicationDetail): Tags {
   const fulltext = p.links.find((link) => link.kind === "fulltext")?.url;
+  // A PDF attached in the portal first: it is on this site, and it stays.
+  const attached = fullTextPdf(p.attachments);
+  const pdf = attached ? absoluteUrl(attachmentPath(attached)) : fulltext && /\.pdf$/i.test(fulltext) ? fulltext : null;
   const tags: Record<string, string | string[] | null | undefined> = {
     citation_title: p.subtitle ? `${p.title}: ${p.subtitle}` : p.title,
     citation_author: p.contributors.filter((c) => c.role === "author").map((c) => surnameFirst(c.person)),
@@ -45,7 +50,7 @@ export function highwireTags(p: PublicationDetail): Tags {
     citation_isbn: p.isbn,
     citation_issn: p.issn,
     citation_language: p.language,
-    citation_pdf_url: fulltext && /\.pdf$/i.test(fulltext) ? fulltext : null,
+    citation_pdf_url: pdf,
     citation_fulltext_html_url: fulltext && !/\.pdf$/i.test(fulltext) ? fulltext : null,
     ...pages(p.pages),
     ...byType(

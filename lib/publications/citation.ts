@@ -1,4 +1,6 @@
+import { attachmentPath, fullTextPdf } from "@/lib/attachments/owners";
 import type { CitableWork } from "@/lib/citation/work";
+import { absoluteUrl } from "@/lib/interop/site-url";
 
 /** What a work's row must carry to be cited or exported (the detail query and the export records both do). */
 export type PublicationForCitation = Omit<
@@ -12,6 +14,8 @@ export type PublicationForCitation = Omit<
   }[];
   institution: { name: string; parent: { name: string } | null } | null;
   links: { kind: string; url: string }[];
+  /** Its attached PDFs (lib/attachments/owners.ts PUBLIC_PDFS). */
+  attachments: { id: string; fileName: string; role: string }[];
   topics: { name: string }[];
 };
 
@@ -40,6 +44,8 @@ export function contributorsAs<C extends { role: "author" | "editor" }>(
 
 /** The facts of a work that a reference needs. */
 export function citableWork(p: PublicationForCitation): CitableWork {
+  const pdf = fullTextPdf(p.attachments);
+  const pdfUrl = pdf ? absoluteUrl(attachmentPath(pdf)) : null;
   const people = (role: "author" | "editor") => contributorsAs(p.contributors, role).map((c) => c.person);
   return {
     id: p.slug,
@@ -48,7 +54,8 @@ export function citableWork(p: PublicationForCitation): CitableWork {
     authors: people("author"),
     editors: people("editor"),
     institutionName: p.institution ? [p.institution.name, p.institution.parent?.name].filter(Boolean).join(", ") : null,
-    url: p.links.find((link) => link.kind === "fulltext")?.url ?? null,
+    url: p.links.find((link) => link.kind === "fulltext")?.url ?? pdfUrl ?? null,
+    pdfUrl,
     topics: p.topics.map((t) => t.name),
   };
 }

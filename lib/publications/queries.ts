@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { isSlug } from "@/lib/format/slug";
+import { PUBLIC_PDFS } from "@/lib/attachments/owners";
 
 const personSelect = {
   slug: true,
@@ -34,6 +35,7 @@ export const publishedPublicationBySlug = cache(async (slug: string, preview = f
       topics: { where: isPublic, orderBy: { name: "asc" }, select: { slug: true, name: true } },
       projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true, summary: true } },
       links: { orderBy: { position: "asc" } },
+      attachments: PUBLIC_PDFS,
       related: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
       relatedOf: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
     },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { isSlug } from "@/lib/format/slug";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLIC_PDFS } from "@/lib/attachments/owners";
 
 // Full public records of works by id, for exports, feeds, the API and OAI-PMH. Which works
 // (and in which order) comes from the overview (lib/publications/overview.ts); this only
@@ -32,6 +33,7 @@ export const publicationRecordInclude = {
   topics: { where: isPublic, orderBy: { name: "asc" }, select: { slug: true, name: true } },
   projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true } },
   links: { orderBy: { position: "asc" } },
+  attachments: PUBLIC_PDFS,
 } satisfies Prisma.PublicationInclude;
 
 export type PublicationRecord = Prisma.PublicationGetPayload<{ include: typeof publicationRecordInclude }>;

@@ -4,6 +4,7 @@ import { Markdown } from "@/components/Markdown";
 import { PageHeading } from "@/components/PageHeading";
 import { publishedPageBySlug } from "@/lib/pages/queries";
 import { sharingMetadata } from "@/lib/sharing/metadata";
+import { Attachments } from "@/components/attachments/Attachments";
 
 export const revalidate = 300;
 
@@ -19,6 +20,7 @@ export default async function AboutPage() {
     <article className="max-w-3xl">
       <PageHeading title={page.title} />
       <Markdown className="text-lg">{page.body}</Markdown>
+      <Attachments type="page" id={page.id} />
     </article>
   );
 }

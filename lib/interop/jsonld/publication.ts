@@ -1,6 +1,7 @@
 import "server-only";
 import { plainSummary } from "@/lib/format/plain-text";
 import type { PublicationDetail } from "@/lib/publications/queries";
+import { attachmentPath } from "@/lib/attachments/owners";
 import { absoluteUrl } from "../site-url";
 import { CONTEXT, compact, organisationRef, personRef, type JsonLd } from "./common";
 
@@ -71,10 +72,19 @@ export function publicationJsonLd(p: PublicationDetail): JsonLd {
     license: p.license,
     creativeWorkStatus: p.statusNote,
     about: p.topics.map((t) => ({ "@type": "DefinedTerm", name: t.name })),
-    encoding: p.links
-      .filter((link) => link.kind === "fulltext" || link.kind === "summary")
-      .map((link) =>
-        compact({ "@type": "MediaObject", contentUrl: link.url, name: link.label, inLanguage: link.language }),
-      ),
+    encoding: [
+      ...p.attachments.map((pdf) => ({
+        "@type": "MediaObject",
+        contentUrl: absoluteUrl(attachmentPath(pdf)),
+        encodingFormat: "application/pdf",
+        contentSize: `${pdf.byteSize} B`,
+        name: pdf.title,
+      })),
+      ...p.links
+        .filter((link) => link.kind === "fulltext" || link.kind === "summary")
+        .map((link) =>
+          compact({ "@type": "MediaObject", contentUrl: link.url, name: link.label, inLanguage: link.language }),
+        ),
+    ],
   });
 }

@@ -12,6 +12,7 @@ import { DATE_UNKNOWN, formatEventTime } from "@/lib/format/norwegian";
 import { JsonLd } from "@/components/JsonLd";
 import { eventJsonLd } from "@/lib/interop/jsonld/event";
 import { previewImagePath, sharingMetadata } from "@/lib/sharing/metadata";
+import { Attachments } from "@/components/attachments/Attachments";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -55,6 +56,7 @@ export default async function EventPage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="order-2 min-w-0 space-y-8 lg:order-1">
           {event.description && <Markdown>{event.description}</Markdown>}
+          <Attachments type="event" id={event.id} />
         </div>
         {/* When and where come first on a phone. */}
         <aside aria-label="Praktisk informasjon" className="order-1 space-y-6 lg:order-2">

@@ -19,6 +19,7 @@ import { Team } from "./_components/Team";
 import { JsonLd } from "@/components/JsonLd";
 import { projectJsonLd } from "@/lib/interop/jsonld/entities";
 import { previewImagePath, sharingMetadata } from "@/lib/sharing/metadata";
+import { Attachments } from "@/components/attachments/Attachments";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -72,6 +73,7 @@ export default async function ProjectPage({ params }: Props) {
       />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-10">
+          <Attachments type="project" id={project.id} />
           {project.description && (
             <Section id="om-prosjektet" title="Om prosjektet">
               <Markdown>{project.description}</Markdown>

@@ -16,6 +16,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { highwireTags } from "@/lib/interop/highwire";
 import { publicationJsonLd } from "@/lib/interop/jsonld/publication";
 import { previewImagePath, sharingMetadata } from "@/lib/sharing/metadata";
+import { Attachments } from "@/components/attachments/Attachments";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -73,6 +74,7 @@ export default async function PublicationPage({ params }: Props) {
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-10">
+          <Attachments type="publication" id={publication.id} publicationType={publication.type} />
           {readLinks.length > 0 && (
             <ul className="flex flex-wrap gap-3">
               {readLinks.map((link) => (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AttachmentsBlock } from "@/components/attachments/AttachmentsBlock";
 import { EntryControls } from "@/components/editor/EntryControls";
 import { EntryForm } from "@/components/editor/EntryForm";
 import { requireEditorPage } from "@/lib/auth/session";
@@ -74,6 +75,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         options={options}
         save={saveEntryAction.bind(null, type)}
       />
+      <AttachmentsBlock type={type} id={id} notice={(await searchParams).vedlegg} />
     </div>
   );
 }
