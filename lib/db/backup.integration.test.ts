@@ -118,6 +118,17 @@ describe("a backup of a seeded database", () => {
       await client.query(
         `UPDATE "Publication" SET "deletedAt" = now() WHERE id = (SELECT id FROM "Publication" ORDER BY slug LIMIT 1)`,
       );
+      // An attached file: its bytes (every byte value, as in a PDF or an image) are in the backup.
+      await client.query(
+        `INSERT INTO "Attachment" (id, kind, role, title, "fileName", "mediaType", "byteSize", sha256, "publicationId")
+         VALUES ('backup-test-file', 'pdf', 'fulltext', 'Rapport', 'rapport.pdf', 'application/pdf', 256, 'x',
+           (SELECT id FROM "Publication" ORDER BY slug LIMIT 1))`,
+      );
+      await client.query(
+        `INSERT INTO "AttachmentFile" ("attachmentId", variant, "mediaType", "byteSize", sha256, bytes)
+         VALUES ('backup-test-file', 'original', 'application/pdf', 256, 'x', $1)`,
+        [Buffer.from(Array.from({ length: 256 }, (_, i) => i))],
+      );
       // pg-boss keeps its own schema in the same database; a backup leaves it alone.
       await client.query(
         `CREATE SCHEMA pgboss; CREATE TABLE pgboss.job (id text PRIMARY KEY); INSERT INTO pgboss.job VALUES ('kept')`,
@@ -193,6 +204,7 @@ describe("a backup of a seeded database", () => {
       await client.query(`DELETE FROM "Organisation" WHERE id = $1`, [ids.child]);
       await client.query(`UPDATE "User" SET name = 'Ny' WHERE id = $1`, [ids.user]);
       await client.query(`DELETE FROM "AuditEvent"`);
+      await client.query(`DELETE FROM "Attachment"`);
       await client.query(`INSERT INTO "Topic" (id, slug, name, "updatedAt") VALUES ('new-topic', 'ny', 'Ny', now())`);
     });
     expect(await snapshot(database.url)).not.toEqual(before);
