@@ -233,3 +233,27 @@ describe("serving", () => {
     expect((await get(path)).status).toBe(200);
   });
 });
+
+describe("metadata and exports", () => {
+  it("point at the work's PDF: citation_pdf_url, JSON-LD encoding, RIS L1, and the URL where there is no other", async () => {
+    const { publishedPublicationBySlug } = await import("@/lib/publications/queries");
+    const { publicationRecordBySlug } = await import("@/lib/publications/records");
+    const { highwireTags } = await import("@/lib/interop/highwire");
+    const { publicationJsonLd } = await import("@/lib/interop/jsonld/publication");
+    const { exportWorks } = await import("@/lib/citation/exports");
+    const { citableWork } = await import("@/lib/publications/citation");
+    const row = await database.db.attachment.findFirstOrThrow({ where: { kind: "pdf" } });
+    const url = `http://localhost:3000/filer/${row.id}/${row.fileName}`;
+    const work = (await publishedPublicationBySlug("hjelper-selvhjelp"))!;
+    expect(highwireTags(work).citation_pdf_url).toBe(url);
+    expect(publicationJsonLd(work).encoding).toContainEqual(
+      expect.objectContaining({ contentUrl: url, encodingFormat: "application/pdf" }),
+    );
+    const record = citableWork((await publicationRecordBySlug("hjelper-selvhjelp"))!);
+    expect(exportWorks([record], "ris")).toContain(`L1  - ${url}\r\n`);
+    // The work's own full-text link stays its URL; the PDF is the URL only of a work without one.
+    const link = work.links.find((l) => l.kind === "fulltext")!.url;
+    expect(JSON.parse(exportWorks([record], "csl-json"))[0].URL).toBe(link);
+    expect(citableWork({ ...(await publicationRecordBySlug("hjelper-selvhjelp"))!, links: [] }).url).toBe(url);
+  });
+});
