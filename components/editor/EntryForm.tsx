@@ -9,6 +9,7 @@ import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deploym
 import type { Option, OptionSet } from "@/lib/content/form-config";
 import type { ActionResult, Conflict, SavedEntry } from "@/lib/content/results";
 import { ConflictPanel } from "./ConflictPanel";
+import { ReadabilityMeter } from "./ReadabilityMeter";
 import { Field } from "./fields/Field";
 
 // Fields that need the whole width; short ones sit two by two on wide screens.
@@ -155,6 +156,7 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
               </div>
             ))}
           </div>
+          {section.readability && <ReadabilityMeter fields={section.readability} values={values} />}
         </section>
       ))}
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-line bg-paper py-3">

@@ -23,7 +23,12 @@ export type FieldDef = Base &
     | { kind: "members" }
   );
 
-export type FormSection = { title: string; fields: FieldDef[] };
+export type FormSection = {
+  title: string;
+  fields: FieldDef[];
+  /** Fields whose text is measured together: the form shows its word count and LIX («Kort fortalt»). */
+  readability?: string[];
+};
 
 export type FormConfig = {
   sections: FormSection[];

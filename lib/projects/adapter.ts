@@ -1,6 +1,7 @@
 import "server-only";
 import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
+import { plainLanguageValues } from "@/lib/content/plain-language";
 import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/relations";
 import type { MemberValues } from "./members";
 import { projectForm } from "./form";
@@ -78,6 +79,7 @@ export const projectType = defineContentType(projectForm, {
       topicIds: p.topics.map((t) => t.id),
       links: await linksAsValues(tx, { projectId: id }),
       slug: p.slug,
+      ...plainLanguageValues(p),
     };
   },
 });

@@ -1,4 +1,5 @@
 import { defineForm } from "@/lib/content/form-config";
+import { plainLanguageSection } from "@/lib/content/plain-language";
 import { EMPTY_PROJECT, projectSchema } from "./schema";
 
 export const projectForm = defineForm({
@@ -40,6 +41,7 @@ export const projectForm = defineForm({
         { name: "findings", label: "Funn", kind: "markdown" },
       ],
     },
+    plainLanguageSection,
     {
       title: "Forskningsteamet",
       fields: [

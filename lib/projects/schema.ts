@@ -10,6 +10,7 @@ import {
   requiredText,
   slugField,
 } from "@/lib/content/form-fields";
+import { EMPTY_PLAIN_LANGUAGE, plainLanguageFields, requireKeyPoints } from "@/lib/content/plain-language";
 import { membersSchema } from "./members";
 
 // The project form, validated the same way in the browser and in the server action.
@@ -32,7 +33,9 @@ export const projectSchema = z
     topicIds: idList,
     links: z.array(linkSchema).max(30),
     slug: slugField,
+    ...plainLanguageFields,
   })
+  .superRefine(requireKeyPoints)
   .refine((p) => p.startYear === null || p.endYear === null || p.endYear >= p.startYear, {
     message: "Sluttåret kan ikke være før startåret.",
     path: ["endYear"],
@@ -57,4 +60,5 @@ export const EMPTY_PROJECT: z.input<typeof projectSchema> = {
   topicIds: [],
   links: [],
   slug: "",
+  ...EMPTY_PLAIN_LANGUAGE,
 };

@@ -1,6 +1,7 @@
 import "server-only";
 import { defineContentType, type Tx } from "@/lib/content/adapter";
 import { blank } from "@/lib/content/blank";
+import { plainLanguageValues } from "@/lib/content/plain-language";
 import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/relations";
 import { publicationForm } from "./form";
 import type { PublicationValues } from "./schema";
@@ -92,6 +93,7 @@ export const publicationType = defineContentType(publicationForm, {
       statusNote: blank(p.statusNote),
       note: blank(p.note),
       studyDesign: p.studyDesign,
+      ...plainLanguageValues(p),
       topicIds: p.topics.map((t) => t.id),
       projectIds: p.projects.map((t) => t.id),
       relatedIds: p.related.map((t) => t.id),

@@ -12,6 +12,7 @@ import {
   slugField,
 } from "@/lib/content/form-fields";
 import { personRefSchema } from "@/lib/content/person-ref";
+import { EMPTY_PLAIN_LANGUAGE, plainLanguageFields, requireKeyPoints } from "@/lib/content/plain-language";
 import { PublicationType } from "@/lib/generated/prisma/enums";
 import { STUDY_DESIGNS } from "./study-design";
 
@@ -36,46 +37,49 @@ const issn = z.preprocess(
     .nullable(),
 );
 
-export const publicationSchema = z.object({
-  title: requiredText("Tittel", 500),
-  subtitle: optionalText(500),
-  slug: slugField,
-  type: z.enum(PublicationType, { message: "Velg en publikasjonstype." }),
-  year: optionalYear,
-  dateNote: optionalText(200),
-  language: z
-    .string()
-    .trim()
-    .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: "Skriv språkkoden, for eksempel nb eller en." }),
-  authors: z.array(personRefSchema).max(100),
-  editors: z.array(personRefSchema).max(50),
-  containerTitle: optionalText(500),
-  volume: optionalText(50),
-  issue: optionalText(50),
-  pages: optionalText(50),
-  pageCount: optionalPositiveInt,
-  edition: optionalText(50),
-  publisher: optionalText(300),
-  place: optionalText(200),
-  institutionId: optionalText(40),
-  degree: optionalText(200),
-  series: optionalText(200),
-  seriesNumber: optionalText(50),
-  isbn,
-  issn,
-  doi: optionalDoi,
-  license: optionalText(100),
-  abstract: markdownText(),
-  abstractSource: optionalText(500),
-  statusNote: optionalText(200),
-  note: longText(2000),
-  // A form without the field (an older open editor, an import) keeps "not stated".
-  studyDesign: z.enum(STUDY_DESIGNS, { message: "Velg et studiedesign, eller «Ikke oppgitt»." }).default("ukjent"),
-  topicIds: idList,
-  projectIds: idList,
-  relatedIds: idList,
-  links: z.array(linkSchema).max(30),
-});
+export const publicationSchema = z
+  .object({
+    title: requiredText("Tittel", 500),
+    subtitle: optionalText(500),
+    slug: slugField,
+    type: z.enum(PublicationType, { message: "Velg en publikasjonstype." }),
+    year: optionalYear,
+    dateNote: optionalText(200),
+    language: z
+      .string()
+      .trim()
+      .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { message: "Skriv språkkoden, for eksempel nb eller en." }),
+    authors: z.array(personRefSchema).max(100),
+    editors: z.array(personRefSchema).max(50),
+    containerTitle: optionalText(500),
+    volume: optionalText(50),
+    issue: optionalText(50),
+    pages: optionalText(50),
+    pageCount: optionalPositiveInt,
+    edition: optionalText(50),
+    publisher: optionalText(300),
+    place: optionalText(200),
+    institutionId: optionalText(40),
+    degree: optionalText(200),
+    series: optionalText(200),
+    seriesNumber: optionalText(50),
+    isbn,
+    issn,
+    doi: optionalDoi,
+    license: optionalText(100),
+    abstract: markdownText(),
+    abstractSource: optionalText(500),
+    statusNote: optionalText(200),
+    note: longText(2000),
+    // A form without the field (an older open editor, an import) keeps "not stated".
+    studyDesign: z.enum(STUDY_DESIGNS, { message: "Velg et studiedesign, eller «Ikke oppgitt»." }).default("ukjent"),
+    topicIds: idList,
+    projectIds: idList,
+    relatedIds: idList,
+    links: z.array(linkSchema).max(30),
+    ...plainLanguageFields,
+  })
+  .superRefine(requireKeyPoints);
 
 export type PublicationValues = z.output<typeof publicationSchema>;
 
@@ -115,4 +119,5 @@ export const EMPTY_PUBLICATION: Omit<z.input<typeof publicationSchema>, "type"> 
   projectIds: [],
   relatedIds: [],
   links: [],
+  ...EMPTY_PLAIN_LANGUAGE,
 };

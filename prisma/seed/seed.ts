@@ -141,6 +141,10 @@ async function seedProjects(tx: Tx, data: SeedData, ref: { orgs: Ids; persons: I
       endYear: p.endYear ?? null,
       periodNote: p.periodNote ?? null,
       funding: p.funding ?? null,
+      plainKeyPoints: p.plainKeyPoints ?? [],
+      plainStudied: p.plainStudied ?? null,
+      plainFound: p.plainFound ?? null,
+      plainMeaning: p.plainMeaning ?? null,
       coordinatorId: optionalId(ref.orgs, p.coordinator),
     };
     const relations = {
@@ -214,6 +218,10 @@ async function seedPublications(tx: Tx, data: SeedData, ref: { orgs: Ids; person
       statusNote: null,
       note: null,
       studyDesign: "ukjent" as const,
+      plainKeyPoints: [],
+      plainStudied: null,
+      plainFound: null,
+      plainMeaning: null,
       ...rest,
       language: p.language ?? "nb",
       institutionId: optionalId(ref.orgs, institution),

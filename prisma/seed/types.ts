@@ -28,9 +28,17 @@ export type SeedPerson = {
   links?: SeedLink[];
 };
 
+/** «Kort fortalt», only where the sources state the findings (data/plain-language.ts). */
+export type SeedPlainLanguageColumns = {
+  plainKeyPoints?: string[];
+  plainStudied?: string;
+  plainFound?: string;
+  plainMeaning?: string;
+};
+
 export type SeedTopic = { slug: string; name: string; description?: string };
 
-export type SeedPublication = {
+export type SeedPublication = SeedPlainLanguageColumns & {
   slug: string;
   title: string;
   subtitle?: string;
@@ -74,7 +82,7 @@ export type SeedMember = {
   affiliations: { organisation: string; note?: string }[];
 };
 
-export type SeedProject = {
+export type SeedProject = SeedPlainLanguageColumns & {
   slug: string;
   title: string;
   summary?: string;

@@ -3,6 +3,7 @@ import { events } from "./events";
 import { organisations } from "./organisations";
 import { pages } from "./pages";
 import { persons } from "./persons";
+import { plainLanguage, plainLanguageColumns } from "./plain-language";
 import { projects } from "./projects";
 import { publications } from "./publications";
 import { studyDesigns } from "./study-designs";
@@ -13,10 +14,11 @@ export const seedData: SeedData = {
   organisations,
   persons,
   topics,
-  projects,
+  projects: projects.map((p) => ({ ...p, ...plainLanguageColumns(plainLanguage.projects[p.slug]) })),
   publications: publications.map((p) => {
     const known = studyDesigns[p.slug];
-    return known ? { ...p, studyDesign: known.design } : p;
+    const withPlainLanguage = { ...p, ...plainLanguageColumns(plainLanguage.publications[p.slug]) };
+    return known ? { ...withPlainLanguage, studyDesign: known.design } : withPlainLanguage;
   }),
   events,
   pages,

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Markdown } from "@/components/Markdown";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";
+import { PlainLanguageSummary } from "@/components/PlainLanguageSummary";
 import { SourceLinks } from "@/components/SourceLinks";
 import { MoreWorks } from "@/components/MoreWorks";
 import { WorkTitle } from "@/components/WorkTitle";
@@ -73,6 +74,7 @@ export default async function ProjectPage({ params }: Props) {
       />
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-10">
+          <PlainLanguageSummary entry={project} />
           <Attachments type="project" id={project.id} />
           {project.description && (
             <Section id="om-prosjektet" title="Om prosjektet">

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Markdown } from "@/components/Markdown";
 import { PageHeading } from "@/components/PageHeading";
 import { PersonLink } from "@/components/PersonLink";
+import { PlainLanguageSummary } from "@/components/PlainLanguageSummary";
 import { SourceLinks } from "@/components/SourceLinks";
 import { WorkTitle } from "@/components/WorkTitle";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
@@ -74,6 +75,7 @@ export default async function PublicationPage({ params }: Props) {
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="min-w-0 space-y-10">
+          <PlainLanguageSummary entry={publication} />
           <Attachments type="publication" id={publication.id} publicationType={publication.type} />
           {readLinks.length > 0 && (
             <ul className="flex flex-wrap gap-3">
