@@ -38,6 +38,7 @@ const PAGES: { path: string; title: string; image: string }[] = [
     image: "/arrangementer/disputas-nora-gotaas/delingsbilde.png",
   },
   { path: "/om", title: "Om forskningsoversikten", image: "/delingsbilde.png" },
+  { path: "/kunnskapskart", title: "Kunnskapskart", image: "/delingsbilde.png" },
 ];
 
 const meta = (page: Page, key: string) =>
@@ -148,5 +149,30 @@ test.describe("only what is public has a preview image", () => {
         expect(await response.text()).not.toContain("Hemmelig");
       }
     }
+  });
+});
+
+test.describe("a renamed entry's old preview image address", () => {
+  // An old slug of a public work, as an editor's rename leaves it (lib/content/save.ts).
+  const oldSlug = `gammel-adresse-${randomUUID().slice(0, 8)}`;
+  test.beforeAll(() =>
+    withDatabase((db) =>
+      db.query(
+        `INSERT INTO "SlugRedirect" (id, "entityType", "oldSlug", "entityId")
+         SELECT $1, 'publication', $2, id FROM "Publication" WHERE slug = 'takk-for-tilliten'`,
+        [randomUUID(), oldSlug],
+      ),
+    ),
+  );
+  test.afterAll(() => withDatabase((db) => db.query(`DELETE FROM "SlugRedirect" WHERE "oldSlug" = $1`, [oldSlug])));
+
+  test("redirects to the new one, like the old page address", async ({ request }) => {
+    const page = await request.get(`/publikasjoner/${oldSlug}`, { maxRedirects: 0 });
+    expect(page.status()).toBe(308);
+    expect(page.headers().location).toMatch(/\/publikasjoner\/takk-for-tilliten$/);
+    const image = await request.get(`/publikasjoner/${oldSlug}/delingsbilde.png`, { maxRedirects: 0 });
+    expect(image.status()).toBe(308);
+    expect(image.headers().location).toBe("/publikasjoner/takk-for-tilliten/delingsbilde.png");
+    expect(await png(request, `/publikasjoner/${oldSlug}/delingsbilde.png`)).toEqual([1200, 630]);
   });
 });

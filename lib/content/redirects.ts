@@ -6,22 +6,26 @@ import { contentModel } from "./adapter";
 import { publicPath, type EntityType } from "./entities";
 import { isPublic } from "./visibility";
 
+/** The public address of the entry whose old slug this is; null when there is none. */
+export async function currentPathOfOldSlug(type: EntityType, slug: string): Promise<string | null> {
+  if (!isSlug(slug)) return null;
+  const redirect = await db.slugRedirect.findUnique({
+    where: { entityType_oldSlug: { entityType: type, oldSlug: slug } },
+  });
+  if (!redirect) return null;
+  const rows = await contentModel(db, type).findMany({
+    where: { id: redirect.entityId, ...isPublic },
+    select: { slug: true },
+  });
+  return rows[0] ? publicPath(type, String(rows[0].slug)) : null;
+}
+
 /**
  * For a slug no public entry has: a permanent redirect when it is an entry's old address,
  * otherwise the 404 page. Never returns.
  */
 export async function redirectOldSlugOrNotFound(type: EntityType, slug: string): Promise<never> {
-  if (!isSlug(slug)) notFound();
-  const redirect = await db.slugRedirect.findUnique({
-    where: { entityType_oldSlug: { entityType: type, oldSlug: slug } },
-  });
-  if (redirect) {
-    const rows = await contentModel(db, type).findMany({
-      where: { id: redirect.entityId, ...isPublic },
-      select: { slug: true },
-    });
-    const path = rows[0] ? publicPath(type, String(rows[0].slug)) : null;
-    if (path) permanentRedirect(path);
-  }
+  const path = await currentPathOfOldSlug(type, slug);
+  if (path) permanentRedirect(path);
   notFound();
 }

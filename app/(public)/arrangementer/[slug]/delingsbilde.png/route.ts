@@ -1,7 +1,7 @@
 import { EVENT_STATUS_LABELS } from "@/lib/content/labels";
 import { publishedEventPreview } from "@/lib/events/queries";
 import { formatDate } from "@/lib/format/norwegian";
-import { previewImage, previewNotFound } from "@/lib/sharing/preview-image";
+import { previewImage, previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-image";
 import { previewKicker } from "@/lib/sharing/preview-text";
 
 // Like the event's page: rendered on its first visit, then kept in Next's page cache until a save.
@@ -12,8 +12,9 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const event = await publishedEventPreview((await params).slug);
-  if (!event) return previewNotFound();
+  const { slug } = await params;
+  const event = await publishedEventPreview(slug);
+  if (!event) return previewOfOldSlugOrNotFound("event", slug);
   // The day (in Oslo time) rather than the year alone: the day is what a shared event is about.
   const kicker = previewKicker("Arrangement", event.startsAt && formatDate(event.startsAt));
   return previewImage({

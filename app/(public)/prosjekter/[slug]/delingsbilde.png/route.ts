@@ -1,6 +1,6 @@
 import { projectPeriod } from "@/lib/projects/period";
 import { publishedProjectPreview } from "@/lib/projects/queries";
-import { previewImage, previewNotFound } from "@/lib/sharing/preview-image";
+import { previewImage, previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-image";
 import { previewKicker } from "@/lib/sharing/preview-text";
 
 // Like the project's page: rendered on its first visit, then kept in Next's page cache until a save.
@@ -11,7 +11,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const project = await publishedProjectPreview((await params).slug);
-  if (!project) return previewNotFound();
+  const { slug } = await params;
+  const project = await publishedProjectPreview(slug);
+  if (!project) return previewOfOldSlugOrNotFound("project", slug);
   return previewImage({ kicker: previewKicker("Forskningsprosjekt", projectPeriod(project)), title: project.title });
 }

@@ -1,6 +1,6 @@
 import { PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
 import { publishedPublicationPreview } from "@/lib/publications/queries";
-import { previewImage, previewNotFound } from "@/lib/sharing/preview-image";
+import { previewImage, previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-image";
 import { previewKicker } from "@/lib/sharing/preview-text";
 
 // Like the work's page: rendered on its first visit, then kept in Next's page cache until a save.
@@ -11,7 +11,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
-  const work = await publishedPublicationPreview((await params).slug);
-  if (!work) return previewNotFound();
+  const { slug } = await params;
+  const work = await publishedPublicationPreview(slug);
+  if (!work) return previewOfOldSlugOrNotFound("publication", slug);
   return previewImage({ kicker: previewKicker(PUBLICATION_TYPE_LABELS[work.type], work.year), title: work.title });
 }
