@@ -43,3 +43,26 @@ test("a work the sources state no findings of has no «Kort fortalt»", async ({
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Kort fortalt" })).toHaveCount(0);
 });
+
+test.describe("the overview filter «Har Kort fortalt», without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const start of ["/publikasjoner", "/publikasjoner?type=masteroppgave"]) {
+    test(`from ${start}: its count is what the listing then shows, and it stays in the URL`, async ({ page }) => {
+      await page.goto(start);
+      const box = page.getByRole("checkbox", { name: /^Har «Kort fortalt» \(\d+\)$/ });
+      const counted = Number(/\((\d+)\)/.exec((await page.locator('label[for="filter-kort"]').innerText())!)![1]);
+      expect(counted).toBeGreaterThan(0);
+      await box.check();
+      await page.getByRole("button", { name: "Vis treff" }).click();
+      await expect(page).toHaveURL(/[?&]kort=ja(&|$)/);
+      await expect(page.getByRole("checkbox", { name: /^Har «Kort fortalt»/ })).toBeChecked();
+      await expect(page.locator('p[role="status"]')).toHaveText(
+        new RegExp(`^${counted} publikasjon${counted === 1 ? "" : "er"}`),
+      );
+      expect(await page.locator("main li h3").count()).toBe(counted);
+      const seeded = start === "/publikasjoner" ? /Takk for tilliten/ : /Et mentalt treningsstudio/;
+      await expect(page.getByRole("link", { name: seeded })).toBeVisible();
+    });
+  }
+});

@@ -25,7 +25,7 @@ export function totalText(total: number, approximate: boolean): string {
   return total === 1 ? "1 publikasjon" : `${formatCount(total)} publikasjoner`;
 }
 
-export const FILTER_KEYS = ["type", "year", "language", "design", "topic", "project", "person"] as const;
+export const FILTER_KEYS = ["type", "year", "language", "design", "topic", "project", "person", "plain"] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** One row of the facet query: a facet's value with its label and count. */
@@ -40,6 +40,8 @@ export type Facets = {
   topics: FacetValue[];
   projects: FacetValue[];
   persons: FacetValue[];
+  /** The works with «Kort fortalt» («ja»), under the other filters. */
+  plain: { value: "ja"; count: number }[];
 };
 
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || compareNorwegian(a.label, b.label);
@@ -96,6 +98,7 @@ export function facetsFromRows(
     topics: named(of("topic"), chosen.topic, selected.topics).sort((a, b) => compareNorwegian(a.label, b.label)),
     projects: named(of("project"), chosen.project, selected.projects).sort(byCount),
     persons: named(of("person"), chosen.person, selected.persons).sort(byCount),
+    plain: of("plain").map(({ count }) => ({ value: "ja" as const, count })),
   };
   const without = of("without").flatMap(({ value, count }) =>
     FILTER_KEYS.includes(value as FilterKey) ? [{ filter: value as FilterKey, total: count }] : [],
@@ -112,6 +115,7 @@ const FACET_OF: Record<FilterKey, keyof Facets> = {
   topic: "topics",
   project: "projects",
   person: "persons",
+  plain: "plain",
 };
 
 /**

@@ -3,7 +3,7 @@ import { isStudyDesign } from "./study-design";
 import type { OverviewFilters, SortOrder } from "./overview";
 
 // The overview's state lives in the URL, with Norwegian names:
-// ?q=selvhjelp&type=rapport&fra=2010&til=2020&tema=e-helse&design=kvalitativ&prosjekt=...&person=...&sprak=nb&sorter=nyeste&side=2.
+// ?q=selvhjelp&type=rapport&fra=2010&til=2020&tema=e-helse&design=kvalitativ&prosjekt=...&person=...&sprak=nb&kort=ja&sorter=nyeste&side=2.
 // Unreadable values are dropped and reported, never an error page. Client-safe: the live search
 // form builds its URLs with overviewHref too.
 
@@ -53,6 +53,9 @@ export function parseOverviewParams(params: Params): { filters: OverviewFilters;
   const rawDesign = first(params.design);
   const design = rawDesign && isStudyDesign(rawDesign) ? rawDesign : undefined;
   if (rawDesign && !design) problems.push(`Studiedesignet ${quoted(rawDesign)} finnes ikke, og er ikke brukt.`);
+  const rawPlain = first(params.kort);
+  if (rawPlain && rawPlain !== "ja")
+    problems.push(`«Kort fortalt» ${quoted(rawPlain)} finnes ikke (bare «ja»), og er ikke brukt.`);
   const rawSort = first(params.sorter);
   const sort = SORT_ORDERS.find((order) => order === rawSort);
   if (rawSort && !sort) problems.push(`Sorteringen ${quoted(rawSort)} finnes ikke, og er ikke brukt.`);
@@ -68,6 +71,7 @@ export function parseOverviewParams(params: Params): { filters: OverviewFilters;
     project: matching(first(params.prosjekt), SLUG, problems, "Prosjektet"),
     person: matching(first(params.person), SLUG, problems, "Personen"),
     language: matching(first(params.sprak), LANGUAGE, problems, "Språket"),
+    plainLanguage: rawPlain === "ja" || undefined,
     sort,
     page,
   };
@@ -89,6 +93,7 @@ export function overviewHref(filters: Partial<OverviewFilters>): string {
     ["prosjekt", filters.project],
     ["person", filters.person],
     ["sprak", filters.language],
+    ["kort", filters.plainLanguage ? "ja" : undefined],
     ["sorter", filters.sort === defaultSort(filters) ? undefined : filters.sort],
     ["side", filters.page && filters.page > 1 ? filters.page : undefined],
   ];
@@ -100,7 +105,8 @@ export function overviewHref(filters: Partial<OverviewFilters>): string {
 
 /** The filters that narrow the list (not the search text, order or page). */
 export function activeFilterCount(filters: OverviewFilters): number {
-  const { type, yearFrom, yearTo, topic, design, project, person, language } = filters;
-  return [type, yearFrom ?? yearTo, topic, design, project, person, language].filter((value) => value !== undefined)
-    .length;
+  const { type, yearFrom, yearTo, topic, design, project, person, language, plainLanguage } = filters;
+  return [type, yearFrom ?? yearTo, topic, design, project, person, language, plainLanguage].filter(
+    (value) => value !== undefined,
+  ).length;
 }

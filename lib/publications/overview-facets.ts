@@ -2,7 +2,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type FacetRow, type FilterKey, FILTER_KEYS } from "./facets";
-import { activeKeys, all, PUBLIC, type Query, type Resolved, sql, textCondition } from "./overview-query";
+import {
+  activeKeys,
+  all,
+  HAS_PLAIN_LANGUAGE,
+  PUBLIC,
+  type Query,
+  type Resolved,
+  sql,
+  textCondition,
+} from "./overview-query";
 import { searchTerms, tsqueryText } from "./search-terms";
 
 // The counting half of the overview: the facet counts and totals of a search (shaped in
@@ -53,7 +62,8 @@ export function facetRows(query: Query, selected: Resolved, from: { sample?: Sam
     WITH m AS MATERIALIZED (
       SELECT p.type, p.year, p.language, p."studyDesign" AS design, p."topicIds", p."projectIds", p."personIds",
              ${flag("type")} AS f_type, ${flag("year")} AS f_year, ${flag("language")} AS f_language, ${flag("design")} AS f_design,
-             ${flag("topic")} AS f_topic, ${flag("project")} AS f_project, ${flag("person")} AS f_person
+             ${flag("topic")} AS f_topic, ${flag("project")} AS f_project, ${flag("person")} AS f_person,
+             ${flag("plain")} AS f_plain, ${HAS_PLAIN_LANGUAGE} AS plain
         FROM "Publication" p ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
        WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}
        ${from.limit ? sql`LIMIT ${from.limit}` : sql``}
@@ -70,6 +80,7 @@ export function facetRows(query: Query, selected: Resolved, from: { sample?: Sam
     UNION ALL SELECT 'year', year::text, NULL, f_year FROM counts WHERE g = 11 AND year IS NOT NULL AND f_year > 0
     UNION ALL SELECT 'language', language, NULL, f_language FROM counts WHERE g = 13 AND f_language > 0
     UNION ALL SELECT 'design', design::text, NULL, f_design FROM counts WHERE g = 14 AND f_design > 0
+    UNION ALL SELECT 'plain', 'ja', NULL, count(*) FILTER (WHERE ${allBut("plain")} AND m.plain) FROM m
     UNION ALL (${arrayFacet("topic", "Topic", sql`e.name`, selected.topic?.id ?? null)})
     UNION ALL (${arrayFacet("project", "Project", sql`e.title`, selected.project?.id ?? null)})
     UNION ALL (${arrayFacet("person", "Person", sql`concat_ws(' ', e."givenName", e."familyName")`, selected.person?.id ?? null)})`;

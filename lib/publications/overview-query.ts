@@ -12,6 +12,8 @@ import { searchTerms, searchWords, tsqueryText } from "./search-terms";
 
 export const sql = Prisma.sql;
 export const PUBLIC = sql`p.status = 'published' AND p."deletedAt" IS NULL`;
+/** The work has «Kort fortalt» (lib/content/plain-language.ts). */
+export const HAS_PLAIN_LANGUAGE = sql`cardinality(p."plainKeyPoints") > 0`;
 
 type Selected = { id: string; label: string } | null;
 export type Resolved = {
@@ -68,6 +70,7 @@ function filterConditions(filters: OverviewFilters, ids: Resolved): Partial<Reco
     year: yearFrom || yearTo ? sql`p.year BETWEEN ${yearFrom ?? -9999} AND ${yearTo ?? 9999}` : undefined,
     language: language ? sql`p.language = ${language}` : undefined,
     design: design ? sql`p."studyDesign" = ${design}::"StudyDesign"` : undefined,
+    plain: filters.plainLanguage ? HAS_PLAIN_LANGUAGE : undefined,
     topic: ids.topic ? sql`p."topicIds" @> ARRAY[${ids.topic.id}]` : undefined,
     project: ids.project ? sql`p."projectIds" @> ARRAY[${ids.project.id}]` : undefined,
     person: ids.person ? sql`p."personIds" @> ARRAY[${ids.person.id}]` : undefined,

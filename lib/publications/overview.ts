@@ -30,6 +30,8 @@ export type OverviewFilters = {
   design?: StudyDesign;
   /** The work's language: "nb", "nn", "en". */
   language?: string;
+  /** Only works with «Kort fortalt». */
+  plainLanguage?: boolean;
   sort?: SortOrder;
   page: number;
 };

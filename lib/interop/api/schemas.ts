@@ -37,6 +37,20 @@ export const Link = z
   })
   .register(apiSchemas, { id: "Link" });
 
+export const PlainLanguage = z
+  .object({
+    keyPoints: z.array(z.string()).min(2).max(3),
+    studied: nullableText.describe("Hva ble undersøkt?"),
+    found: nullableText.describe("Hva fant forskerne?"),
+    meaning: nullableText.describe("Hva kan det bety for folk i selvhjelpsgrupper?"),
+    writtenBy: z.string(),
+  })
+  .register(apiSchemas, {
+    id: "PlainLanguage",
+    description:
+      "«Kort fortalt»: en klarspråkstekst skrevet av redaksjonen i Selvhjelp Norge, med to eller tre hovedpunkter.",
+  });
+
 export const Publication = z
   .object({
     slug: z.string(),
@@ -72,6 +86,7 @@ export const Publication = z
       .enum(STUDY_DESIGNS)
       .describe("Studiedesign slik kilden oppgir det; «ukjent» når kilden ikke sier det."),
     studyDesignLabel: z.string(),
+    plainLanguage: PlainLanguage.nullable().describe("«Kort fortalt»; null når arbeidet ikke har det."),
     topics: z.array(TopicRef),
     projects: z.array(Ref),
     links: z.array(Link),
@@ -108,6 +123,7 @@ export const Project = ProjectSummary.extend({
   findings: nullableText,
   periodNote: nullableText,
   funding: nullableText,
+  plainLanguage: PlainLanguage.nullable().describe("«Kort fortalt»; null når prosjektet ikke har det."),
   funders: z.array(OrganisationRef),
   partners: z.array(OrganisationRef),
   members: z.array(

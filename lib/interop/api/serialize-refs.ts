@@ -1,14 +1,27 @@
 import "server-only";
 import type { z } from "zod";
 import { fullName } from "@/lib/content/labels";
+import { PLAIN_LANGUAGE_BYLINE, hasPlainLanguage, type PlainLanguage } from "@/lib/content/plain-language";
 import { absoluteUrl } from "../site-url";
-import type { Link, OrganisationRef, PersonRef, Ref } from "./schemas";
+import type { Link, OrganisationRef, PersonRef, PlainLanguage as PlainLanguageSchema, Ref } from "./schemas";
 
 // References between entries, shared by every API representation.
 
 type MaybePublic = { status?: string; deletedAt?: Date | null };
 const isPublicEntry = (entry: MaybePublic) =>
   entry.status === undefined || (entry.status === "published" && !entry.deletedAt);
+
+/** «Kort fortalt» of a work or a project; null when it has none. */
+export function plainLanguage(entry: PlainLanguage): z.infer<typeof PlainLanguageSchema> | null {
+  if (!hasPlainLanguage(entry)) return null;
+  return {
+    keyPoints: entry.plainKeyPoints,
+    studied: entry.plainStudied,
+    found: entry.plainFound,
+    meaning: entry.plainMeaning,
+    writtenBy: PLAIN_LANGUAGE_BYLINE,
+  };
+}
 
 export const pageUrl = (section: string, slug: string) => absoluteUrl(`/${section}/${slug}`);
 

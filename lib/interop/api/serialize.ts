@@ -12,7 +12,7 @@ import { STUDY_DESIGN_LABELS } from "@/lib/publications/study-design";
 import { absoluteUrl } from "../site-url";
 import type { eventPage, organisationPage, personPage, projectPage, topicBySlug, topicPage } from "./queries";
 import type * as S from "./schemas";
-import { link, organisationRef, pageUrl, personRef, ref } from "./serialize-refs";
+import { link, organisationRef, pageUrl, personRef, plainLanguage, ref } from "./serialize-refs";
 
 // Database rows as the API's representations (typed by the schemas in schemas.ts).
 
@@ -36,6 +36,7 @@ export function publication(p: PublicationRecord): z.infer<typeof S.Publication>
     license: p.license,
     studyDesign: p.studyDesign,
     studyDesignLabel: STUDY_DESIGN_LABELS[p.studyDesign],
+    plainLanguage: plainLanguage(p),
     topics: p.topics.map((t) => ({ slug: t.slug, name: t.name })),
     projects: p.projects.map((x) => ref("prosjekter", x)),
     links: p.links.map(link),
@@ -74,6 +75,7 @@ export function project(p: ProjectDetail): z.infer<typeof S.Project> {
     findings: p.findings,
     periodNote: p.periodNote,
     funding: p.funding,
+    plainLanguage: plainLanguage(p),
     funders: p.funders.map(organisationRef),
     partners: p.partners.map(organisationRef),
     members: p.members.map((m) => ({

@@ -40,7 +40,8 @@ export function LiveSearchForm({ current, children, ...props }: Props) {
         field.name &&
         field !== document.activeElement
       ) {
-        field.value = params.get(field.name) ?? "";
+        if (field.type === "checkbox") field.checked = params.get(field.name) === field.value;
+        else field.value = params.get(field.name) ?? "";
       }
     }
   }, [current]);
@@ -55,7 +56,9 @@ export function LiveSearchForm({ current, children, ...props }: Props) {
         navigate("push");
       }}
       onChange={(event) => {
-        if (event.target instanceof HTMLSelectElement) return navigate("push");
+        const { target } = event;
+        if (target instanceof HTMLSelectElement || (target instanceof HTMLInputElement && target.type === "checkbox"))
+          return navigate("push");
         clearTimeout(timer.current);
         timer.current = setTimeout(() => navigate("replace"), DEBOUNCE_MS);
       }}

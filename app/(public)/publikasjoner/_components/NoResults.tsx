@@ -49,6 +49,8 @@ function dropOption(
       };
     case "person":
       return { label: `personen «${nameOf(facets.persons, filters.person)}»`, filters: { ...next, person: undefined } };
+    case "plain":
+      return { label: "«Kort fortalt»", filters: { ...next, plainLanguage: undefined } };
   }
 }
 

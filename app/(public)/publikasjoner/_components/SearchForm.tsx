@@ -144,6 +144,19 @@ export function SearchForm({ filters, result }: { filters: OverviewFilters; resu
         empty="Alle språk"
         options={facets.languages.map(({ value, count }) => ({ value, label: LANGUAGE_LABELS[value] ?? value, count }))}
       />
+      <div className="mt-4 flex items-center gap-2">
+        <input
+          id="filter-kort"
+          name="kort"
+          type="checkbox"
+          value="ja"
+          defaultChecked={filters.plainLanguage}
+          className="h-5 w-5 accent-teal"
+        />
+        <label htmlFor="filter-kort" className="font-medium">
+          Har «Kort fortalt» ({facetCountText(facets.plain[0]?.count ?? 0, approximate)})
+        </label>
+      </div>
       <Select
         name="sorter"
         label="Sortering"
