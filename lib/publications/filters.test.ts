@@ -46,6 +46,16 @@ describe("parseOverviewParams", () => {
     expect(activeFilterCount({ design: "evaluering", page: 1 })).toBe(1);
   });
 
+  it("reads «Har Kort fortalt» as kort=ja, and drops any other value with a message", () => {
+    expect(parseOverviewParams({ kort: "ja" })).toMatchObject({ filters: { plainLanguage: true }, problems: [] });
+    const { filters, problems } = parseOverviewParams({ kort: "nei" });
+    expect(filters.plainLanguage).toBeUndefined();
+    expect(problems).toEqual(["«Kort fortalt» «nei» finnes ikke (bare «ja»), og er ikke brukt."]);
+    expect(overviewHref({ type: "rapport", plainLanguage: true, page: 1 })).toBe("/publikasjoner?type=rapport&kort=ja");
+    expect(overviewHref({ plainLanguage: undefined, page: 1 })).toBe("/publikasjoner");
+    expect(activeFilterCount({ plainLanguage: true, page: 1 })).toBe(1);
+  });
+
   it("swaps a reversed year range", () => {
     expect(parseOverviewParams({ fra: "2020", til: "2010" }).filters).toMatchObject({ yearFrom: 2010, yearTo: 2020 });
   });
