@@ -2,9 +2,6 @@ import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import type { EntityType } from "@/lib/content/entities";
-import { currentPathOfOldSlug } from "@/lib/content/redirects";
-import { previewImagePath } from "./metadata";
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH, drawableText, evenlySpaced, previewTitleSize } from "./preview-text";
 
 // The link preview image of a page (og:image, twitter:image): 1200 × 630, the size Facebook,
@@ -133,17 +130,6 @@ export async function previewImage({ kicker, title }: { kicker: string; title: s
 }
 
 /** The answer for a slug that names no public entry: a draft's title never reaches an image. */
-/**
- * For a slug no public entry has: like its page, a permanent redirect to the preview image at
- * the entry's new address when the slug is an old one (a link shared before a rename keeps its
- * image), otherwise 404.
- */
-export async function previewOfOldSlugOrNotFound(type: EntityType, slug: string): Promise<Response> {
-  const path = await currentPathOfOldSlug(type, slug);
-  if (!path) return previewNotFound();
-  return new Response(null, { status: 308, headers: { Location: previewImagePath(path) } });
-}
-
 export function previewNotFound(): Response {
   return new Response("Fant ikke siden.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

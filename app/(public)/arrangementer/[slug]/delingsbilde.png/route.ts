@@ -1,7 +1,8 @@
 import { EVENT_STATUS_LABELS } from "@/lib/content/labels";
 import { publishedEventPreview } from "@/lib/events/queries";
 import { formatDate } from "@/lib/format/norwegian";
-import { previewImage, previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-image";
+import { previewImage } from "@/lib/sharing/preview-image";
+import { previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-redirect";
 import { previewKicker } from "@/lib/sharing/preview-text";
 
 // Like the event's page: rendered on its first visit, then kept in Next's page cache until a save.

@@ -1,6 +1,7 @@
 import { projectPeriod } from "@/lib/projects/period";
 import { publishedProjectPreview } from "@/lib/projects/queries";
-import { previewImage, previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-image";
+import { previewImage } from "@/lib/sharing/preview-image";
+import { previewOfOldSlugOrNotFound } from "@/lib/sharing/preview-redirect";
 import { previewKicker } from "@/lib/sharing/preview-text";
 
 // Like the project's page: rendered on its first visit, then kept in Next's page cache until a save.
