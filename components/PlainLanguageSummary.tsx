@@ -3,7 +3,7 @@ import {
   PLAIN_LANGUAGE_LABELS,
   hasPlainLanguage,
   type PlainLanguage,
-} from "@/lib/content/plain-language";
+} from "@/lib/content/forms/plain-language";
 
 /** Paragraphs of a plain text: a blank line or a line break starts a new one. */
 const paragraphs = (text: string) => text.split(/\n+/).filter((line) => line.trim() !== "");

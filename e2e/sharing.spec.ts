@@ -153,7 +153,7 @@ test.describe("only what is public has a preview image", () => {
 });
 
 test.describe("a renamed entry's old preview image address", () => {
-  // An old slug of a public work, as an editor's rename leaves it (lib/content/save.ts).
+  // An old slug of a public work, as an editor's rename leaves it (lib/content/engine/save.ts).
   const oldSlug = `gammel-adresse-${randomUUID().slice(0, 8)}`;
   test.beforeAll(() =>
     withDatabase((db) =>

@@ -1,6 +1,6 @@
 // The portal's structured log: one JSON object per line on standard output (errors on standard
 // error), for a log collector (journald, Docker, Loki) to read. Used for every error and every
-// save, by the Next.js code (instrumentation.ts, lib/content/actions.ts) and by the front server
+// save, by the Next.js code (instrumentation.ts, lib/content/engine/actions.ts) and by the front server
 // (lib/cache/front-server.mjs), which is why it is plain JavaScript checked by tsc through JSDoc.
 //
 // What is logged never holds a secret: values under names that sound like one (password, token,

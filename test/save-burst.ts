@@ -1,9 +1,9 @@
 // Saves without end, four at a time, until it is killed: the child process of
-// lib/content/save-crash.integration.test.ts. Each work is created and then changed three times, through the
-// same write path as the editors' form (lib/content/save.ts). Prints one line per save.
+// lib/content/engine/save-crash.integration.test.ts. Each work is created and then changed three times, through the
+// same write path as the editors' form (lib/content/engine/save.ts). Prints one line per save.
 // Run with `node --conditions=react-server --import tsx`, so that "server-only" loads as it does on the server.
 import type { Editor } from "../lib/auth/session";
-import { saveEntry } from "../lib/content/save";
+import { saveEntry } from "@/lib/content/engine/save";
 import { publicationType } from "../lib/publications/adapter";
 import { EMPTY_PUBLICATION } from "../lib/publications/schema";
 

@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import type { FormValues } from "@/lib/content/adapter";
-import type { FormConfig, Option, OptionSet } from "@/lib/content/form-config";
-import { changedFields, displayValue as show } from "@/lib/content/diff";
-import type { Conflict } from "@/lib/content/results";
+import type { FormValues } from "@/lib/content/engine/adapter";
+import type { FormConfig, Option, OptionSet } from "@/lib/content/forms/form-config";
+import { changedFields, displayValue as show } from "@/lib/content/engine/diff";
+import type { Conflict } from "@/lib/content/engine/results";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 type Props = {

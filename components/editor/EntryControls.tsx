@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/engine/results";
 
 type Props = {
   status: "draft" | "published";

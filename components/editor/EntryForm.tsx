@@ -2,12 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { FormValues } from "@/lib/content/adapter";
+import type { FormValues } from "@/lib/content/engine/adapter";
 import { ENTITY, adminPath, type EntityType } from "@/lib/content/entities";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
 import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deployment-skew";
-import type { Option, OptionSet } from "@/lib/content/form-config";
-import type { ActionResult, Conflict, SavedEntry } from "@/lib/content/results";
+import type { Option, OptionSet } from "@/lib/content/forms/form-config";
+import type { ActionResult, Conflict, SavedEntry } from "@/lib/content/engine/results";
 import { ConflictPanel } from "./ConflictPanel";
 import { ReadabilityMeter } from "./ReadabilityMeter";
 import { Field } from "./fields/Field";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import type { ActionResult } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/engine/results";
 import { smallButton } from "./fields/styles";
 
 export function LiftLockButton({ label, lift }: { label: string; lift: () => Promise<ActionResult> }) {

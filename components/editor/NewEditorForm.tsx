@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
-import type { ActionResult } from "@/lib/content/results";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
+import type { ActionResult } from "@/lib/content/engine/results";
 import { newEditorSchema } from "@/lib/editors/schema";
 import { inputClass } from "./fields/styles";
 

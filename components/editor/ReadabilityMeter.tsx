@@ -1,5 +1,5 @@
-import type { FormValues } from "@/lib/content/adapter";
-import { readabilityOf } from "@/lib/content/plain-language";
+import type { FormValues } from "@/lib/content/engine/adapter";
+import { readabilityOf } from "@/lib/content/forms/plain-language";
 import { LIX_TARGET, lixBand } from "@/lib/readability/lix";
 
 /**

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/engine/results";
 
 export function RestoreRevisionButton({ version, restore }: { version: number; restore: () => Promise<ActionResult> }) {
   const router = useRouter();

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/engine/results";
 
 /** Restore or, after typing SLETT, delete an entry in the trash for good (admins). */
 export function TrashActions({

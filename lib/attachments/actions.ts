@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { tagsBeforeChange } from "@/lib/cache/purge";
-import { editorAction, refusedBy } from "@/lib/content/action-client";
+import { editorAction, refusedBy } from "@/lib/content/engine/action-client";
 import { adminPath } from "@/lib/content/entities";
-import { ENTRY_ID } from "@/lib/content/entry-id";
+import { ENTRY_ID } from "@/lib/content/engine/entry-id";
 import { ATTACHMENT_NOTICES, noticeFor } from "./notices";
 import { attachmentOwner } from "./queries";
 import { setAttachmentRemoved } from "./store";

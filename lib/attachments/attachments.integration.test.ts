@@ -25,7 +25,7 @@ vi.mock("next/navigation", () => ({
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
 let upload: typeof import("./upload");
 let serve: typeof import("./serve");
-let lifecycle: typeof import("@/lib/content/lifecycle");
+let lifecycle: typeof import("@/lib/content/engine/lifecycle");
 let store: typeof import("./store");
 let editor: Editor;
 let admin: Editor;
@@ -75,7 +75,7 @@ beforeAll(async () => {
   upload = await import("./upload");
   serve = await import("./serve");
   store = await import("./store");
-  lifecycle = await import("@/lib/content/lifecycle");
+  lifecycle = await import("@/lib/content/engine/lifecycle");
   editor = await createTestEditor(database.db, "editor");
   admin = await createTestEditor(database.db, "admin");
   workId = (await database.db.publication.findUniqueOrThrow({ where: { slug: "hjelper-selvhjelp" } })).id;

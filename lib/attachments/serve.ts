@@ -1,6 +1,6 @@
 import "server-only";
 import { unlessDatabaseAway } from "@/lib/db/availability";
-import { ENTRY_ID } from "@/lib/content/entry-id";
+import { ENTRY_ID } from "@/lib/content/engine/entry-id";
 import { IMAGE_WIDTHS } from "./images";
 import { attachmentFile } from "./queries";
 

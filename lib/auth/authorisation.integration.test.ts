@@ -28,7 +28,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
-let content: typeof import("@/lib/content/actions");
+let content: typeof import("@/lib/content/engine/actions");
 let editors: typeof import("@/lib/editors/actions");
 let importer: typeof import("@/lib/publications/import/actions");
 let editorSid: string;
@@ -58,7 +58,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   database = await createSeededDatabase();
-  content = await import("@/lib/content/actions");
+  content = await import("@/lib/content/engine/actions");
   editors = await import("@/lib/editors/actions");
   importer = await import("@/lib/publications/import/actions");
   editorSid = (await createTestEditor(database.db, "editor", "eva@example.no")).sessionId;

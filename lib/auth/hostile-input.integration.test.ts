@@ -33,7 +33,7 @@ vi.mock("next/navigation", () => ({
 
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
 let login: typeof import("@/app/redaksjon/logg-inn/actions");
-let content: typeof import("@/lib/content/actions");
+let content: typeof import("@/lib/content/engine/actions");
 let editors: typeof import("@/lib/editors/actions");
 let importer: typeof import("@/lib/publications/import/actions");
 let adminSid: string;
@@ -63,7 +63,7 @@ async function snapshot() {
 beforeAll(async () => {
   database = await createSeededDatabase();
   login = await import("@/app/redaksjon/logg-inn/actions");
-  content = await import("@/lib/content/actions");
+  content = await import("@/lib/content/engine/actions");
   editors = await import("@/lib/editors/actions");
   importer = await import("@/lib/publications/import/actions");
   adminSid = (await createTestEditor(database.db, "admin", "ada@example.no")).sessionId;

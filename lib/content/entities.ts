@@ -5,7 +5,7 @@ import { personForm } from "@/lib/persons/form";
 import { projectForm } from "@/lib/projects/form";
 import { publicationForm } from "@/lib/publications/form";
 import { topicForm } from "@/lib/topics/form";
-import type { ContentForm } from "./form-config";
+import type { ContentForm } from "@/lib/content/forms/form-config";
 
 // The editable content types: names, Norwegian labels, where they live in the editors' area and
 // on the public site, and their forms. Plain data, shared by server and client code.
@@ -15,7 +15,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
  * Each content type's one definition, client-safe half (lib/<type>/form.ts): names, addresses,
- * title column and form. The server half: lib/content/adapters.ts.
+ * title column and form. The server half: lib/content/engine/adapters.ts.
  */
 export const ENTITY: { [T in EntityType]: ContentForm<T> } = {
   publication: publicationForm,

@@ -78,7 +78,7 @@ const STATIC_FILES = /^\/ikoner\/[a-z0-9-]+\.png$/;
 
 /**
  * Whether proxy.ts holds this request back while the database is away. Not a server action: its
- * form tells the editor, keeping what was typed (lib/content/actions.ts). Not a CORS preflight.
+ * form tells the editor, keeping what was typed (lib/content/engine/actions.ts). Not a CORS preflight.
  */
 export function needsDatabase(request: Pick<Request, "method" | "headers">, pathname: string): boolean {
   if (request.method === "OPTIONS" || request.headers.has("next-action")) return false;

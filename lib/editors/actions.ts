@@ -5,15 +5,15 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit";
 import { clientIp } from "@/lib/auth/config";
 import { clearFailures } from "@/lib/auth/throttle";
-import { editorAction, refusedBy } from "@/lib/content/action-client";
-import { fieldErrorsOf } from "@/lib/content/field-errors";
-import type { ActionResult } from "@/lib/content/results";
+import { editorAction, refusedBy } from "@/lib/content/engine/action-client";
+import { fieldErrorsOf } from "@/lib/content/forms/field-errors";
+import type { ActionResult } from "@/lib/content/engine/results";
 import { db } from "@/lib/db";
 import { EditorError, createEditor, resetEditorPassword, setEditorDisabled, setEditorRole } from "./manage";
 import { newEditorSchema } from "./schema";
 
 // Admins manage editor accounts and login locks. Every action checks the admin role on the
-// server (lib/content/action-client.ts); the data functions in manage.ts write the audit log.
+// server (lib/content/engine/action-client.ts); the data functions in manage.ts write the audit log.
 
 /** An admin action: what it refuses as an EditorError is an answer, as is the message when done. */
 function adminAction<Args extends unknown[], Input>(

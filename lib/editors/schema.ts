@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password-rules";
-import { requiredText } from "@/lib/content/form-fields";
+import { requiredText } from "@/lib/content/forms/form-fields";
 
 export const newEditorSchema = z.object({
   name: requiredText("Navn", 200),

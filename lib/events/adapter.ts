@@ -1,7 +1,7 @@
 import "server-only";
-import { defineContentType, type Tx } from "@/lib/content/adapter";
-import { blank } from "@/lib/content/blank";
-import { linksAsValues, replaceLinks } from "@/lib/content/relations";
+import { defineContentType, type Tx } from "@/lib/content/engine/adapter";
+import { blank } from "@/lib/content/forms/blank";
+import { linksAsValues, replaceLinks } from "@/lib/content/engine/relations";
 import { dateToOsloLocal } from "@/lib/format/oslo-time";
 import { eventForm } from "./form";
 import type { EventValues } from "./schema";

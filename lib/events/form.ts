@@ -1,4 +1,4 @@
-import { defineForm } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/forms/form-config";
 import { EVENT_STATUS_LABELS } from "@/lib/content/labels";
 import { EMPTY_EVENT, eventSchema } from "./schema";
 

@@ -9,7 +9,7 @@ import {
   optionalUrl,
   requiredText,
   slugField,
-} from "@/lib/content/form-fields";
+} from "@/lib/content/forms/form-fields";
 import { dateToOsloLocal, isOsloLocal, osloLocalOccurrences, osloLocalToDate } from "@/lib/format/oslo-time";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugField } from "@/lib/content/form-fields";
+import { slugField } from "@/lib/content/forms/form-fields";
 import { SLUG_MAX_LENGTH, isSlug, slugify } from "./slug";
 
 describe("slugify", () => {

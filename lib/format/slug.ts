@@ -4,7 +4,7 @@ const NORWEGIAN_LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a" }
 
 /**
  * The longest slug an entry can have: the editors' form allows 100 characters
- * (slugField in lib/content/form-fields.ts), and made slugs are shorter (80, plus "-2" etc.).
+ * (slugField in lib/content/forms/form-fields.ts), and made slugs are shorter (80, plus "-2" etc.).
  */
 export const SLUG_MAX_LENGTH = 100;
 

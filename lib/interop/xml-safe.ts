@@ -2,7 +2,7 @@
 // characters #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]: one
 // control character or half a surrogate pair in a stored title makes the whole document
 // invalid, and harvesters and feed readers then drop all of it. The forms keep such characters
-// out (lib/content/text-rules.ts), but rows from before that, or written by SQL, may hold them.
+// out (lib/content/forms/text-rules.ts), but rows from before that, or written by SQL, may hold them.
 // Each value is cleaned before the XML library escapes it: cleaning the finished document
 // instead could join "]]" and ">" into a "]]>" that the library never saw.
 

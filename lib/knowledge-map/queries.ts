@@ -60,7 +60,7 @@ function everyYear(known: YearCount[]): YearCount[] {
 }
 
 // Kept in Next's data cache per filter set and tagged "publications" like the overview's counts:
-// every save expires it (lib/content/revalidate.ts).
+// every save expires it (lib/content/engine/revalidate.ts).
 export const knowledgeMapData = unstable_cache(loadKnowledgeMap, ["knowledge-map"], {
   tags: ["publications"],
   revalidate: 300,

@@ -1,9 +1,9 @@
 import "server-only";
-import { defineContentType, type Tx } from "@/lib/content/adapter";
-import { blank } from "@/lib/content/blank";
-import type { FieldErrors } from "@/lib/content/field-errors";
-import { RelationsRefused } from "@/lib/content/refusal";
-import { linksAsValues, replaceLinks } from "@/lib/content/relations";
+import { defineContentType, type Tx } from "@/lib/content/engine/adapter";
+import { blank } from "@/lib/content/forms/blank";
+import type { FieldErrors } from "@/lib/content/forms/field-errors";
+import { RelationsRefused } from "@/lib/content/engine/refusal";
+import { linksAsValues, replaceLinks } from "@/lib/content/engine/relations";
 import { organisationForm } from "./form";
 import type { OrganisationValues } from "./schema";
 

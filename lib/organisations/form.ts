@@ -1,4 +1,4 @@
-import { defineForm } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/forms/form-config";
 import { EMPTY_ORGANISATION, organisationSchema } from "./schema";
 
 export const organisationForm = defineForm({

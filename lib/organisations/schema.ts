@@ -8,7 +8,7 @@ import {
   requiredText,
   slugField,
   textLines,
-} from "@/lib/content/form-fields";
+} from "@/lib/content/forms/form-fields";
 
 // The organisation form, validated the same way in the browser and in the server action.
 // That an organisation is not its own parent or successor is checked when saving, where

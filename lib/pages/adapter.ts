@@ -1,7 +1,7 @@
 import "server-only";
-import { defineContentType, type Tx } from "@/lib/content/adapter";
-import { blank } from "@/lib/content/blank";
-import { linksAsValues, replaceLinks } from "@/lib/content/relations";
+import { defineContentType, type Tx } from "@/lib/content/engine/adapter";
+import { blank } from "@/lib/content/forms/blank";
+import { linksAsValues, replaceLinks } from "@/lib/content/engine/relations";
 import { pageForm } from "./form";
 import type { PageValues } from "./schema";
 

@@ -6,7 +6,7 @@ import {
   requiredMarkdown,
   requiredText,
   slugField,
-} from "@/lib/content/form-fields";
+} from "@/lib/content/forms/form-fields";
 
 // The text page form, validated the same way in the browser and in the server action.
 

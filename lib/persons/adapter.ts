@@ -1,8 +1,8 @@
 import "server-only";
-import { defineContentType, type Tx } from "@/lib/content/adapter";
-import { blank } from "@/lib/content/blank";
+import { defineContentType, type Tx } from "@/lib/content/engine/adapter";
+import { blank } from "@/lib/content/forms/blank";
 import { fullName } from "@/lib/content/labels";
-import { linksAsValues, replaceLinks } from "@/lib/content/relations";
+import { linksAsValues, replaceLinks } from "@/lib/content/engine/relations";
 import { personForm } from "./form";
 import type { PersonValues } from "./schema";
 

@@ -1,4 +1,4 @@
-import { defineForm } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/forms/form-config";
 import { EMPTY_PERSON, personSchema } from "./schema";
 
 export const personForm = defineForm({

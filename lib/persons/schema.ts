@@ -6,7 +6,7 @@ import {
   optionalText,
   requiredText,
   slugField,
-} from "@/lib/content/form-fields";
+} from "@/lib/content/forms/form-fields";
 import { optionalOrcid } from "./orcid";
 
 // The person form, validated the same way in the browser and in the server action.

@@ -1,5 +1,5 @@
-import { defineForm } from "@/lib/content/form-config";
-import { plainLanguageSection } from "@/lib/content/plain-language";
+import { defineForm } from "@/lib/content/forms/form-config";
+import { plainLanguageSection } from "@/lib/content/forms/plain-language";
 import { EMPTY_PROJECT, projectSchema } from "./schema";
 
 export const projectForm = defineForm({

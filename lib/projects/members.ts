@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "@/lib/content/form-fields";
+import { optionalText, requiredText } from "@/lib/content/forms/form-fields";
 
 // A project's team as the form edits it: ordered members, each an existing person or one
 // typed in as new, with a free-text role and ordered affiliations during the project.

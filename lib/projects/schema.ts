@@ -9,8 +9,8 @@ import {
   optionalYear,
   requiredText,
   slugField,
-} from "@/lib/content/form-fields";
-import { EMPTY_PLAIN_LANGUAGE, plainLanguageFields, requireKeyPoints } from "@/lib/content/plain-language";
+} from "@/lib/content/forms/form-fields";
+import { EMPTY_PLAIN_LANGUAGE, plainLanguageFields, requireKeyPoints } from "@/lib/content/forms/plain-language";
 import { membersSchema } from "./members";
 
 // The project form, validated the same way in the browser and in the server action.

@@ -1,8 +1,8 @@
 import "server-only";
-import { defineContentType, type Tx } from "@/lib/content/adapter";
-import { blank } from "@/lib/content/blank";
-import { plainLanguageValues } from "@/lib/content/plain-language";
-import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/relations";
+import { defineContentType, type Tx } from "@/lib/content/engine/adapter";
+import { blank } from "@/lib/content/forms/blank";
+import { plainLanguageValues } from "@/lib/content/forms/plain-language";
+import { linksAsValues, replaceLinks, resolvePersons } from "@/lib/content/engine/relations";
 import { publicationForm } from "./form";
 import type { PublicationValues } from "./schema";
 

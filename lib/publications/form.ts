@@ -1,6 +1,6 @@
 import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS } from "@/lib/content/labels";
-import { defineForm } from "@/lib/content/form-config";
-import { plainLanguageSection } from "@/lib/content/plain-language";
+import { defineForm } from "@/lib/content/forms/form-config";
+import { plainLanguageSection } from "@/lib/content/forms/plain-language";
 import { EMPTY_PUBLICATION, publicationSchema } from "./schema";
 import { STUDY_DESIGN_LABELS, STUDY_DESIGNS } from "./study-design";
 

@@ -12,7 +12,7 @@ import { searchTerms, searchWords, tsqueryText } from "./search-terms";
 
 export const sql = Prisma.sql;
 export const PUBLIC = sql`p.status = 'published' AND p."deletedAt" IS NULL`;
-/** The work has «Kort fortalt» (lib/content/plain-language.ts). */
+/** The work has «Kort fortalt» (lib/content/forms/plain-language.ts). */
 export const HAS_PLAIN_LANGUAGE = sql`cardinality(p."plainKeyPoints") > 0`;
 
 type Selected = { id: string; label: string } | null;

@@ -10,9 +10,9 @@ import {
   optionalYear,
   requiredText,
   slugField,
-} from "@/lib/content/form-fields";
-import { personRefSchema } from "@/lib/content/person-ref";
-import { EMPTY_PLAIN_LANGUAGE, plainLanguageFields, requireKeyPoints } from "@/lib/content/plain-language";
+} from "@/lib/content/forms/form-fields";
+import { personRefSchema } from "@/lib/content/forms/person-ref";
+import { EMPTY_PLAIN_LANGUAGE, plainLanguageFields, requireKeyPoints } from "@/lib/content/forms/plain-language";
 import { PublicationType } from "@/lib/generated/prisma/enums";
 import { STUDY_DESIGNS } from "./study-design";
 

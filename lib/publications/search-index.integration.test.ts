@@ -100,8 +100,8 @@ describe("the search index of names and numbers", () => {
   /** An editor's save of the entry with `change` made to its form's values. */
   async function saveAsEditor(type: "organisation" | "project", slug: string, change: Record<string, unknown>) {
     const [{ saveEntry }, { ADAPTERS }, { createTestEditor }] = await Promise.all([
-      import("@/lib/content/save"),
-      import("@/lib/content/adapters"),
+      import("@/lib/content/engine/save"),
+      import("@/lib/content/engine/adapters"),
       import("@/test/editors"),
     ]);
     const editor = await createTestEditor(db(), "editor");

@@ -1,6 +1,6 @@
 import "server-only";
-import { defineContentType, type Tx } from "@/lib/content/adapter";
-import { blank } from "@/lib/content/blank";
+import { defineContentType, type Tx } from "@/lib/content/engine/adapter";
+import { blank } from "@/lib/content/forms/blank";
 import { topicForm } from "./form";
 
 export const topicType = defineContentType(topicForm, {

@@ -1,4 +1,4 @@
-import { defineForm } from "@/lib/content/form-config";
+import { defineForm } from "@/lib/content/forms/form-config";
 import { EMPTY_TOPIC, topicSchema } from "./schema";
 
 export const topicForm = defineForm({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { longText, requiredText, slugField } from "@/lib/content/form-fields";
+import { longText, requiredText, slugField } from "@/lib/content/forms/form-fields";
 
 // The topic form, validated the same way in the browser and in the server action.
 

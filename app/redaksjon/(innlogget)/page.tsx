@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireEditorPage } from "@/lib/auth/session";
 import { ENTITY, adminPath } from "@/lib/content/entities";
-import { dashboard } from "@/lib/content/editor-queries";
+import { dashboard } from "@/lib/content/editor-reads/editor-queries";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 export const metadata = { title: "Oversikt" };

@@ -1,7 +1,7 @@
 import { draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentEditor } from "@/lib/auth/session";
-import { entryMeta } from "@/lib/content/editor-queries";
+import { entryMeta } from "@/lib/content/editor-reads/editor-queries";
 import { isEntityType, publicPath } from "@/lib/content/entities";
 
 // Editors see a draft exactly as the public page will show it: draft mode makes the public

@@ -4,8 +4,8 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { clientIp, signIn } from "@/lib/auth/config";
-import { editorAction } from "@/lib/content/action-client";
-import type { ActionResult } from "@/lib/content/results";
+import { editorAction } from "@/lib/content/engine/action-client";
+import type { ActionResult } from "@/lib/content/engine/results";
 import { accountKey, ipKey, lockedForSeconds } from "@/lib/auth/throttle";
 
 export type LoginState = ActionResult<object, { email: string }>;

@@ -1,6 +1,6 @@
 import { currentEditor } from "@/lib/auth/session";
-import { parsePickerQuery } from "@/lib/content/picker-query";
-import { searchPickerOptions } from "@/lib/content/picker-options";
+import { parsePickerQuery } from "@/lib/content/editor-reads/picker-query";
+import { searchPickerOptions } from "@/lib/content/editor-reads/picker-options";
 
 // The forms' pickers search here as the editor types: ?sett=persons&q=gotaas gives at most 20
 // matches as JSON. Editors only (the session is checked against the database here, not in proxy.ts).

@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import type { Option, OptionSet } from "@/lib/content/form-config";
+import type { Option, OptionSet } from "@/lib/content/forms/form-config";
 import { inputClass } from "./styles";
 
 const DEBOUNCE_MS = 250;
-const LIMIT = 20; // lib/content/picker-options.ts: PICKER_LIMIT
+const LIMIT = 20; // lib/content/editor-reads/picker-options.ts: PICKER_LIMIT
 
 type Search = { status: "idle" | "searching" | "failed" } | { status: "done"; matches: Option[] };
 

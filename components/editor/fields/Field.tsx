@@ -1,7 +1,7 @@
 "use client";
 
-import type { FieldErrors } from "@/lib/content/field-errors";
-import type { FieldDef, Option, OptionSet } from "@/lib/content/form-config";
+import type { FieldErrors } from "@/lib/content/forms/field-errors";
+import type { FieldDef, Option, OptionSet } from "@/lib/content/forms/form-config";
 import { FieldShell, describedBy } from "./FieldShell";
 import { LinksField } from "./LinksField";
 import { MarkdownField } from "./MarkdownField";

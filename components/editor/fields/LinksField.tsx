@@ -1,7 +1,7 @@
 "use client";
 
-import { LINK_KIND_LABELS } from "@/lib/content/form-fields";
-import type { FieldErrors } from "@/lib/content/field-errors";
+import { LINK_KIND_LABELS } from "@/lib/content/forms/form-fields";
+import type { FieldErrors } from "@/lib/content/forms/field-errors";
 import { inputClass, smallButton } from "./styles";
 
 type LinkRow = { kind: string; label: string; url: string; language: string };

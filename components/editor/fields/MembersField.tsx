@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import type { FieldErrors } from "@/lib/content/field-errors";
-import type { Option } from "@/lib/content/form-config";
+import type { FieldErrors } from "@/lib/content/forms/field-errors";
+import type { Option } from "@/lib/content/forms/form-config";
 import type { MemberInput } from "@/lib/projects/members";
 import { FieldErrorText } from "./FieldErrorText";
 import { MemberAffiliations } from "./MemberAffiliations";

@@ -1,7 +1,7 @@
 "use client";
 
-import type { Option } from "@/lib/content/form-config";
-import type { FieldErrors } from "@/lib/content/field-errors";
+import type { Option } from "@/lib/content/forms/form-config";
+import type { FieldErrors } from "@/lib/content/forms/field-errors";
 import { move } from "./move";
 import { PersonPicker, personLabel, type PersonRef } from "./PersonPicker";
 import { smallButton } from "./styles";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Option } from "@/lib/content/form-config";
+import type { Option } from "@/lib/content/forms/form-config";
 import { Combobox } from "./Combobox";
 import { inputClass, smallButton } from "./styles";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Option, OptionSet } from "@/lib/content/form-config";
+import type { Option, OptionSet } from "@/lib/content/forms/form-config";
 import { Combobox } from "./Combobox";
 import { smallButton } from "./styles";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { fullName } from "@/lib/content/labels";
-import { PLAIN_LANGUAGE_BYLINE, hasPlainLanguage, type PlainLanguage } from "@/lib/content/plain-language";
+import { PLAIN_LANGUAGE_BYLINE, hasPlainLanguage, type PlainLanguage } from "@/lib/content/forms/plain-language";
 import { absoluteUrl } from "../site-url";
 import type { Link, OrganisationRef, PersonRef, PlainLanguage as PlainLanguageSchema, Ref } from "./schemas";
 

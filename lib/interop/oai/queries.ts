@@ -4,7 +4,7 @@ import { isPublic } from "@/lib/content/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { isPublicationType } from "@/lib/content/labels";
-import { isEntryId } from "@/lib/content/entry-id";
+import { isEntryId } from "@/lib/content/engine/entry-id";
 import { isSlug } from "@/lib/format/slug";
 
 // What OAI-PMH harvests: every publication that has been public. One that no longer is (in the

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ENTRY_ID } from "@/lib/content/entry-id";
+import { ENTRY_ID } from "@/lib/content/engine/entry-id";
 import { fail } from "./args";
 
 // Resumption tokens carry the list's arguments and where the last page ended (datestamp and

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { purgeConfigured } from "@/lib/cache/purge";
-import { editorAction } from "@/lib/content/action-client";
+import { editorAction } from "@/lib/content/engine/action-client";
 import { readImportForm } from "./form";
 import { readMatches } from "./matches";
 import { readImport } from "./read";

@@ -1,6 +1,6 @@
 import type { CslItem } from "@citation-js/core";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
-import { cleanText } from "@/lib/content/text-rules";
+import { cleanText } from "@/lib/content/forms/text-rules";
 import { normaliseText } from "./normalise";
 
 // Reading single CSL-JSON fields into the portal's terms: types, languages, names, years.

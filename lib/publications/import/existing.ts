@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/content/adapter";
+import type { Tx } from "@/lib/content/engine/adapter";
 import { normaliseText } from "./normalise";
 import type { Existing } from "./plan";
 import type { ReadRecord } from "./read";

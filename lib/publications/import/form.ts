@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
 import { MAX_RECORDS } from "./read";
 
 // The import form as the server action receives it: pasted text or one uploaded file,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CslItem } from "@citation-js/core";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/content/field-errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
 import { MAX_IDENTIFIER_LINES, identifierLines } from "@/lib/lookup/identifiers";
 import type { LineResult } from "@/lib/lookup/lookup";
 import { recordFromItem, type ReadRecord } from "./read";

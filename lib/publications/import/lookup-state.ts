@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/engine/results";
 import type { PreviewRow } from "./state";
 
 // What the form «Legg til med DOI, ISBN eller NVA-lenke» shows between its steps (client-safe):

@@ -1,7 +1,7 @@
 // Comparison keys for the import: names, titles and DOIs as typed in different sources.
 // Æ, ø and å are letters of their own here (Ørnes is not Ornes), so nothing is folded.
 
-import { withoutDoiPrefix } from "@/lib/content/form-fields";
+import { withoutDoiPrefix } from "@/lib/content/forms/form-fields";
 
 /** NFC, lower case, trimmed, inner whitespace collapsed. */
 export function normaliseText(text: string): string {

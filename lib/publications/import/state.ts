@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/content/results";
+import type { ActionResult } from "@/lib/content/engine/results";
 import { PUBLICATION_TYPE_LABELS, fullName } from "@/lib/content/labels";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import type { PlannedRecord } from "./plan";
@@ -32,7 +32,7 @@ export type PreviewRow = {
   warnings: string[];
 };
 
-/** What the import page shows, in an action result (lib/content/results.ts): kept whether the step went well or not. */
+/** What the import page shows, in an action result (lib/content/engine/results.ts): kept whether the step went well or not. */
 export type ImportState = ActionResult<object, ImportView>;
 
 export type ImportView = {

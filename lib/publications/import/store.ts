@@ -1,8 +1,8 @@
 import "server-only";
 import type { Editor } from "@/lib/auth/session";
-import type { Tx } from "@/lib/content/adapter";
-import { createPerson } from "@/lib/content/relations";
-import { lockContentWrites, writeEntry } from "@/lib/content/save";
+import type { Tx } from "@/lib/content/engine/adapter";
+import { createPerson } from "@/lib/content/engine/relations";
+import { lockContentWrites, writeEntry } from "@/lib/content/engine/save";
 import { db } from "@/lib/db";
 import { publicationType } from "@/lib/publications/adapter";
 import { loadExisting } from "./existing";

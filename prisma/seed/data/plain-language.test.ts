@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainLanguageFields, readabilityOf } from "@/lib/content/plain-language";
+import { plainLanguageFields, readabilityOf } from "@/lib/content/forms/plain-language";
 import { seedData } from ".";
 import { plainLanguage, type SeedPlainLanguage } from "./plain-language";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { isPreview } from "@/lib/content/preview";
-import { redirectOldSlugOrNotFound } from "@/lib/content/redirects";
+import { isPreview } from "@/lib/content/engine/preview";
+import { redirectOldSlugOrNotFound } from "@/lib/content/engine/redirects";
 import Link from "next/link";
 import { OrganisationLink } from "@/components/OrganisationLink";
 import { PageHeading } from "@/components/PageHeading";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireEditorPage } from "@/lib/auth/session";
 import { ENTITY, adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
-import { EDITOR_PAGE_SIZE, listEntries } from "@/lib/content/editor-queries";
+import { EDITOR_PAGE_SIZE, listEntries } from "@/lib/content/editor-reads/editor-queries";
 import { PUBLICATION_TYPES, PUBLICATION_TYPE_LABELS, isPublicationType } from "@/lib/content/labels";
 import { formatDate } from "@/lib/format/norwegian";
 

@@ -1,7 +1,7 @@
 import { TrashActions } from "@/components/editor/TrashActions";
 import { requireEditorPage } from "@/lib/auth/session";
-import { purgeAction, restoreFromTrashAction } from "@/lib/content/actions";
-import { listEntries } from "@/lib/content/editor-queries";
+import { purgeAction, restoreFromTrashAction } from "@/lib/content/engine/actions";
+import { listEntries } from "@/lib/content/editor-reads/editor-queries";
 import { ENTITY, ENTITY_TYPES, type EntityType } from "@/lib/content/entities";
 import { Pagination, pageNumber } from "@/components/editor/Pagination";
 import { formatDate } from "@/lib/format/norwegian";

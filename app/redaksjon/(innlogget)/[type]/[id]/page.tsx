@@ -4,10 +4,10 @@ import { AttachmentsBlock } from "@/components/attachments/AttachmentsBlock";
 import { EntryControls } from "@/components/editor/EntryControls";
 import { EntryForm } from "@/components/editor/EntryForm";
 import { requireEditorPage } from "@/lib/auth/session";
-import { publishAction, saveEntryAction, trashAction } from "@/lib/content/actions";
-import { ADAPTERS } from "@/lib/content/adapters";
-import { entryFormValues, entryMeta } from "@/lib/content/editor-queries";
-import { chosenOptions } from "@/lib/content/picker-options";
+import { publishAction, saveEntryAction, trashAction } from "@/lib/content/engine/actions";
+import { ADAPTERS } from "@/lib/content/engine/adapters";
+import { entryFormValues, entryMeta } from "@/lib/content/editor-reads/editor-queries";
+import { chosenOptions } from "@/lib/content/editor-reads/picker-options";
 import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { EntryForm } from "@/components/editor/EntryForm";
 import { requireEditorPage } from "@/lib/auth/session";
-import { saveEntryAction } from "@/lib/content/actions";
+import { saveEntryAction } from "@/lib/content/engine/actions";
 import { ENTITY, entityTypeForAdminSegment } from "@/lib/content/entities";
 
 type Props = { params: Promise<{ type: string }> };

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RestoreRevisionButton } from "@/components/editor/RestoreRevisionButton";
 import { requireEditorPage } from "@/lib/auth/session";
-import { restoreRevisionAction } from "@/lib/content/actions";
-import type { FormValues } from "@/lib/content/adapter";
-import { changedFields, displayValue } from "@/lib/content/diff";
-import { entryMeta, revisionsOf } from "@/lib/content/editor-queries";
-import { chosenOptions } from "@/lib/content/picker-options";
+import { restoreRevisionAction } from "@/lib/content/engine/actions";
+import type { FormValues } from "@/lib/content/engine/adapter";
+import { changedFields, displayValue } from "@/lib/content/engine/diff";
+import { entryMeta, revisionsOf } from "@/lib/content/editor-reads/editor-queries";
+import { chosenOptions } from "@/lib/content/editor-reads/picker-options";
 import { ENTITY, adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
