@@ -15,7 +15,10 @@ test("an editor writes «Kort fortalt» with its LIX, and the public page shows 
   await page.goto("/redaksjon/publikasjoner/ny");
   await page.getByLabel("Tittel (må fylles ut)").fill(title);
   await page.getByLabel("Type (må fylles ut)").selectOption("rapport");
-  const meter = page.getByTestId("lesbarhet");
+  // The form's sections are regions named by their headings (their ids have no spaces).
+  const formSection = page.getByRole("region", { name: "Kort fortalt" });
+  await expect(formSection.getByLabel("Hovedpunkter")).toBeVisible();
+  const meter = formSection.getByTestId("lesbarhet");
   await expect(meter).toContainText("0 ord · LIX vises når du har skrevet noe.");
 
   // One key point is not enough.

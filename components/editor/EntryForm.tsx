@@ -6,6 +6,7 @@ import type { FormValues } from "@/lib/content/engine/adapter";
 import { ENTITY, adminPath, type EntityType } from "@/lib/content/entities";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
 import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deployment-skew";
+import { slugify } from "@/lib/format/slug";
 import type { Option, OptionSet } from "@/lib/content/forms/form-config";
 import type { ActionResult, Conflict, SavedEntry } from "@/lib/content/engine/results";
 import { ConflictPanel } from "./ConflictPanel";
@@ -133,10 +134,10 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
       {config.sections.map((section) => (
         <section
           key={section.title}
-          aria-labelledby={`seksjon-${section.title}`}
+          aria-labelledby={`seksjon-${slugify(section.title)}`}
           className="rounded-xl border border-line bg-card p-5"
         >
-          <h2 id={`seksjon-${section.title}`} className="mb-4 text-xl font-semibold">
+          <h2 id={`seksjon-${slugify(section.title)}`} className="mb-4 text-xl font-semibold">
             {section.title}
           </h2>
           <div className="grid gap-5 md:grid-cols-2">
