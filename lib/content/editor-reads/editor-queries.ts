@@ -4,6 +4,7 @@ import { fullName } from "@/lib/content/labels";
 import { ENTITY, ENTITY_TYPES, type EntityType } from "@/lib/content/entities";
 import { contentModel, type ContentType } from "@/lib/content/engine/adapter";
 import { isEntryId } from "@/lib/content/engine/entry-id";
+import { containsText } from "./picker-options";
 
 // Reads for the editors' area: drafts and trash included. Only called after requireEditor().
 
@@ -42,7 +43,7 @@ export async function listEntries(type: EntityType, f: ListFilters) {
   const where = {
     deletedAt: f.trash ? { not: null } : null,
     ...(f.status ? { status: f.status } : {}),
-    ...(f.q ? { [ENTITY[type].titleField]: { contains: f.q, mode: "insensitive" } } : {}),
+    ...(f.q ? { [ENTITY[type].titleField]: containsText(f.q) } : {}),
     ...(type === "publication" && f.publicationType ? { type: f.publicationType } : {}),
     ...(type === "publication" && f.year ? { year: f.year } : {}),
   };

@@ -101,6 +101,14 @@ describe("the editors' lists", () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it("search titles for % and _ as text, not as wildcards", async () => {
+    const titles = async (q: string) =>
+      (await queries.listEntries("publication", { sort: "title", page: 1, q })).rows.map((row) => row.id);
+    expect(await titles("%")).toEqual([]);
+    expect(await titles("_")).toEqual([]);
+    expect((await titles("selvhjelp")).length).toBeGreaterThan(0);
+  });
+
   it("page the trash past its first 25 entries", async () => {
     await database.db.person.updateMany({ where: { familyName: "Mangesen" }, data: { deletedAt: new Date() } });
     const first = await queries.listEntries("person", { trash: true, sort: "updated", page: 1 });

@@ -13,7 +13,10 @@ export type PickerOptions = Partial<Record<OptionSet, Option[]>>;
 
 // Every word of the search must occur in the label's columns (in any order), case-insensitively.
 // Prisma's `contains` is a LIKE that leaves % and _ as wildcards: they are escaped to be searched as text.
-const contains = (word: string) => ({ contains: word.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" as const });
+export const containsText = (word: string) => ({
+  contains: word.replace(/[\\%_]/g, "\\$&"),
+  mode: "insensitive" as const,
+});
 const words = (q: string) =>
   q
     .split(/[\s,]+/)
@@ -28,7 +31,7 @@ const find: Record<OptionSet, (where: { ids?: string[]; q?: string }, take?: num
         where: {
           deletedAt: null,
           ...(ids ? { id: { in: ids } } : {}),
-          AND: words(q ?? "").map((w) => ({ OR: [{ familyName: contains(w) }, { givenName: contains(w) }] })),
+          AND: words(q ?? "").map((w) => ({ OR: [{ familyName: containsText(w) }, { givenName: containsText(w) }] })),
         },
         orderBy: [{ familyName: "asc" }, { givenName: "asc" }, { id: "asc" }],
         select: { id: true, givenName: true, familyName: true },
@@ -41,7 +44,7 @@ const find: Record<OptionSet, (where: { ids?: string[]; q?: string }, take?: num
         where: {
           deletedAt: null,
           ...(ids ? { id: { in: ids } } : {}),
-          AND: words(q ?? "").map((w) => ({ OR: [{ name: contains(w) }, { shortName: contains(w) }] })),
+          AND: words(q ?? "").map((w) => ({ OR: [{ name: containsText(w) }, { shortName: containsText(w) }] })),
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         select: { id: true, name: true, shortName: true },
@@ -54,7 +57,7 @@ const find: Record<OptionSet, (where: { ids?: string[]; q?: string }, take?: num
         where: {
           deletedAt: null,
           ...(ids ? { id: { in: ids } } : {}),
-          AND: words(q ?? "").map((w) => ({ name: contains(w) })),
+          AND: words(q ?? "").map((w) => ({ name: containsText(w) })),
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         select: { id: true, name: true },
@@ -67,7 +70,7 @@ const find: Record<OptionSet, (where: { ids?: string[]; q?: string }, take?: num
         where: {
           deletedAt: null,
           ...(ids ? { id: { in: ids } } : {}),
-          AND: words(q ?? "").map((w) => ({ title: contains(w) })),
+          AND: words(q ?? "").map((w) => ({ title: containsText(w) })),
         },
         orderBy: [{ title: "asc" }, { id: "asc" }],
         select: { id: true, title: true },
@@ -80,7 +83,7 @@ const find: Record<OptionSet, (where: { ids?: string[]; q?: string }, take?: num
         where: {
           deletedAt: null,
           ...(ids ? { id: { in: ids } } : {}),
-          AND: words(q ?? "").map((w) => ({ title: contains(w) })),
+          AND: words(q ?? "").map((w) => ({ title: containsText(w) })),
         },
         orderBy: [{ title: "asc" }, { id: "asc" }],
         select: { id: true, title: true, year: true },
