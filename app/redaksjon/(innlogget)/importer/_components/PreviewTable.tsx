@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { PreviewRow } from "@/lib/publications/import/state";
 import { PreviewPeople } from "./PreviewPeople";
 
@@ -30,6 +30,8 @@ type Props = {
 };
 
 export function PreviewTable({ rows, digest, confirmed: ticked, matches, pending }: Props) {
+  // Both import forms may show a preview at once: each heading needs its own id.
+  const headingId = useId();
   const [confirmed, setConfirmed] = useState(
     () => new Set(ticked.filter((n) => rows.some((r) => r.number === n && r.status === "duplicate"))),
   );
@@ -43,8 +45,8 @@ export function PreviewTable({ rows, digest, confirmed: ticked, matches, pending
     });
 
   return (
-    <section aria-labelledby="forhandsvisning" className="space-y-4">
-      <h2 id="forhandsvisning" className="text-xl font-semibold">
+    <section aria-labelledby={headingId} className="space-y-4">
+      <h2 id={headingId} className="text-xl font-semibold">
         Forhåndsvisning
       </h2>
       <p>{summary(rows)}</p>
