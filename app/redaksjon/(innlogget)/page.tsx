@@ -1,20 +1,11 @@
 import Link from "next/link";
+import { auditActionLabel } from "@/lib/audit-labels";
 import { requireEditorPage } from "@/lib/auth/session";
 import { ENTITY, adminPath } from "@/lib/content/entities";
 import { dashboard } from "@/lib/content/editor-reads/editor-queries";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
 
 export const metadata = { title: "Oversikt" };
-
-const ACTION_LABELS: Record<string, string> = {
-  create: "opprettet",
-  update: "endret",
-  publish: "publiserte",
-  unpublish: "avpubliserte",
-  delete: "flyttet til papirkurven",
-  restore: "hentet tilbake",
-  revision_restore: "gjenopprettet en versjon av",
-};
 
 export default async function DashboardPage({
   searchParams,
@@ -80,8 +71,8 @@ export default async function DashboardPage({
         <ul className="divide-y divide-line rounded-xl border border-line bg-card">
           {recent.map((e) => (
             <li key={e.id} className="p-3 text-sm">
-              {formatDate(e.at)} kl. {formatTime(e.at)}: {e.user?.name ?? "Ukjent"}{" "}
-              {ACTION_LABELS[e.action] ?? e.action} {ENTITY[e.type].singular}{" "}
+              {formatDate(e.at)} kl. {formatTime(e.at)}: {e.user?.name ?? "Ukjent"} {auditActionLabel(e.action)}{" "}
+              {ENTITY[e.type].singular}{" "}
               {e.meta ? <Link href={adminPath(e.type, e.meta.id)}>{e.meta.label}</Link> : "(slettet for godt)"}
             </li>
           ))}

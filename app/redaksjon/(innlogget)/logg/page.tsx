@@ -1,3 +1,4 @@
+import { auditActionLabel } from "@/lib/audit-labels";
 import { requireAdminPage } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, auditLogPage } from "@/lib/audit-log";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
@@ -33,7 +34,9 @@ export default async function AuditLogPage({
                 {formatDate(e.at)} {formatTime(e.at)}
               </td>
               <td className="p-2">{e.user?.name ?? "–"}</td>
-              <td className="p-2">{e.action}</td>
+              <td className="p-2">
+                {auditActionLabel(e.action)} <code className="text-sm text-muted">{e.action}</code>
+              </td>
               <td className="break-all p-2">
                 {[e.entityType, e.entityId, e.detail ? JSON.stringify(e.detail) : null].filter(Boolean).join(" ")}
               </td>
