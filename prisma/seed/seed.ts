@@ -1,10 +1,8 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedData } from "./data";
-import type { SeedData, SeedLink } from "./types";
-
-type Tx = Prisma.TransactionClient;
-type Ids = Map<string, string>;
+import type { SeedData } from "./types";
+import { idOf, optionalId, replaceLinks, type Ids, type Tx, upsertAll } from "./seed-helpers";
+import { seedProjects, seedPublications } from "./seed-works";
 
 const SEEDED_KEY = "seededAt";
 
@@ -62,35 +60,6 @@ export async function seed(db: PrismaClient, data: SeedData = seedData): Promise
   );
 }
 
-async function upsertAll<T extends { slug: string }>(
-  items: T[],
-  upsert: (item: T) => Promise<{ id: string }>,
-): Promise<Ids> {
-  const ids: Ids = new Map();
-  for (const item of items) ids.set(item.slug, (await upsert(item)).id);
-  return ids;
-}
-
-function idOf(ids: Ids, slug: string): string {
-  const id = ids.get(slug);
-  if (!id) throw new Error(`Seed data refers to unknown slug "${slug}"`);
-  return id;
-}
-
-const optionalId = (ids: Ids, slug?: string) => (slug ? idOf(ids, slug) : null);
-const connectAll = (ids: Ids, slugs: string[] = []) => slugs.map((slug) => ({ id: idOf(ids, slug) }));
-
-type LinkOwner = Partial<
-  Record<"publicationId" | "projectId" | "personId" | "organisationId" | "eventId" | "pageId", string>
->;
-
-async function replaceLinks(tx: Tx, owner: LinkOwner, links: SeedLink[] = []) {
-  await tx.link.deleteMany({ where: owner });
-  await tx.link.createMany({
-    data: links.map((link, position) => ({ ...owner, ...link, language: link.language ?? null, position })),
-  });
-}
-
 function personFields(p: SeedData["persons"][number], orgs: Ids) {
   return {
     givenName: p.givenName ?? null,
@@ -126,146 +95,6 @@ async function seedOrganisations(tx: Tx, data: SeedData): Promise<Ids> {
     await replaceLinks(tx, { organisationId: idOf(ids, o.slug) }, o.links);
   }
   return ids;
-}
-
-async function seedProjects(tx: Tx, data: SeedData, ref: { orgs: Ids; persons: Ids; topics: Ids }): Promise<Ids> {
-  const ids: Ids = new Map();
-  for (const p of data.projects) {
-    const fields = {
-      title: p.title,
-      summary: p.summary ?? null,
-      description: p.description ?? null,
-      goals: p.goals ?? null,
-      findings: p.findings ?? null,
-      startYear: p.startYear ?? null,
-      endYear: p.endYear ?? null,
-      periodNote: p.periodNote ?? null,
-      funding: p.funding ?? null,
-      plainKeyPoints: p.plainKeyPoints ?? [],
-      plainStudied: p.plainStudied ?? null,
-      plainFound: p.plainFound ?? null,
-      plainMeaning: p.plainMeaning ?? null,
-      coordinatorId: optionalId(ref.orgs, p.coordinator),
-    };
-    const relations = {
-      partners: { set: connectAll(ref.orgs, p.partners) },
-      funders: { set: connectAll(ref.orgs, p.funders) },
-      topics: { set: connectAll(ref.topics, p.topics) },
-    };
-    const row = await tx.project.upsert({
-      where: { slug: p.slug },
-      create: {
-        ...fields,
-        slug: p.slug,
-        status: "published",
-        partners: { connect: connectAll(ref.orgs, p.partners) },
-        funders: { connect: connectAll(ref.orgs, p.funders) },
-        topics: { connect: connectAll(ref.topics, p.topics) },
-      },
-      update: { ...fields, ...relations },
-    });
-    ids.set(p.slug, row.id);
-    await tx.projectMember.deleteMany({ where: { projectId: row.id } });
-    for (const [position, m] of (p.members ?? []).entries()) {
-      await tx.projectMember.create({
-        data: {
-          projectId: row.id,
-          personId: idOf(ref.persons, m.person),
-          role: m.role ?? null,
-          position,
-          affiliations: {
-            create: m.affiliations.map((a, i) => ({
-              organisationId: idOf(ref.orgs, a.organisation),
-              note: a.note ?? null,
-              position: i,
-            })),
-          },
-        },
-      });
-    }
-    await replaceLinks(tx, { projectId: row.id }, p.links);
-  }
-  return ids;
-}
-
-async function seedPublications(tx: Tx, data: SeedData, ref: { orgs: Ids; persons: Ids; topics: Ids; projects: Ids }) {
-  const ids: Ids = new Map();
-  const relatedBySlug = new Map<string, string[] | undefined>();
-  for (const p of data.publications) {
-    const { slug, authors = [], editors = [], topics = [], projects = [], links, institution, related, ...rest } = p;
-    relatedBySlug.set(slug, related);
-    const fields = {
-      subtitle: null,
-      year: null,
-      dateNote: null,
-      containerTitle: null,
-      volume: null,
-      issue: null,
-      pages: null,
-      pageCount: null,
-      edition: null,
-      publisher: null,
-      place: null,
-      degree: null,
-      series: null,
-      seriesNumber: null,
-      isbn: null,
-      issn: null,
-      doi: null,
-      license: null,
-      abstract: null,
-      abstractSource: null,
-      statusNote: null,
-      note: null,
-      studyDesign: "ukjent" as const,
-      plainKeyPoints: [],
-      plainStudied: null,
-      plainFound: null,
-      plainMeaning: null,
-      ...rest,
-      language: p.language ?? "nb",
-      institutionId: optionalId(ref.orgs, institution),
-    };
-    const row = await tx.publication.upsert({
-      where: { slug },
-      create: {
-        ...fields,
-        slug,
-        status: "published",
-        firstPublishedAt: new Date(),
-        topics: { connect: connectAll(ref.topics, topics) },
-        projects: { connect: connectAll(ref.projects, projects) },
-      },
-      update: {
-        ...fields,
-        topics: { set: connectAll(ref.topics, topics) },
-        projects: { set: connectAll(ref.projects, projects) },
-      },
-    });
-    ids.set(slug, row.id);
-    await tx.publicationContributor.deleteMany({ where: { publicationId: row.id } });
-    await tx.publicationContributor.createMany({
-      data: [
-        ...authors.map((person, position) => ({
-          publicationId: row.id,
-          personId: idOf(ref.persons, person),
-          role: "author" as const,
-          position,
-        })),
-        ...editors.map((person, position) => ({
-          publicationId: row.id,
-          personId: idOf(ref.persons, person),
-          role: "editor" as const,
-          position,
-        })),
-      ],
-    });
-    await replaceLinks(tx, { publicationId: row.id }, links);
-  }
-  // Related works refer to each other, so they are linked once all exist.
-  for (const [slug, related] of relatedBySlug) {
-    await tx.publication.update({ where: { slug }, data: { related: { set: connectAll(ids, related) } } });
-  }
 }
 
 async function seedEvents(tx: Tx, data: SeedData, ref: { orgs: Ids; projects: Ids }) {
