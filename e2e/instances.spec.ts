@@ -6,7 +6,8 @@ import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { DEPLOYMENT_MISMATCH_MESSAGE } from "../lib/deployment-skew";
 import { startLoadBalancer, type LoadBalancer } from "../scripts/lib/load-balancer";
-import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PG_PORT, E2E_PORT } from "./env";
+import { freePort } from "../lib/db/embedded";
+import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PORT } from "./env";
 
 // Two instances of the portal built separately (two build folders, two `next build` runs) on one
 // PostgreSQL, behind Debian's nginx as a round-robin load balancer, as docs/operations.md's "Running in
@@ -17,8 +18,11 @@ import { E2E_DATA_DIR, E2E_DIST_DIR, E2E_PG_PORT, E2E_PORT } from "./env";
 const BALANCER_PORT = Number(process.env.E2E_INSTANCES_PORT ?? E2E_PORT + 1);
 const PORT_A = BALANCER_PORT + 1;
 const PORT_B = BALANCER_PORT + 2;
-const PG_PORT = Number(process.env.E2E_INSTANCES_PG_PORT ?? E2E_PG_PORT + 1);
-const DATABASE_URL = `postgresql://selvhjelp:selvhjelp@127.0.0.1:${PG_PORT}/selvhjelp`;
+// The database's port is one the system has just found free, not a fixed one: this test starts in
+// the middle of the run, when the other tests' connections use ports of the ephemeral range
+// (where 543xx lies): a fixed port was found taken in a CI run.
+let pgPort = 0;
+const databaseUrl = () => `postgresql://selvhjelp:selvhjelp@127.0.0.1:${pgPort}/selvhjelp`;
 const DATA_DIR = `${E2E_DATA_DIR}-instances`;
 const SITE_URL = `http://localhost:${BALANCER_PORT}`;
 
@@ -78,7 +82,7 @@ async function createEditor(label: string) {
 }
 
 async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
+  const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
   try {
     return (await client.query<T>(sql, values)).rows;
@@ -113,18 +117,19 @@ test.beforeAll(async () => {
   // B's build takes a minute or two on a busy machine.
   test.setTimeout(600_000);
   rmSync(DATA_DIR, { recursive: true, force: true });
+  pgPort = Number(process.env.E2E_INSTANCES_PG_PORT ?? (await freePort()));
   // The secret the end-to-end server was given, with which it built the shared build.
   const AUTH_SECRET = readFileSync(`${E2E_DATA_DIR}/auth-secret`, "utf8").trim();
   // A: the embedded PostgreSQL of this test; from the build of the other tests, never building
   // into the folder their server runs from.
   a = await startInstance(
     PORT_A,
-    { AUTH_SECRET, DATA_DIR, EMBEDDED_PG_PORT: String(PG_PORT), NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: "" },
+    { AUTH_SECRET, DATA_DIR, EMBEDDED_PG_PORT: String(pgPort), NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: "" },
     ["--no-build"],
   );
   b = await startInstance(
     PORT_B,
-    { AUTH_SECRET, DATA_DIR: `${DATA_DIR}-b`, DATABASE_URL, NEXT_DIST_DIR: `${E2E_DIST_DIR}-b` },
+    { AUTH_SECRET, DATA_DIR: `${DATA_DIR}-b`, DATABASE_URL: databaseUrl(), NEXT_DIST_DIR: `${E2E_DIST_DIR}-b` },
     [],
   );
   balancer = await startLoadBalancer(BALANCER_PORT, [a.upstream, b.upstream]);
