@@ -3,39 +3,17 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import { isSlug } from "@/lib/format/slug";
-import { PUBLIC_PDFS } from "@/lib/attachments/owners";
+import { publicationRecordInclude } from "./records";
 
-const personSelect = {
-  slug: true,
-  givenName: true,
-  familyName: true,
-  orcid: true,
-  status: true,
-  deletedAt: true,
-} as const;
-
-/** One published work with everything its page shows; null when it is not public. */
 /** One entry for its public page; with `preview` (an editor in draft mode) drafts too. */
 export const publishedPublicationBySlug = cache(async (slug: string, preview = false) => {
   if (!isSlug(slug)) return null;
   return db.publication.findFirst({
     where: preview ? { slug, deletedAt: null } : { slug, ...isPublic },
+    // A page shows what the exports carry, and the projects' summaries and the related works.
     include: {
-      contributors: { orderBy: [{ role: "asc" }, { position: "asc" }], include: { person: { select: personSelect } } },
-      institution: {
-        select: {
-          slug: true,
-          name: true,
-          shortName: true,
-          status: true,
-          deletedAt: true,
-          parent: { select: { name: true } },
-        },
-      },
-      topics: { where: isPublic, orderBy: { name: "asc" }, select: { slug: true, name: true } },
+      ...publicationRecordInclude,
       projects: { where: isPublic, orderBy: { title: "asc" }, select: { slug: true, title: true, summary: true } },
-      links: { orderBy: { position: "asc" } },
-      attachments: PUBLIC_PDFS,
       related: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
       relatedOf: { where: isPublic, select: { slug: true, title: true, subtitle: true, year: true, language: true } },
     },

@@ -2,8 +2,8 @@
 
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { purgeConfigured } from "@/lib/cache/purge";
 import { editorAction } from "@/lib/content/engine/action-client";
+import { DATABASE_AWAY, FORM_HAS_ERRORS, importChanges, UNREADABLE } from "./action-parts";
 import { readImportForm } from "./form";
 import { readMatches } from "./matches";
 import { readImport } from "./read";
@@ -15,9 +15,7 @@ import { importRecords, previewImport } from "./store";
 // again, and imports it only when it is the text that was previewed. The import is one
 // transaction: whatever failed, nothing of it was saved.
 
-const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 const CHANGED = "Teksten er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
-const UNREADABLE = "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.";
 
 const digestOf = (source: string, format: string) => createHash("sha256").update(`${format}\n${source}`).digest("hex");
 
@@ -37,17 +35,14 @@ const runImport = editorAction<[FormData], ImportInput, object, ImportView>({
   messages: {
     failed:
       "Noe gikk galt, og ingenting er importert. Prøv igjen om litt. Skjer det igjen, importer postene i mindre deler for å finne den som stopper.",
-    unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
+    unavailable: DATABASE_AWAY,
   },
   kept: (input) => ({
     step: "start",
     source: input?.read.ok ? input.read.form.source : "",
     format: input?.read.ok ? input.read.form.format : "auto",
   }),
-  changes: {
-    before: async () => (purgeConfigured() ? [] : null),
-    after: (_, done) => (done.created ?? []).map((work) => ({ type: "publication" as const, id: work.id })),
-  },
+  changes: importChanges,
   run: async ({ read, matches }, { editor }): Promise<ImportState> => {
     if (!read.ok)
       return {

@@ -2,8 +2,8 @@
 
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { purgeConfigured } from "@/lib/cache/purge";
 import { editorAction } from "@/lib/content/engine/action-client";
+import { DATABASE_AWAY, FORM_HAS_ERRORS, importChanges, UNREADABLE } from "./action-parts";
 import { lookup } from "@/lib/lookup/server";
 import { readFound, readLookupForm, recordsOfLookups } from "./lookup-form";
 import { readMatches } from "./matches";
@@ -16,7 +16,6 @@ import { importRecords, previewImport } from "./store";
 // what that preview found, when the lines are still the ones looked up. The outside services
 // are asked only at «Finn», never in the import's transaction.
 
-const FORM_HAS_ERRORS = "Skjemaet har feil. Se meldingene ved feltene.";
 const CHANGED = "Listen er endret etter forhåndsvisningen. Se over den nye forhåndsvisningen, og importer derfra.";
 
 const digestOf = (lines: string[], found: string) =>
@@ -37,17 +36,14 @@ const runLookup = editorAction<[FormData], LookupInput, object, LookupView>({
     ok: false,
     step: "start",
     identifiers: "",
-    message: "Skjemaet kunne ikke leses. Last siden på nytt og prøv igjen.",
+    message: UNREADABLE,
   }),
   messages: {
     failed: "Noe gikk galt, og ingenting er importert. Prøv igjen om litt.",
-    unavailable: "Databasen svarer ikke. Ingenting er importert – prøv igjen om litt.",
+    unavailable: DATABASE_AWAY,
   },
   kept: (input) => ({ step: "start", identifiers: input?.read.ok ? input.read.form.text : "" }),
-  changes: {
-    before: async () => (purgeConfigured() ? [] : null),
-    after: (_, done) => (done.created ?? []).map((work) => ({ type: "publication" as const, id: work.id })),
-  },
+  changes: importChanges,
   run: async ({ read, matches }, { editor }): Promise<LookupState> => {
     if (!read.ok)
       return {

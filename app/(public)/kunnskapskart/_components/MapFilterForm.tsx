@@ -1,7 +1,7 @@
 import { PUBLICATION_TYPE_LABELS, PUBLICATION_TYPES } from "@/lib/content/labels";
 import type { MapFilters } from "@/lib/knowledge-map/queries";
 
-const inputClass = "mt-1 block w-full rounded-md border border-muted bg-card px-3 py-2";
+import { filterInputClass as inputClass, YearInput } from "@/components/YearInput";
 
 // A plain GET form: the filters live in the URL and work without JavaScript.
 export function MapFilterForm({ filters }: { filters: MapFilters }) {
@@ -33,31 +33,13 @@ export function MapFilterForm({ filters }: { filters: MapFilters }) {
           <label htmlFor="kart-fra" className="font-medium">
             Fra år
           </label>
-          <input
-            id="kart-fra"
-            name="fra"
-            type="number"
-            inputMode="numeric"
-            min={1800}
-            max={2100}
-            defaultValue={filters.yearFrom}
-            className={inputClass}
-          />
+          <YearInput id="kart-fra" name="fra" value={filters.yearFrom} />
         </div>
         <div>
           <label htmlFor="kart-til" className="font-medium">
             Til år
           </label>
-          <input
-            id="kart-til"
-            name="til"
-            type="number"
-            inputMode="numeric"
-            min={1800}
-            max={2100}
-            defaultValue={filters.yearTo}
-            className={inputClass}
-          />
+          <YearInput id="kart-til" name="til" value={filters.yearTo} />
         </div>
         <button type="submit" className="rounded-lg bg-teal px-4 py-2.5 font-semibold text-white hover:bg-teal-dark">
           Vis kartet

@@ -1,9 +1,8 @@
 import Link from "next/link";
+import { YearInput } from "@/components/YearInput";
 import { facetCountText } from "@/lib/publications/facets";
 import { overviewHref } from "@/lib/publications/filters";
 import type { OverviewFilters } from "@/lib/publications/overview";
-
-const inputClass = "mt-1 block w-full rounded-md border border-muted bg-card px-3 py-2";
 
 /** The year range: two fields, and the decades with their counts as shortcuts. */
 export function YearFacet({
@@ -23,27 +22,11 @@ export function YearFacet({
       <div className="mt-1 grid grid-cols-2 gap-3">
         <label className="text-sm">
           Fra
-          <input
-            name="fra"
-            type="number"
-            inputMode="numeric"
-            min={1800}
-            max={2100}
-            defaultValue={filters.yearFrom}
-            className={inputClass}
-          />
+          <YearInput name="fra" value={filters.yearFrom} />
         </label>
         <label className="text-sm">
           Til
-          <input
-            name="til"
-            type="number"
-            inputMode="numeric"
-            min={1800}
-            max={2100}
-            defaultValue={filters.yearTo}
-            className={inputClass}
-          />
+          <YearInput name="til" value={filters.yearTo} />
         </label>
       </div>
       {decades.size > 1 && (

@@ -5,7 +5,7 @@ import { inputClass } from "@/components/editor/fields/styles";
 import { MAX_IDENTIFIER_LINES } from "@/lib/lookup/identifiers";
 import { INITIAL_LOOKUP_STATE, type LookupState } from "@/lib/publications/import/lookup-state";
 import { ImportSummary } from "./ImportSummary";
-import { PreviewTable } from "./PreviewTable";
+import { ImportOutcome } from "./ImportOutcome";
 
 // «Legg til med DOI, ISBN eller NVA-lenke»: a plain form with one server action, so that it
 // also works without JavaScript; the preview is the BibTeX/RIS import's own.
@@ -59,24 +59,7 @@ export function IdentifierForm({ action }: Props) {
           {pending && <p role="status">Slår opp …</p>}
         </div>
       </div>
-      {state.message && (
-        <p
-          role="alert"
-          className={`rounded-md border bg-card p-3 font-medium ${state.ok ? "border-teal" : "border-clay text-clay"}`}
-        >
-          {state.message}
-        </p>
-      )}
-      {state.step === "preview" && state.rows && (
-        <PreviewTable
-          key={`${state.digest}:${state.confirmed?.join(",")}`}
-          rows={state.rows}
-          digest={state.digest ?? ""}
-          confirmed={state.confirmed ?? []}
-          matches={state.matches ?? {}}
-          pending={pending}
-        />
-      )}
+      <ImportOutcome state={state} pending={pending} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { inputClass } from "@/components/editor/fields/styles";
 import { INITIAL_IMPORT_STATE, type ImportState } from "@/lib/publications/import/state";
 import { ImportSummary } from "./ImportSummary";
-import { PreviewTable } from "./PreviewTable";
+import { ImportOutcome } from "./ImportOutcome";
 
 // A plain form with one server action, so that it also works without JavaScript: the
 // preview comes back as the action's state, with the text kept in the text field.
@@ -89,24 +89,7 @@ export function ImportForm({ action }: Props) {
           {pending && <p role="status">Leser postene …</p>}
         </div>
       </div>
-      {state.message && (
-        <p
-          role="alert"
-          className={`rounded-md border bg-card p-3 font-medium ${state.ok ? "border-teal" : "border-clay text-clay"}`}
-        >
-          {state.message}
-        </p>
-      )}
-      {state.step === "preview" && state.rows && (
-        <PreviewTable
-          key={`${state.digest}:${state.confirmed?.join(",")}`}
-          rows={state.rows}
-          digest={state.digest ?? ""}
-          confirmed={state.confirmed ?? []}
-          matches={state.matches ?? {}}
-          pending={pending}
-        />
-      )}
+      <ImportOutcome state={state} pending={pending} />
     </form>
   );
 }
