@@ -48,6 +48,19 @@ for (const slug of HOSTILE_SLUGS) {
   });
 }
 
+test("a filter value that names one of Object's own properties is a value like any other", async ({ request }) => {
+  for (const value of ["__proto__", "constructor", "toString"]) {
+    for (const path of [
+      "/publikasjoner",
+      "/kunnskapskart",
+      "/publikasjoner/treff.bib",
+      "/kunnskapskart/kunnskapskart.csv",
+    ])
+      expect((await request.get(`${path}?type=${value}`)).status(), `${path}?type=${value}`).toBe(200);
+    expect((await request.get(`/api/v1/publications?type=${value}`)).status(), value).toBe(400);
+  }
+});
+
 test("paging and OAI-PMH arguments that are no numbers or ids are refused in the protocol's own way", async ({
   request,
   baseURL,

@@ -15,7 +15,8 @@ export const PUBLICATION_TYPE_LABELS: Record<PublicationType, string> = {
 export const PUBLICATION_TYPES = Object.keys(PUBLICATION_TYPE_LABELS) as PublicationType[];
 
 export function isPublicationType(value: string): value is PublicationType {
-  return value in PUBLICATION_TYPE_LABELS;
+  // Own keys only: `in` would also take "__proto__", "constructor" or "toString" from the URL.
+  return Object.hasOwn(PUBLICATION_TYPE_LABELS, value);
 }
 
 export const EVENT_STATUS_LABELS: Record<EventStatus, string> = {

@@ -32,6 +32,14 @@ describe("parseOverviewParams", () => {
     });
   });
 
+  it("drops a type that only Object has (__proto__, constructor, toString) with a message", () => {
+    for (const type of ["__proto__", "constructor", "toString"]) {
+      const { filters, problems } = parseOverviewParams({ type });
+      expect(filters.type).toBeUndefined();
+      expect(problems).toEqual([`Publikasjonstypen «${type}» finnes ikke, og er ikke brukt.`]);
+    }
+  });
+
   it("reads the study design, and drops one that does not exist with a message", () => {
     expect(parseOverviewParams({ design: "kvalitativ" })).toMatchObject({
       filters: { design: "kvalitativ" },
