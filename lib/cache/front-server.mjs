@@ -191,6 +191,8 @@ export function createFrontServer(cache, upstream, options = {}) {
           incoming.on("end", () => {
             const status = incoming.statusCode ?? 502;
             const received = forwardable(incoming.headers);
+            // Named for a CDN as when a visitor's request stored it (pass below).
+            Object.assign(received, cacheTagHeaders(url, received));
             const stored = cache.set(key, began, { status, headers: received, body: Buffer.concat(chunks) });
             const renderedAfresh =
               !stored && attempt === 1 && received["x-nextjs-cache"] !== undefined && began === cache.begin();

@@ -461,6 +461,8 @@ describe("the front server after a change", () => {
       await expect.poll(() => seen.map((request) => request.url)).toEqual(["/om"]);
       const next = await at("/om");
       expect(next.headers.get("x-front-cache")).toBe("HIT");
+      // Named for a CDN like a page a visitor's request stored (cache-tags.mjs).
+      expect(next.headers.get("cache-tag")).toBe("tekstside:om,selvhjelp");
       expect(await next.text()).toBe("<h1>Versjon 2</h1>");
       // A page rendered again after /om would have been asked for when /om's render ended, so
       // before this one.
