@@ -21,7 +21,14 @@ const responseCtx = { kind: "APP_PAGE", isRoutePPREnabled: false, isFallback: fa
 // reads Date.now(), which here moves only when a test says so.
 const pause = () => vi.advanceTimersByTime(5);
 
-beforeEach(() => vi.useFakeTimers({ toFake: ["Date"] }));
+// The handler's expiry times are shared by the whole file, and a test's fake clock may run ahead
+// of the real one: each test starts a minute after the one before, so no earlier test's expiry
+// lies in a later test's future (that made the soft-tag test fail now and then).
+let testClock = Date.now();
+beforeEach(() => {
+  testClock += 60_000;
+  vi.useFakeTimers({ toFake: ["Date"], now: testClock });
+});
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
