@@ -104,3 +104,20 @@ describe("above 10,000 works: labelled", () => {
     expect(new Set(slugs).size).toBe(80);
   });
 });
+
+describe("the JSON API", () => {
+  const list = async (q: string) => {
+    const { listPublications } = await import("@/lib/interop/api/handlers");
+    const response = await listPublications(new Request(`http://localhost:3000/api/v1/publikasjoner?q=${q}`), {
+      params: Promise.resolve({ slug: "" }),
+    });
+    return (await response.json()).pagination;
+  };
+
+  it("says when its total is an estimate, and only then", async () => {
+    expect(await list("grense")).toMatchObject({ total: 10_000, totalIsEstimate: false });
+    const above = await list("overgrense");
+    expect(above.totalIsEstimate).toBe(true);
+    expect(above.total).toBeGreaterThan(10_000);
+  });
+});

@@ -99,7 +99,7 @@ describe("publications", () => {
     const { body } = await call(api.listPublications as Handler, "/publications");
     const { items, total } = await overview.searchPublications({ page: 1 });
     expect(body.data.map((p: { slug: string }) => p.slug)).toEqual(items.map((i) => i.slug));
-    expect(body.pagination).toMatchObject({ page: 1, total, next: null, previous: null });
+    expect(body.pagination).toMatchObject({ page: 1, total, totalIsEstimate: false, next: null, previous: null });
     expect(body.data.map((p: { slug: string }) => p.slug)).not.toContain("test-utkast");
     const { body: theses } = await call(
       api.listPublications as Handler,

@@ -25,7 +25,7 @@ export const listPublications = apiRoute(async (request: Request) => {
   const records = await publicationRecordsByIds(overview.items.map((item) => item.id));
   return json({
     data: records.map(serialize.publication),
-    pagination: pagination(request, page, OVERVIEW_PAGE_SIZE, overview.total),
+    pagination: pagination(request, page, OVERVIEW_PAGE_SIZE, overview.total, overview.approximate.total),
   });
 });
 

@@ -70,7 +70,8 @@ export function requestedPage(params: URLSearchParams): number {
   return page;
 }
 
-export function pagination(request: Request, page: number, pageSize: number, total: number) {
+/** `totalIsEstimate`: a search of more than 10,000 works is not counted exactly (lib/publications/overview.ts). */
+export function pagination(request: Request, page: number, pageSize: number, total: number, totalIsEstimate = false) {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const pageLink = (n: number) => {
     const url = new URL(request.url);
@@ -82,6 +83,7 @@ export function pagination(request: Request, page: number, pageSize: number, tot
     pageSize,
     pageCount,
     total,
+    totalIsEstimate,
     next: page < pageCount ? pageLink(page + 1) : null,
     previous: page > 1 ? pageLink(Math.min(page - 1, pageCount)) : null,
   };
