@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 import { expect, test } from "@playwright/test";
 import { E2E_DATA_DIR } from "./env";
 import { startOwnPortal, type OwnPortal } from "./own-portal";
@@ -21,40 +22,44 @@ test.afterAll(async () => {
 });
 
 test("SIGTERM lets a request under way finish, then stops the server and last the database", async () => {
-  // An OAI-PMH request by POST (as harvesters may send it) whose body arrives 2 s late: Next
-  // reads the body before it answers, so the request is under way when SIGTERM comes.
+  // An OAI-PMH request by POST (as harvesters may send it) whose body comes only after the server
+  // has stopped taking new connections: Next reads the body before it answers, so the request is
+  // under way all through the SIGTERM. Its `Expect: 100-continue` tells when the front server has
+  // it: Node answers «100 Continue» as it hands the request on (no sleep guessing how long that takes).
   const body = "verb=Identify";
   const events: string[] = [];
-  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const request = http.request(
-      `${portal.baseURL}/oai`,
-      {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(body.length) },
-      },
-      (response) => {
-        let text = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (text += chunk));
-        response.on("end", () => {
-          events.push("answered");
-          resolve({ status: response.statusCode ?? 0, text });
-        });
-      },
-    );
-    request.on("error", reject);
-    request.flushHeaders();
-    request.write(body.slice(0, 4));
-    setTimeout(() => {
-      events.push("body sent");
-      request.end(body.slice(4));
-    }, 2_000);
+  let received!: () => void;
+  const inServer = new Promise<void>((resolve) => (received = resolve));
+  const request = http.request(`${portal.baseURL}/oai`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(body.length),
+      expect: "100-continue",
+    },
   });
+  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    request.on("continue", () => received());
+    request.on("response", (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => {
+        events.push("answered");
+        resolve({ status: response.statusCode ?? 0, text });
+      });
+    });
+    request.on("error", reject);
+  });
+  request.flushHeaders();
   const exited = new Promise<number | null>((resolve) => portal.process.once("exit", (code) => resolve(code)));
-  // The request has reached Next (the front server passes a request with a body on at once).
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await inServer;
   portal.process.kill("SIGTERM");
   events.push("SIGTERM");
+  // The front server has begun to drain once it refuses new connections; only then comes the body.
+  await expect.poll(() => refusesConnections(portal.baseURL), { timeout: 30_000 }).toBe(true);
+  events.push("body sent");
+  request.end(body);
 
   const { status, text } = await answer;
   expect(events).toEqual(["SIGTERM", "body sent", "answered"]);
@@ -66,3 +71,16 @@ test("SIGTERM lets a request under way finish, then stops the server and last th
   expect(log).not.toContain("stopped unexpectedly");
   expect(log).not.toContain('"event":"shutdown"');
 });
+
+/** Whether a new TCP connection to the server is refused (its listener closed). */
+function refusesConnections(baseURL: string): Promise<boolean> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port) });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+  });
+}
