@@ -83,8 +83,9 @@ const config = (phase: string): NextConfig => {
         // The overview and its searches are rendered per request (they read the query), from data
         // cached for 5 minutes or until content changes (lib/publications/overview.ts). The front
         // server (lib/cache/front-cache.mjs) may keep the finished page as long; browsers may not.
-        // The knowledge map and its CSV read their filters from the query the same way.
-        ...["/publikasjoner", "/kunnskapskart", "/kunnskapskart/kunnskapskart.csv"].map((source) => ({
+        // The knowledge map and its CSV read their filters from the query the same way, and the
+        // sitemap's parts are read per request (app/sitemap/[part]/route.ts).
+        ...["/publikasjoner", "/kunnskapskart", "/kunnskapskart/kunnskapskart.csv", "/sitemap/:part"].map((source) => ({
           source,
           headers: [{ key: "Surrogate-Control", value: "max-age=300" }],
         })),

@@ -84,6 +84,11 @@ test("feeds, sitemap and robots.txt", { tag: "@clock" }, async ({ request, baseU
   const urls = (xml.parse(sitemap).urlset.url as { loc: string }[]).map((u) => u.loc);
   expect(urls).toContain(`${baseURL}/publikasjoner/takk-for-tilliten`);
   expect(urls).toContain(`${baseURL}/organisasjoner/nibr`);
+  // The real content fits in one sitemap: the parts of a sitemap index do not exist, nor do other names.
+  for (const part of ["/sitemap/1.xml", "/sitemap/0.xml", "/sitemap/abc", "/sitemap/1.xml.gz", "/sitemap/%00.xml"]) {
+    const response = await request.get(part);
+    expect(response.status(), part).toBe(404);
+  }
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /redaksjon");

@@ -72,3 +72,36 @@ describe("sitemap", () => {
     expect(new Set(urls).size).toBe(urls.length);
   });
 });
+
+describe("sitemap index", () => {
+  const locs = (xml: string, list: "urlset" | "sitemapindex", item: "url" | "sitemap") => {
+    const root = parser.parse(xml)[list];
+    expect(root["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    return ([root[item]].flat() as { loc: string }[]).map((entry) => entry.loc);
+  };
+
+  it("is one sitemap while every URL fits, with no parts", async () => {
+    const all = (await sitemap.sitemapEntries()).map((entry) => entry.url);
+    expect(locs(await sitemap.sitemapDocument(), "urlset", "url")).toEqual(all);
+    expect(await sitemap.sitemapPart(1)).toBeNull();
+  });
+
+  it("above the limit lists its parts, which hold every URL once, at most the limit each", async () => {
+    const all = (await sitemap.sitemapEntries()).map((entry) => entry.url);
+    const limit = 7;
+    const parts = locs(await sitemap.sitemapDocument(limit), "sitemapindex", "sitemap");
+    expect(parts).toHaveLength(Math.ceil(all.length / limit));
+    expect(parts[0]).toBe("http://localhost:3000/sitemap/1.xml");
+    const urls: string[] = [];
+    for (let part = 1; part <= parts.length; part++) {
+      const text = await sitemap.sitemapPart(part, limit);
+      expect(parts).toContain(`http://localhost:3000/sitemap/${part}.xml`);
+      const inPart = locs(text!, "urlset", "url");
+      expect(inPart.length).toBeLessThanOrEqual(limit);
+      urls.push(...inPart);
+    }
+    expect(urls).toEqual(all);
+    for (const beyond of [0, -1, parts.length + 1, 1.5, Number.MAX_SAFE_INTEGER + 2])
+      expect(await sitemap.sitemapPart(beyond, limit)).toBeNull();
+  });
+});
