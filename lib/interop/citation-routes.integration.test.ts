@@ -102,3 +102,24 @@ describe("exports", () => {
     expect((await call("test-draft")).status).toBe(404);
   });
 });
+
+describe("many exports of search results at once", () => {
+  it("are answered 503 with Retry-After while the turns are taken, and served again after", async () => {
+    const { inExportTurn, EXPORTS_AT_ONCE, EXPORTS_WAITING } = await import("./export-gate");
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const taken = Array.from({ length: EXPORTS_AT_ONCE + EXPORTS_WAITING }, () => inExportTurn(() => held));
+    expect(taken.every((turn) => turn !== null)).toBe(true);
+
+    const busy = await routes.overviewExportRoute("ris")(
+      new Request("http://test/publikasjoner/treff.ris?q=selvhjelp"),
+    );
+    expect(busy.status).toBe(503);
+    expect(busy.headers.get("retry-after")).toBe("30");
+    expect(await busy.text()).toContain("Prøv igjen om et halvt minutt");
+
+    release();
+    await Promise.all(taken);
+    await overviewExport("ris", "q=selvhjelp");
+  });
+});

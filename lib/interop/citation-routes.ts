@@ -3,6 +3,7 @@ import { unlessDatabaseAway } from "@/lib/db/availability";
 import { EXPORT_FORMATS, exportWorks, type ExportFormat } from "@/lib/citation/exports";
 import { citableWork } from "@/lib/publications/citation";
 import { publicationRecordBySlug, publicationRecordsByIds } from "@/lib/publications/records";
+import { inExportTurn } from "./export-gate";
 import { allOverviewIds, readOverviewParams, searchParamsToRecord } from "./overview";
 
 // Route handlers for "Last ned som BibTeX/RIS/CSL-JSON" (one work) and "Last ned treff"
@@ -46,9 +47,21 @@ export function overviewExportRoute(format: ExportFormat) {
   return async function GET(request: Request): Promise<Response> {
     return unlessDatabaseAway(request, async () => {
       const { filters } = readOverviewParams(searchParamsToRecord(new URL(request.url).searchParams));
-      const { ids } = await allOverviewIds(filters, MAX_EXPORTED_WORKS);
-      const records = await publicationRecordsByIds(ids);
-      return fileResponse(exportWorks(records.map(citableWork), format), format, "publikasjoner");
+      const body = inExportTurn(async () => {
+        const { ids } = await allOverviewIds(filters, MAX_EXPORTED_WORKS);
+        const records = await publicationRecordsByIds(ids);
+        return exportWorks(records.map(citableWork), format);
+      });
+      if (body === null) return busy();
+      return fileResponse(await body, format, "publikasjoner");
     });
   };
+}
+
+/** Too many files of search results are being made at once (export-gate.ts). */
+function busy(): Response {
+  return new Response("Mange laster ned treff akkurat nå. Prøv igjen om et halvt minutt.", {
+    status: 503,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "30", "Cache-Control": "no-store" },
+  });
 }
