@@ -23,6 +23,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   attachment_add: "la ved en fil til",
   attachment_remove: "fjernet en fil fra",
   attachment_restore: "hentet tilbake en fil til",
+  person_merge: "slo sammen en annen person med",
+  person_merge_undo: "angret sammenslåingen av",
 };
 
 /** The label of an action as stored (a string in the database), or the stored name itself. */

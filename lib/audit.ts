@@ -20,7 +20,9 @@ export type AuditAction =
   | "throttle_lift"
   | "attachment_add"
   | "attachment_remove"
-  | "attachment_restore";
+  | "attachment_restore"
+  | "person_merge"
+  | "person_merge_undo";
 
 type Entry = {
   action: AuditAction;

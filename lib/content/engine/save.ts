@@ -68,7 +68,7 @@ async function revisionAndAudit(
 }
 
 /** Entries from the seed have no revision yet: keep their state before the first edit. */
-async function keepOriginalVersion(tx: Tx, adapter: ContentType<EntityType>, id: string, version: number) {
+export async function keepOriginalVersion(tx: Tx, adapter: ContentType<EntityType>, id: string, version: number) {
   if ((await tx.revision.count({ where: { entityType: adapter.type, entityId: id } })) > 0) return;
   const snapshot = await adapter.formValues(tx, id);
   await tx.revision.create({

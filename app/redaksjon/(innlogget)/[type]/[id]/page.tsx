@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { AttachmentsBlock } from "@/components/attachments/AttachmentsBlock";
 import { EntryControls } from "@/components/editor/EntryControls";
 import { EntryForm } from "@/components/editor/EntryForm";
+import { MergePersons } from "@/components/editor/MergePersons";
 import { requireEditorPage } from "@/lib/auth/session";
 import { publishAction, saveEntryAction, trashAction } from "@/lib/content/engine/actions";
 import { ADAPTERS } from "@/lib/content/engine/adapters";
@@ -75,6 +76,9 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         options={options}
         save={saveEntryAction.bind(null, type)}
       />
+      {type === "person" && (
+        <MergePersons id={id} label={meta.label} historyHref={`${adminPath(type, id)}/historikk`} />
+      )}
       <AttachmentsBlock type={type} id={id} notice={(await searchParams).vedlegg} />
     </div>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { MergeHistoryNote } from "@/components/editor/MergeHistoryNote";
 import { RestoreRevisionButton } from "@/components/editor/RestoreRevisionButton";
 import { requireEditorPage } from "@/lib/auth/session";
 import { restoreRevisionAction } from "@/lib/content/engine/actions";
@@ -9,6 +10,7 @@ import { entryMeta, revisionsOf } from "@/lib/content/editor-reads/editor-querie
 import { chosenOptions } from "@/lib/content/editor-reads/picker-options";
 import { ENTITY, adminPath, entityTypeForAdminSegment } from "@/lib/content/entities";
 import { formatDate, formatTime } from "@/lib/format/norwegian";
+import { mergesIntoPerson } from "@/lib/persons/merge-queries";
 
 type Props = { params: Promise<{ type: string; id: string }> };
 
@@ -27,6 +29,7 @@ export default async function HistoryPage({ params }: Props) {
     config,
     revisions.map((revision) => revision.snapshot as FormValues),
   );
+  const merges = type === "person" ? await mergesIntoPerson(id) : [];
   const labels = new Map(config.sections.flatMap((s) => s.fields).map((f) => [f.name, f.label]));
 
   return (
@@ -90,6 +93,11 @@ export default async function HistoryPage({ params }: Props) {
               ) : (
                 <p className="mt-2 text-sm">Første versjon.</p>
               )}
+              {merges
+                .filter((m) => m.revisionId === revision.id || m.undoRevisionId === revision.id)
+                .map((m) => (
+                  <MergeHistoryNote key={m.id} keptId={id} merge={m} revisionId={revision.id} />
+                ))}
               {revision.version !== meta.version && !meta.deletedAt && (
                 <div className="mt-3">
                   <RestoreRevisionButton
