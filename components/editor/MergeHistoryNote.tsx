@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { undoMergeAction } from "@/lib/persons/merge-actions";
 import type { MergeInHistory } from "@/lib/persons/merge-queries";
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { movedThings } from "@/lib/persons/merge-record";
 
 /**
  * In a person's history, at the revision a merge made (or its undo made): what it was, and
@@ -23,13 +22,14 @@ export function MergeHistoryNote({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const moved = movedThings(merge);
   if (revisionId === merge.undoRevisionId)
     return <p className="mt-2 text-sm font-medium">Angret sammenslåingen med «{merge.mergedLabel}».</p>;
   return (
     <div className="mt-2 space-y-2 text-sm">
       <p className="font-medium">
-        Sammenslåing: «{merge.mergedLabel}» ble slått inn i denne personen ({count(merge.works, "verk", "verk")},{" "}
-        {count(merge.projects, "prosjekt", "prosjekter")}).
+        Sammenslåing: «{merge.mergedLabel}» ble slått inn i denne personen
+        {moved ? ` (${moved}).` : "."}
         {merge.undone && " Sammenslåingen er angret."}
       </p>
       {!merge.undone && (

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Combobox } from "@/components/editor/fields/Combobox";
 import { smallButton } from "@/components/editor/fields/styles";
 import { mergePersonsAction, previewMergeAction } from "@/lib/persons/merge-actions";
-import type { MergePreview } from "@/lib/persons/merge-record";
+import { movedThings, type MergePreview } from "@/lib/persons/merge-record";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const NO_ANSWER = "Serveren svarte ikke. Prøv igjen om litt.";
@@ -103,6 +103,7 @@ function MergeConfirmation({
   confirm: () => void;
   cancel: () => void;
 }) {
+  const moved = movedThings(p);
   return (
     <div
       role="group"
@@ -114,8 +115,9 @@ function MergeConfirmation({
       </h3>
       <ul className="list-disc space-y-1 pl-5 text-sm">
         <li>
-          {count(p.works, "verk", "verk")} og {count(p.projects, "prosjekt", "prosjekter")}
-          {p.links > 0 && ` og ${count(p.links, "lenke", "lenker")}`} flyttes fra {p.other.label} til {p.kept.label}.
+          {moved
+            ? `${moved} flyttes fra ${p.other.label} til ${p.kept.label}.`
+            : `${p.other.label} står ikke på noe verk eller prosjekt.`}
         </li>
         {p.joinedWorks > 0 && (
           <li>

@@ -70,3 +70,14 @@ export type MergePreview = {
   links: number;
   filled: string[];
 };
+
+/** "1 verk, 2 prosjekter og 1 lenke": what moves, leaving out what is none; null when nothing does. */
+export function movedThings({ works, projects, links = 0 }: { works: number; projects: number; links?: number }) {
+  const parts = [
+    works && `${works} verk`,
+    projects && `${projects} ${projects === 1 ? "prosjekt" : "prosjekter"}`,
+    links && `${links} ${links === 1 ? "lenke" : "lenker"}`,
+  ].filter((part): part is string => Boolean(part));
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}`;
+}
