@@ -77,8 +77,13 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
   );
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };
   if (total === 0 && tsquery) {
-    suggestions.didYouMean = await didYouMean(words, query.conditions);
-    suggestions.without.push({ filter: "q", total: await countMatching({ ...query, text: sql`TRUE` }) });
+    // Two independent queries on separate connections: the spelling suggestion need not wait for the count.
+    const [suggested, withoutText] = await Promise.all([
+      didYouMean(words, query.conditions),
+      countMatching({ ...query, text: sql`TRUE` }),
+    ]);
+    suggestions.didYouMean = suggested;
+    suggestions.without.push({ filter: "q", total: withoutText });
   }
   const active = activeKeys(query.conditions);
   return { total, approximate, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null };
