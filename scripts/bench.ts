@@ -3,19 +3,19 @@
 // reach and 20 searches, each cold (the first request) and warm; the server's peak memory; and
 // each page type's HTML from a static server as its baseline, with the ratio. Prints a table,
 // writes bench/results.json.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
-import { openBenchDatabase } from "./lib/bench-database";
+import { benchDatabase, startServer } from "./lib/bench-server";
+import { median, printTable, type Row } from "./lib/bench-table";
 import { benchEditorPages, printEditorTable } from "./lib/bench-editor";
 import { benchSearches, firstSearchAfterSave, searchSummary } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
 import { commandLine, peakRssMb, processTree } from "./lib/processes";
 import { soak } from "./lib/soak";
-import { startStaticServer, waitFor } from "./lib/static-baseline";
+import { startStaticServer } from "./lib/static-baseline";
 
 const { values } = parseArgs({
   options: {
@@ -34,100 +34,12 @@ const { values } = parseArgs({
 });
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
 const STATIC_PORT = Number(process.env.BENCH_STATIC_PORT ?? 3203);
-const DIST_DIR = ".next-bench";
 const base = `http://127.0.0.1:${PORT}`;
 // The front server's cache (scripts/serve.mjs); FRONT_CACHE_MB=0 measures Next.js alone.
 const frontCacheMb = frontCacheMegabytes();
 
 // Turns of the app and its static copy per page type (see main).
 const ROUNDS = 3;
-
-/** The round of median throughput. */
-function median(rounds: Measurement[]): Measurement {
-  return [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond)[Math.floor(rounds.length / 2)]!;
-}
-
-type Row = Measurement & { name: string; path: string; staticRequestsPerSecond?: number; ratio?: number };
-
-/** How many synthetic works the benchmark database holds; 0 when it holds no tables yet (a fresh clone). */
-async function syntheticWorks(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    // Two queries: PostgreSQL resolves every table a statement names before it runs, so a
-    // CASE around the count would still fail on a database without the table.
-    const { rows: exists } = await client.query<{ ok: boolean }>(
-      `SELECT to_regclass('"Publication"') IS NOT NULL AS ok`,
-    );
-    if (!exists[0]?.ok) return 0;
-    const { rows } = await client.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "Publication" WHERE id LIKE 'syn\\_work\\_%'`,
-    );
-    return rows[0]?.n ?? 0;
-  } finally {
-    await client.end();
-  }
-}
-
-async function benchDatabase(count: number) {
-  let database = await openBenchDatabase();
-  if ((await syntheticWorks(database.url)) !== count) {
-    await database.stop();
-    console.log(`  No synthetic database of ${count.toLocaleString("en")} works yet: making it (a few minutes)`);
-    const made = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/synthetic.ts", "--publications", String(count)],
-      { stdio: "inherit" },
-    );
-    if (made.status !== 0) throw new Error("npm run db:synthetic failed");
-    database = await openBenchDatabase();
-  }
-  return database;
-}
-
-/** The production build, fresh so that nothing is cached from an earlier run, served by `npm start`'s script. */
-async function startServer(databaseUrl: string): Promise<{ child: ChildProcess; seconds: number }> {
-  rmSync(DIST_DIR, { recursive: true, force: true });
-  const started = performance.now();
-  const env = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(PORT),
-    NEXT_DIST_DIR: DIST_DIR,
-    SITE_URL: base,
-    WEB_CONCURRENCY: values.workers,
-  };
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  await Promise.race([
-    waitFor(`${base}/`, 20 * 60_000),
-    new Promise((_, reject) => child.once("exit", () => reject(new Error("The server stopped before it was ready")))),
-  ]);
-  return { child, seconds: Math.round((performance.now() - started) / 1000) };
-}
-
-function printTable(rows: Row[]): void {
-  const header = ["", "cold ms", "req/s", "static req/s", "ratio", "p50 ms", "p95 ms", "p99 ms", "conns", "failed"];
-  const lines = rows.map((r) =>
-    [
-      r.name,
-      r.coldMs ?? "–",
-      r.requestsPerSecond,
-      r.staticRequestsPerSecond ?? "–",
-      r.ratio ?? "–",
-      r.p50,
-      r.p95,
-      r.p99,
-      r.connections,
-      r.failures,
-    ].map(String),
-  );
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i]!.length)));
-  for (const line of [header, ...lines])
-    console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "));
-}
 
 /** The same first-time URL asked for by `visitors` at the same moment: how long each waited. */
 async function coldBurst(url: string, visitors: number) {
@@ -152,7 +64,7 @@ async function main(): Promise<void> {
   try {
     const { pages, searches, warmupPaths, coldBurstPath } = await benchSearches(database.url);
     console.log("  Building and starting the production server");
-    const started = await startServer(database.url);
+    const started = await startServer(database.url, { port: PORT, workers: values.workers! });
     server = started.child;
     if (values.soak !== undefined) {
       const seconds = Number(values.soak);
