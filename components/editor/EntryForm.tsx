@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import type { FormValues } from "@/lib/content/engine/adapter";
 import { ENTITY, adminPath, type EntityType } from "@/lib/content/entities";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
+import { VERSION_INPUT, type NoJsFormState } from "@/lib/content/forms/form-data";
 import { DEPLOYMENT_MISMATCH_MESSAGE, isDeploymentMismatch } from "@/lib/deployment-skew";
 import { slugify } from "@/lib/format/slug";
 import type { Option, OptionSet } from "@/lib/content/forms/form-config";
@@ -23,23 +24,30 @@ type Props = {
   initial: FormValues;
   options: Partial<Record<OptionSet, Option[]>>;
   save: (input: { id?: string; version?: number; values: FormValues }) => Promise<ActionResult<SavedEntry>>;
+  /** The same save for a browser that posts the form without JavaScript (lib/content/engine/form-save.ts). */
+  saveWithoutScript: (state: NoJsFormState, data: FormData) => Promise<NoJsFormState>;
 };
 
 /**
  * The editor form of any content type. Validates with the same schema as the server,
  * keeps everything typed when a save fails, and never overwrites a colleague's save.
+ * With JavaScript it saves from onSubmit; without, the browser posts it to `saveWithoutScript`
+ * and the page comes back with that action's answer (`posted`).
  */
-export function EntryForm({ type, id, version: initialVersion, initial, options, save }: Props) {
+export function EntryForm({ type, id, version: initialVersion, initial, options, save, saveWithoutScript }: Props) {
   const config = ENTITY[type];
   const router = useRouter();
-  const [values, setValues] = useState<FormValues>(initial);
+  const [posted, formAction] = useActionState(saveWithoutScript, null);
+  const [values, setValues] = useState<FormValues>(posted?.values ?? initial);
   // The labels of what the values refer to: loaded with the page, and each entry chosen since.
-  const [known, setKnown] = useState(options);
+  const [known, setKnown] = useState(posted ? { ...options, ...posted.options } : options);
   const remember = (set: OptionSet, option: Option) =>
     setKnown((k) => ({ ...k, [set]: [...(k[set] ?? []).filter((o) => o.value !== option.value), option] }));
-  const [version, setVersion] = useState(initialVersion);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; kind: "error" | "success" } | null>(null);
+  const [version, setVersion] = useState(posted ? posted.version : initialVersion);
+  const [errors, setErrors] = useState<FieldErrors>(posted?.errors ?? {});
+  const [message, setMessage] = useState<{ text: string; kind: "error" | "success" } | null>(
+    posted ? { kind: "error", text: posted.message } : null,
+  );
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [pending, startTransition] = useTransition();
   const [dirty, setDirty] = useState(false);
@@ -96,12 +104,15 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
   return (
     <form
       noValidate
+      action={formAction}
+      // With JavaScript the save runs here; preventDefault keeps React from running `action` too.
       onSubmit={(event) => {
         event.preventDefault();
         submit(values, version);
       }}
       className="space-y-8"
     >
+      <input type="hidden" name={VERSION_INPUT} value={version ?? ""} />
       <div ref={messageRef} tabIndex={-1} aria-live="polite">
         {message && (
           <p
@@ -153,6 +164,7 @@ export function EntryForm({ type, id, version: initialVersion, initial, options,
                   errors={errors}
                   options={known}
                   remember={remember}
+                  typed={posted?.typed[field.name]}
                 />
               </div>
             ))}

@@ -19,15 +19,23 @@ type Props = {
   /** The labels of the entries the values refer to; `remember` adds one the editor chose. */
   options: Partial<Record<OptionSet, Option[]>>;
   remember: (set: OptionSet, option: Option) => void;
+  /** A name typed into the picker's input without JavaScript that was not found, shown again. */
+  typed?: string;
 };
 
 const asString = (value: unknown) => (value === null || value === undefined ? "" : String(value));
 
 /** One form field of any kind, with its label, help and errors. */
-export function Field({ field, value, onChange, errors, options, remember }: Props) {
+export function Field({ field, value, onChange, errors, options, remember, typed }: Props) {
   const id = `felt-${field.name}`;
   const own = errors[field.name];
-  const common = { id, "aria-invalid": Boolean(own?.length), "aria-describedby": describedBy(id, field.help, own) };
+  // Every control is named, so that the form also saves when the browser posts it without JavaScript.
+  const common = {
+    id,
+    name: field.name,
+    "aria-invalid": Boolean(own?.length),
+    "aria-describedby": describedBy(id, field.help, own),
+  };
   const shell = (children: React.ReactNode, asGroup = false) => (
     <FieldShell id={id} label={field.label} help={field.help} errors={own} required={field.required} asGroup={asGroup}>
       {children}
@@ -75,6 +83,7 @@ export function Field({ field, value, onChange, errors, options, remember }: Pro
       return shell(
         <MarkdownField
           id={id}
+          name={field.name}
           value={asString(value)}
           onChange={onChange}
           invalid={Boolean(own?.length)}
@@ -114,6 +123,8 @@ export function Field({ field, value, onChange, errors, options, remember }: Pro
     case "ref":
       return shell(
         <RefPicker
+          name={field.name}
+          typed={typed ?? ""}
           set={field.optionSet}
           label={`Søk etter ${field.label.toLowerCase()}`}
           value={asString(value)}
@@ -126,6 +137,8 @@ export function Field({ field, value, onChange, errors, options, remember }: Pro
     case "refs":
       return shell(
         <RefsField
+          name={field.name}
+          typed={typed ?? ""}
           set={field.optionSet}
           label={field.label}
           value={(value as string[]) ?? []}
@@ -139,6 +152,7 @@ export function Field({ field, value, onChange, errors, options, remember }: Pro
       return shell(
         <PeopleField
           name={field.name}
+          typed={typed ?? ""}
           value={(value as never[]) ?? []}
           options={options.persons ?? []}
           onChange={onChange}
@@ -156,6 +170,7 @@ export function Field({ field, value, onChange, errors, options, remember }: Pro
       return shell(
         <MembersField
           name={field.name}
+          typed={typed ?? ""}
           value={(value as never[]) ?? []}
           persons={options.persons ?? []}
           organisations={options.organisations ?? []}

@@ -2,6 +2,8 @@
 
 import { LINK_KIND_LABELS } from "@/lib/content/forms/form-fields";
 import type { FieldErrors } from "@/lib/content/forms/field-errors";
+import { removeInput } from "@/lib/content/forms/form-data";
+import { RemoveOnSave } from "./NoScript";
 import { inputClass, smallButton } from "./styles";
 
 type LinkRow = { kind: string; label: string; url: string; language: string };
@@ -48,6 +50,7 @@ export function LinksField({
                 {field === "kind" ? (
                   <select
                     id={fieldId(field)}
+                    name={`${name}.${i}.${field}`}
                     value={row.kind}
                     onChange={(e) => update(i, { kind: e.target.value })}
                     className={inputClass}
@@ -61,6 +64,7 @@ export function LinksField({
                 ) : (
                   <input
                     id={fieldId(field)}
+                    name={`${name}.${i}.${field}`}
                     type={field === "url" ? "url" : "text"}
                     value={row[field]}
                     onChange={(e) => update(i, { [field]: e.target.value })}
@@ -77,14 +81,23 @@ export function LinksField({
               </div>
             ))}
             <div className="flex items-end">
-              <button type="button" className={smallButton} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+              <RemoveOnSave name={removeInput(name, i)} label={`lenke ${i + 1}`} />
+              <button
+                type="button"
+                className={`${smallButton} noscript:hidden`}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+              >
                 Fjern lenke {i + 1}
               </button>
             </div>
           </fieldset>
         );
       })}
-      <button type="button" className={smallButton} onClick={() => onChange([...value, { ...EMPTY }])}>
+      <button
+        type="button"
+        className={`${smallButton} noscript:hidden`}
+        onClick={() => onChange([...value, { ...EMPTY }])}
+      >
         + Legg til lenke
       </button>
     </div>

@@ -10,12 +10,14 @@ import { inputClass } from "./styles";
  */
 export function MarkdownField({
   id,
+  name,
   value,
   onChange,
   invalid,
   describedBy,
 }: {
   id: string;
+  name: string;
   value: string;
   onChange: (v: string) => void;
   invalid: boolean;
@@ -26,6 +28,7 @@ export function MarkdownField({
     <div className="mt-1 grid gap-3 lg:grid-cols-2">
       <textarea
         id={id}
+        name={name}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         rows={10}
@@ -37,7 +40,7 @@ export function MarkdownField({
         <button
           type="button"
           onClick={() => setShowPreview((s) => !s)}
-          className="text-sm font-medium text-teal underline"
+          className="text-sm font-medium text-teal underline noscript:hidden"
           aria-expanded={showPreview}
           aria-controls={`${id}-forhandsvisning`}
         >

@@ -40,6 +40,7 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
             <li key={j} className="grid gap-2 rounded-md border border-line bg-paper p-2 md:grid-cols-[1fr_1fr_auto]">
               <div>
                 <RefPicker
+                  name={key("organisationId")}
                   set="organisations"
                   label={`Arbeidssted ${j + 1}`}
                   value={affiliation.organisationId}
@@ -55,6 +56,7 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
                 </label>
                 <input
                   id={control("note")}
+                  name={key("note")}
                   value={affiliation.note}
                   placeholder="for eksempel «i en del av prosjektperioden»"
                   onChange={(e) => update(j, { note: e.target.value })}
@@ -63,7 +65,7 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
                 />
                 <FieldErrorText id={`${control("note")}-feil`} messages={errors[key("note")]} />
               </div>
-              <div className="flex flex-wrap items-end gap-1">
+              <div className="flex flex-wrap items-end gap-1 noscript:hidden">
                 <button
                   type="button"
                   className={smallButton}
@@ -97,7 +99,7 @@ export function MemberAffiliations({ name, id, person, value, organisations, onC
       </ol>
       <button
         type="button"
-        className={smallButton}
+        className={`${smallButton} noscript:hidden`}
         onClick={() => onChange([...value, { organisationId: "", note: "" }])}
         aria-label={`Legg til arbeidssted for ${person}`}
       >

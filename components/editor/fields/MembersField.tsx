@@ -6,12 +6,16 @@ import type { Option } from "@/lib/content/forms/form-config";
 import type { MemberInput } from "@/lib/projects/members";
 import { FieldErrorText } from "./FieldErrorText";
 import { MemberAffiliations } from "./MemberAffiliations";
+import { addInput, removeInput } from "@/lib/content/forms/form-data";
 import { move } from "./move";
+import { AddByName, PersonInputs, RemoveOnSave } from "./NoScript";
 import { PersonPicker, personLabel } from "./PersonPicker";
 import { inputClass, smallButton } from "./styles";
 
 type Props = {
   name: string;
+  /** A name typed without JavaScript that was not found, shown again. */
+  typed: string;
   value: MemberInput[];
   persons: Option[];
   organisations: Option[];
@@ -24,7 +28,7 @@ type Props = {
  * A project's team in order: existing or new people, each with a role and where they
  * worked during the project. Every control is labelled and the buttons work from the keyboard.
  */
-export function MembersField({ name, value, persons, organisations, onChange, remember, errors }: Props) {
+export function MembersField({ name, typed, value, persons, organisations, onChange, remember, errors }: Props) {
   const id = useId();
   const update = (i: number, patch: Partial<MemberInput>) =>
     onChange(value.map((m, k) => (k === i ? { ...m, ...patch } : m)));
@@ -46,7 +50,9 @@ export function MembersField({ name, value, persons, organisations, onChange, re
                   {i + 1}. {person}
                 </legend>
                 <FieldErrorText id={`${id}-${i}-person-feil`} messages={personErrors} />
-                <div className="flex flex-wrap gap-2">
+                <PersonInputs prefix={prefix} person={member} />
+                <RemoveOnSave name={removeInput(name, i)} label={person} />
+                <div className="flex flex-wrap gap-2 noscript:hidden">
                   <button
                     type="button"
                     className={smallButton}
@@ -80,6 +86,7 @@ export function MembersField({ name, value, persons, organisations, onChange, re
                   </label>
                   <input
                     id={roleId}
+                    name={`${prefix}.role`}
                     value={member.role}
                     placeholder="for eksempel «Prosjektleder» eller «Forsker»"
                     onChange={(e) => update(i, { role: e.target.value })}
@@ -105,13 +112,16 @@ export function MembersField({ name, value, persons, organisations, onChange, re
           );
         })}
       </ol>
-      <PersonPicker
-        exclude={value.flatMap((member) => (member.personId ? [member.personId] : []))}
-        onAdd={(ref, option) => {
-          if (option) remember("persons", option);
-          onChange([...value, { ...ref, role: "", affiliations: [] }]);
-        }}
-      />
+      <div className="noscript:hidden">
+        <PersonPicker
+          exclude={value.flatMap((member) => (member.personId ? [member.personId] : []))}
+          onAdd={(ref, option) => {
+            if (option) remember("persons", option);
+            onChange([...value, { ...ref, role: "", affiliations: [] }]);
+          }}
+        />
+      </div>
+      <AddByName name={addInput(name)} typed={typed} label="Legg til (skriv navnet)" />
     </div>
   );
 }

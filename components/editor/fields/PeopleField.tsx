@@ -2,7 +2,9 @@
 
 import type { Option } from "@/lib/content/forms/form-config";
 import type { FieldErrors } from "@/lib/content/forms/field-errors";
+import { addInput, removeInput } from "@/lib/content/forms/form-data";
 import { move } from "./move";
+import { AddByName, PersonInputs, RemoveOnSave } from "./NoScript";
 import { PersonPicker, personLabel, type PersonRef } from "./PersonPicker";
 import { smallButton } from "./styles";
 
@@ -12,6 +14,7 @@ import { smallButton } from "./styles";
  */
 export function PeopleField({
   name,
+  typed,
   value,
   options,
   onChange,
@@ -19,6 +22,8 @@ export function PeopleField({
   errors,
 }: {
   name: string;
+  /** A name typed without JavaScript that was not found, shown again. */
+  typed: string;
   value: PersonRef[];
   options: Option[];
   onChange: (v: PersonRef[]) => void;
@@ -45,9 +50,11 @@ export function PeopleField({
                     </span>
                   ))}
                 </span>
+                <PersonInputs prefix={`${name}.${i}`} person={ref} />
+                <RemoveOnSave name={removeInput(name, i)} label={labelOf(ref)} />
                 <button
                   type="button"
-                  className={smallButton}
+                  className={`${smallButton} noscript:hidden`}
                   disabled={i === 0}
                   onClick={() => onChange(move(value, i, i - 1))}
                   aria-label={`Flytt ${labelOf(ref)} opp`}
@@ -56,7 +63,7 @@ export function PeopleField({
                 </button>
                 <button
                   type="button"
-                  className={smallButton}
+                  className={`${smallButton} noscript:hidden`}
                   disabled={i === value.length - 1}
                   onClick={() => onChange(move(value, i, i + 1))}
                   aria-label={`Flytt ${labelOf(ref)} ned`}
@@ -65,7 +72,7 @@ export function PeopleField({
                 </button>
                 <button
                   type="button"
-                  className={smallButton}
+                  className={`${smallButton} noscript:hidden`}
                   onClick={() => onChange(value.filter((_, j) => j !== i))}
                   aria-label={`Fjern ${labelOf(ref)}`}
                 >
@@ -78,13 +85,16 @@ export function PeopleField({
       ) : (
         <p className="text-sm text-muted">Ingen lagt til.</p>
       )}
-      <PersonPicker
-        exclude={value.flatMap((ref) => ("personId" in ref ? [ref.personId] : []))}
-        onAdd={(ref, option) => {
-          if (option) remember(option);
-          onChange([...value, ref]);
-        }}
-      />
+      <div className="noscript:hidden">
+        <PersonPicker
+          exclude={value.flatMap((ref) => ("personId" in ref ? [ref.personId] : []))}
+          onAdd={(ref, option) => {
+            if (option) remember(option);
+            onChange([...value, ref]);
+          }}
+        />
+      </div>
+      <AddByName name={addInput(name)} typed={typed} label="Legg til (skriv navnet)" />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 "use client";
 
 import type { Option, OptionSet } from "@/lib/content/forms/form-config";
+import { addInput, removeInput } from "@/lib/content/forms/form-data";
 import { Combobox } from "./Combobox";
+import { AddByName, RemoveOnSave } from "./NoScript";
 import { smallButton } from "./styles";
 
 /** One related entry (or none): the chosen one by name, and a search to choose another. */
 export function RefPicker({
+  name,
+  typed,
   set,
   label,
   value,
@@ -13,6 +17,9 @@ export function RefPicker({
   onChange,
   remember,
 }: {
+  name: string;
+  /** With a text: the picker can also be set without JavaScript, by name (shown again when not found). */
+  typed?: string;
   set: OptionSet;
   label: string;
   value: string;
@@ -29,23 +36,33 @@ export function RefPicker({
             <span>
               Valgt: <strong>{chosen}</strong>
             </span>
-            <button type="button" className={smallButton} onClick={() => onChange("")} aria-label={`Fjern ${chosen}`}>
+            <input type="hidden" name={name} value={value} />
+            <button
+              type="button"
+              className={`${smallButton} noscript:hidden`}
+              onClick={() => onChange("")}
+              aria-label={`Fjern ${chosen}`}
+            >
               Fjern
             </button>
+            {typed !== undefined && <RemoveOnSave name={removeInput(name)} label={chosen} />}
           </>
         ) : (
           "Ingen valgt."
         )}
       </p>
-      <Combobox
-        set={set}
-        label={label}
-        exclude={value ? [value] : []}
-        onChoose={(option) => {
-          remember(option);
-          onChange(option.value);
-        }}
-      />
+      <div className="noscript:hidden">
+        <Combobox
+          set={set}
+          label={label}
+          exclude={value ? [value] : []}
+          onChoose={(option) => {
+            remember(option);
+            onChange(option.value);
+          }}
+        />
+      </div>
+      {typed !== undefined && <AddByName name={addInput(name)} typed={typed} label="Velg (skriv navnet)" />}
     </div>
   );
 }

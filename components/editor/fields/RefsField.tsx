@@ -1,11 +1,15 @@
 "use client";
 
 import type { Option, OptionSet } from "@/lib/content/forms/form-config";
+import { addInput, removeInput } from "@/lib/content/forms/form-data";
 import { Combobox } from "./Combobox";
+import { AddByName, RemoveOnSave } from "./NoScript";
 import { smallButton } from "./styles";
 
 /** Several related entries: the chosen ones by name, each removable, and a search to add more. */
 export function RefsField({
+  name,
+  typed,
   set,
   value,
   options,
@@ -13,6 +17,9 @@ export function RefsField({
   remember,
   label,
 }: {
+  name: string;
+  /** A name typed without JavaScript that was not found, shown again. */
+  typed: string;
   set: OptionSet;
   value: string[];
   options: Option[];
@@ -28,9 +35,11 @@ export function RefsField({
           {value.map((id) => (
             <li key={id} className="flex flex-wrap items-center justify-between gap-2">
               <span>{labelOf(id)}</span>
+              <input type="hidden" name={name} value={id} />
+              <RemoveOnSave name={removeInput(name)} value={id} label={labelOf(id)} />
               <button
                 type="button"
-                className={smallButton}
+                className={`${smallButton} noscript:hidden`}
                 onClick={() => onChange(value.filter((v) => v !== id))}
                 aria-label={`Fjern ${labelOf(id)}`}
               >
@@ -42,15 +51,18 @@ export function RefsField({
       ) : (
         <p className="text-sm text-muted">Ingen valgt.</p>
       )}
-      <Combobox
-        set={set}
-        label={`Legg til ${label.toLowerCase()}`}
-        exclude={value}
-        onChoose={(option) => {
-          remember(option);
-          onChange([...value, option.value]);
-        }}
-      />
+      <div className="noscript:hidden">
+        <Combobox
+          set={set}
+          label={`Legg til ${label.toLowerCase()}`}
+          exclude={value}
+          onChoose={(option) => {
+            remember(option);
+            onChange([...value, option.value]);
+          }}
+        />
+      </div>
+      <AddByName name={addInput(name)} typed={typed} label="Legg til (skriv navnet)" />
     </div>
   );
 }

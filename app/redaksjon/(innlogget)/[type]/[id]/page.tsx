@@ -7,6 +7,7 @@ import { MergePersons } from "@/components/editor/MergePersons";
 import { requireEditorPage } from "@/lib/auth/session";
 import { publishAction, saveEntryAction, trashAction } from "@/lib/content/engine/actions";
 import { ADAPTERS } from "@/lib/content/engine/adapters";
+import { saveEntryFormAction } from "@/lib/content/engine/form-save";
 import { entryFormValues, entryMeta } from "@/lib/content/editor-reads/editor-queries";
 import { chosenOptions } from "@/lib/content/editor-reads/picker-options";
 import { ENTITY, adminPath, entityTypeForAdminSegment, publicPath } from "@/lib/content/entities";
@@ -75,6 +76,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         initial={values ?? config.empty}
         options={options}
         save={saveEntryAction.bind(null, type)}
+        saveWithoutScript={saveEntryFormAction.bind(null, type, id)}
       />
       {type === "person" && (
         <MergePersons id={id} label={meta.label} historyHref={`${adminPath(type, id)}/historikk`} />
