@@ -31,13 +31,27 @@ type Props = {
 /**
  * The editor form of any content type. Validates with the same schema as the server,
  * keeps everything typed when a save fails, and never overwrites a colleague's save.
- * With JavaScript it saves from onSubmit; without, the browser posts it to `saveWithoutScript`
- * and the page comes back with that action's answer (`posted`).
+ * With JavaScript it saves from onSubmit; without, the browser posts it to `saveWithoutScript`,
+ * whose answer is held here, outside the form remounted per stored version: a stale form posted
+ * without JavaScript comes back on a page of a newer version and still shows what was typed.
  */
-export function EntryForm({ type, id, version: initialVersion, initial, options, save, saveWithoutScript }: Props) {
+export function EntryForm(props: Props) {
+  const [posted, formAction] = useActionState(props.saveWithoutScript, null);
+  return <EditorForm key={props.version ?? "ny"} {...props} posted={posted} formAction={formAction} />;
+}
+
+function EditorForm({
+  type,
+  id,
+  version: initialVersion,
+  initial,
+  options,
+  save,
+  posted,
+  formAction,
+}: Props & { posted: NoJsFormState; formAction: (data: FormData) => void }) {
   const config = ENTITY[type];
   const router = useRouter();
-  const [posted, formAction] = useActionState(saveWithoutScript, null);
   const [values, setValues] = useState<FormValues>(posted?.values ?? initial);
   // The labels of what the values refer to: loaded with the page, and each entry chosen since.
   const [known, setKnown] = useState(posted ? { ...options, ...posted.options } : options);

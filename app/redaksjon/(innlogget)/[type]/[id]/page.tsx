@@ -69,7 +69,6 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         trash={trashAction.bind(null, type, id)}
       />
       <EntryForm
-        key={meta.version}
         type={type}
         id={id}
         version={meta.version}
