@@ -1,4 +1,6 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { VERSION_INPUT } from "../lib/content/forms/form-data";
+import { serializeForm } from "../test/serialize-form";
 import { expect, test } from "./fixtures";
 
 // The editor form saves without JavaScript too (issue 11): the browser posts it to a server
@@ -86,12 +88,12 @@ test("a form that a colleague's save made stale is refused with the conflict, an
   const theirs = await withoutScript(browser, adminState);
   await openWork(mine);
   await openWork(theirs);
-  const their = `Lagret av en kollega ${Date.now()}`;
+  const their = `${WORK} (lagret av en kollega ${Date.now()})`;
   await theirs.getByLabel("Tittel (må fylles ut)").fill(their);
   await theirs.getByRole("button", { name: "Lagre" }).click();
   await expect(theirs.getByText(/^Lagret \(versjon \d+\)/)).toBeVisible();
 
-  const my = `Min stale endring ${Date.now()}`;
+  const my = `${WORK} (min utdaterte endring ${Date.now()})`;
   await mine.getByLabel("Tittel (må fylles ut)").fill(my);
   await mine.getByRole("button", { name: "Lagre" }).click();
   await expect(mine.getByRole("alert")).toContainText("Noen andre har lagret denne oppføringen mens du redigerte.");
@@ -103,4 +105,36 @@ test("a form that a colleague's save made stale is refused with the conflict, an
   await expect(mine.getByRole("heading", { level: 1 })).toHaveText(their);
   await mine.context().close();
   await theirs.context().close();
+});
+
+test("a forged or broken post of the form gets a Norwegian message, never a server error", async ({
+  browser,
+  adminState,
+}) => {
+  const page = await withoutScript(browser, adminState);
+  await openWork(page);
+  const html = await page.content();
+  // The entry form as the browser would post it (the one that carries the version).
+  const form = html.split("<form").find((part) => part.includes(`name="${VERSION_INPUT}"`)) ?? "";
+  const posted = (edit: (data: FormData) => void) => {
+    const data = serializeForm(form);
+    edit(data);
+    return page.request.post(page.url(), { multipart: data, headers: { accept: "text/html" } });
+  };
+  const cases: [string, (data: FormData) => void, string][] = [
+    ["missing version", (d) => d.delete(VERSION_INPUT), "Skjemaet mangler versjonsnummer. Last siden på nytt."],
+    ["version not a number", (d) => d.set(VERSION_INPUT, "1; DROP TABLE"), "Skjemaet mangler versjonsnummer."],
+    ["a topic that does not exist", (d) => d.append("topicIds", "finnes-ikke"), "Last siden på nytt og prøv igjen."],
+    ["a file for the title", (d) => d.set("title", new File(["x"], "x.txt")), "Feltet kunne ikke leses."],
+    ["a huge title", (d) => d.set("title", "x".repeat(1_000_000)), "Teksten er for lang til å lagres."],
+    ["a name too odd to search", (d) => d.set("authors.ny", "\u0001".repeat(300)), "Navnet kunne ikke leses."],
+  ];
+  for (const [what, edit, message] of cases) {
+    const response = await posted(edit);
+    expect(response.status(), what).toBe(200);
+    expect(await response.text(), what).toContain(message);
+  }
+  await page.goto(PUBLIC_PATH);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("x".repeat(500));
+  await page.context().close();
 });

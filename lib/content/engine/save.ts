@@ -189,7 +189,9 @@ export async function saveEntry<T extends EntityType>(
         fieldErrors: { slug: ["Adressen er allerede i bruk av en annen oppføring."] },
       };
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+    // P2003: a foreign key to a row that is gone; P2025: a relation connected to an id that does not exist
+    // (a posted form's hidden ids are anyone's to forge).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2003" || error.code === "P2025")) {
       return {
         ok: false,
         message: "Skjemaet viser til en oppføring som ikke finnes lenger. Last siden på nytt og prøv igjen.",
