@@ -22,6 +22,22 @@ async function editorPages(client: pg.Client): Promise<{ name: string; path: str
     `SELECT count(*)::int AS n FROM "Publication" WHERE "deletedAt" IS NULL`,
   );
   const deepPage = Math.max(1, Math.floor((works[0]?.n ?? 0) / 25 / 2));
+  const first = async (sql: string) => (await client.query<{ id: string }>(sql)).rows[0]?.id ?? "none";
+  // The heavy case of each edit form: the person on most works, the project with most members,
+  // the organisation with most people; the history of the work with most revisions.
+  const person = await first(
+    `SELECT "personId" AS id FROM "PublicationContributor" GROUP BY "personId" ORDER BY count(*) DESC, "personId" LIMIT 1`,
+  );
+  const project = await first(
+    `SELECT p.id FROM "Project" p LEFT JOIN "ProjectMember" m ON m."projectId" = p.id GROUP BY p.id ORDER BY count(m.id) DESC, p.id LIMIT 1`,
+  );
+  const organisation = await first(
+    `SELECT o.id FROM "Organisation" o LEFT JOIN "Person" p ON p."affiliationId" = o.id GROUP BY o.id ORDER BY count(p.id) DESC, o.id LIMIT 1`,
+  );
+  const event = await first(`SELECT id FROM "Event" ORDER BY "startsAt" DESC NULLS LAST, id LIMIT 1`);
+  const revised = await first(
+    `SELECT "entityId" AS id FROM "Revision" WHERE "entityType" = 'publication' GROUP BY "entityId" ORDER BY count(*) DESC, "entityId" LIMIT 1`,
+  );
   return [
     { name: "dashboard", path: "/redaksjon" },
     { name: "list: works", path: "/redaksjon/publikasjoner" },
@@ -30,6 +46,14 @@ async function editorPages(client: pg.Client): Promise<{ name: string; path: str
     { name: "new work form", path: "/redaksjon/publikasjoner/ny" },
     { name: "new project form", path: "/redaksjon/prosjekter/ny" },
     { name: "edit work, most authors", path: `/redaksjon/publikasjoner/${rows[0]?.id ?? "none"}` },
+    { name: "edit person, most works", path: `/redaksjon/personer/${person}` },
+    { name: "edit project, most members", path: `/redaksjon/prosjekter/${project}` },
+    { name: "edit organisation, most people", path: `/redaksjon/organisasjoner/${organisation}` },
+    { name: "edit event", path: `/redaksjon/arrangementer/${event}` },
+    {
+      name: "history, most revisions",
+      path: `/redaksjon/publikasjoner/${revised === "none" ? rows[0]?.id : revised}/historikk`,
+    },
     { name: "trash", path: "/redaksjon/papirkurv" },
     { name: "log", path: "/redaksjon/logg" },
     { name: "importer", path: "/redaksjon/importer" },
