@@ -4,6 +4,7 @@ import { getJson, type HttpOptions } from "./http";
 import { parseIdentifier, type Identifier } from "./identifiers";
 import { createLimiter } from "./limiter";
 import { cslFromNvaHit, nvaHits, nvaSearchAddress } from "./nva";
+import { nvaWorksForPerson, type NvaPersonQuery } from "./nva-person";
 import { cslFromOpenLibrary, openLibraryAddress } from "./openlibrary";
 
 // Each pasted line to one CSL item or one plain Norwegian message: DOIs at doi.org, ISBNs in NVA
@@ -118,5 +119,7 @@ export function createLookup(config: LookupConfig) {
     /** Every line, in the order given. */
     lookupLines: (lines: string[]): Promise<LineResult[]> =>
       Promise.all(lines.map((line) => lookupIdentifier(line, parseIdentifier(line)))),
+    /** One page (1-based) of NVA's works for a person, sharing the limiter with the lookups above. */
+    worksForPerson: (query: NvaPersonQuery, page: number) => nvaWorksForPerson(config.nvaApiUrl, http, query, page),
   };
 }
