@@ -22,6 +22,7 @@ export const personType = defineContentType(personForm, {
       familyName: p.familyName,
       honorific: blank(p.honorific),
       orcid: blank(p.orcid),
+      cristinId: blank(p.cristinId),
       bio: blank(p.bio),
       affiliationId: blank(p.affiliationId),
       links: await linksAsValues(tx, { personId: id }),

@@ -46,6 +46,12 @@ export const personForm = defineForm({
           kind: "text",
           help: "For eksempel 0000-0002-1825-0097 eller https://orcid.org/0000-0002-1825-0097.",
         },
+        {
+          name: "cristinId",
+          label: "Cristin-id",
+          kind: "text",
+          help: "Personens nummer i Cristin, for «Hent fra NVA». Vises ikke offentlig.",
+        },
         { name: "links", label: "Lenker", kind: "links", help: "Profilsider og kilder." },
         {
           name: "slug",

@@ -7,6 +7,7 @@ import {
   requiredText,
   slugField,
 } from "@/lib/content/forms/form-fields";
+import { optionalCristinId } from "./cristin";
 import { optionalOrcid } from "./orcid";
 
 // The person form, validated the same way in the browser and in the server action.
@@ -16,6 +17,7 @@ export const personSchema = z.object({
   familyName: requiredText("Etternavn", 200),
   honorific: optionalText(100),
   orcid: optionalOrcid,
+  cristinId: optionalCristinId,
   bio: markdownText(5000),
   affiliationId: optionalRef,
   links: z.array(linkSchema).max(30),
@@ -29,6 +31,7 @@ export const EMPTY_PERSON: z.input<typeof personSchema> = {
   familyName: "",
   honorific: "",
   orcid: "",
+  cristinId: "",
   bio: "",
   affiliationId: "",
   links: [],
