@@ -37,9 +37,9 @@ describe("form text fields", () => {
     });
 
     it(`${type}: one-line text fields put what is pasted on one line, without control characters`, () => {
-      // These accept only their own formats (a language code, ISBN, ISSN, DOI, ORCID iD).
+      // These accept only their own formats (a language code, ISBN, ISSN, DOI, ORCID iD, Cristin id).
       const short = defs.filter(
-        (d) => d.kind === "text" && !["language", "isbn", "issn", "doi", "orcid"].includes(d.name),
+        (d) => d.kind === "text" && !["language", "isbn", "issn", "doi", "orcid", "cristinId"].includes(d.name),
       );
       expect(short.length).toBeGreaterThan(0);
       for (const def of short) expect(fields[def.name]!.parse("Ett\nto\u0001"), def.name).toBe("Ett to");
