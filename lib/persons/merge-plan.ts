@@ -15,6 +15,8 @@ export const MERGE_MESSAGES = {
   notFound: "Fant ikke personen. Den kan være slettet, ligge i papirkurven eller allerede være slått sammen.",
   orcid: (kept: string, other: string) =>
     `Personene har ulike ORCID iD-er (${kept} og ${other}) og er trolig ikke den samme. Rett ORCID iD hos den som er feil før de slås sammen.`,
+  cristinId: (kept: string, other: string) =>
+    `Personene har ulike Cristin-id-er (${kept} og ${other}) og er trolig ikke den samme. Rett Cristin-id hos den som er feil før de slås sammen.`,
   stale: "En av personene er endret siden du så over sammenslåingen. Last siden på nytt og se over på nytt.",
 };
 
@@ -26,6 +28,7 @@ const personSelect = {
   familyName: true,
   honorific: true,
   orcid: true,
+  cristinId: true,
   bio: true,
   affiliationId: true,
   contributions: { select: { publicationId: true, role: true, position: true } },
@@ -63,6 +66,8 @@ export async function planMerge(tx: Tx, keptId: string, otherId: string): Promis
   const otherOrcid = other.orcid && (normaliseOrcid(other.orcid) ?? other.orcid);
   if (keptOrcid && otherOrcid && keptOrcid !== otherOrcid)
     throw new MergeRefused(MERGE_MESSAGES.orcid(keptOrcid, otherOrcid));
+  if (kept.cristinId && other.cristinId && kept.cristinId !== other.cristinId)
+    throw new MergeRefused(MERGE_MESSAGES.cristinId(kept.cristinId, other.cristinId));
 
   const keptContribution = new Map(kept.contributions.map((c) => [`${c.publicationId}/${c.role}`, c]));
   const plan: MergePlan = {

@@ -6,7 +6,7 @@ import { z } from "zod";
 
 const role = z.enum(["author", "editor"]);
 
-export const FILLABLE_FIELDS = ["givenName", "honorific", "orcid", "bio", "affiliationId"] as const;
+export const FILLABLE_FIELDS = ["givenName", "honorific", "orcid", "cristinId", "bio", "affiliationId"] as const;
 export type FillableField = (typeof FILLABLE_FIELDS)[number];
 
 export const mergeRecord = z.object({
@@ -55,6 +55,7 @@ export const FILLABLE_LABELS: Record<FillableField, string> = {
   givenName: "fornavn",
   honorific: "tittel",
   orcid: "ORCID iD",
+  cristinId: "Cristin-id",
   bio: "om personen",
   affiliationId: "tilknytning",
 };

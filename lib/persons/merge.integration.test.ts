@@ -37,6 +37,7 @@ async function makeDuplicate() {
       familyName: "Hedlund",
       status: "published",
       orcid: "0000-0002-1825-0097",
+      cristinId: "99999901",
       links: { create: { kind: "info", url: "https://example.no/m-hedlund", label: "Side" } },
     },
   });
@@ -100,7 +101,16 @@ async function state() {
     persons: await db.person.findMany({
       where: { id: both },
       orderBy: { id: "asc" },
-      select: { id: true, slug: true, orcid: true, givenName: true, bio: true, affiliationId: true, deletedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        orcid: true,
+        cristinId: true,
+        givenName: true,
+        bio: true,
+        affiliationId: true,
+        deletedAt: true,
+      },
     }),
     redirects: await db.slugRedirect.findMany({ where: { entityType: "person" }, orderBy: { oldSlug: "asc" } }),
   };
@@ -136,7 +146,14 @@ describe("merging two persons", () => {
     const outcome = await actions.previewMergeAction(ids.kept, ids.dup);
     expect(outcome).toMatchObject({
       ok: true,
-      preview: { works: 2, joinedWorks: 1, projects: 2, joinedProjects: 1, links: 1, filled: ["ORCID iD"] },
+      preview: {
+        works: 2,
+        joinedWorks: 1,
+        projects: 2,
+        joinedProjects: 1,
+        links: 1,
+        filled: ["ORCID iD", "Cristin-id"],
+      },
     });
   });
 
@@ -166,6 +183,7 @@ describe("merging two persons", () => {
     );
     const kept = await db.person.findUniqueOrThrow({ where: { id: ids.kept }, include: { links: true } });
     expect(kept.orcid).toBe("0000-0002-1825-0097");
+    expect(kept.cristinId).toBe("99999901");
     expect(kept.links.map((l) => l.url)).toContain("https://example.no/m-hedlund");
     expect((await db.person.findUniqueOrThrow({ where: { id: ids.dup } })).deletedAt).not.toBeNull();
     expect(await redirects.currentPathOfOldSlug("person", "m-hedlund")).toBe("/personer/marianne-hedlund");
@@ -229,6 +247,14 @@ describe("what a merge refuses", () => {
     expect(await merge()).toEqual({ ok: false, message: expect.stringContaining("ulike ORCID iD-er") });
     expect(await state()).toEqual(before);
     await db.person.update({ where: { id: ids.kept }, data: { orcid: null } });
+  });
+
+  it("two different Cristin ids", async () => {
+    await db.person.update({ where: { id: ids.kept }, data: { cristinId: "99999902" } });
+    const before = await state();
+    expect(await merge()).toEqual({ ok: false, message: expect.stringContaining("ulike Cristin-id-er") });
+    expect(await state()).toEqual(before);
+    await db.person.update({ where: { id: ids.kept }, data: { cristinId: null } });
   });
 
   it("a person with itself, one that does not exist, one in the trash, and an id that cannot be one", async () => {
