@@ -49,6 +49,7 @@ describe("NVA's works for a person", () => {
         year: 2021,
         type: "AcademicArticle",
         coAuthors: ["Fiktiv Medforfatter"],
+        affiliations: ["Syntetisk høgskole"],
       },
       {
         nvaId: "0190a1b2c3d4-00000000-0000-4000-8000-000000000002",
@@ -56,6 +57,7 @@ describe("NVA's works for a person", () => {
         year: 2023,
         type: "ReportResearch",
         coAuthors: ["Fiktiv Medforfatter"],
+        affiliations: ["Fiktivt forskningsinstitutt"],
       },
     ]);
     expect(page.works[0]?.item).toMatchObject({
@@ -67,6 +69,22 @@ describe("NVA's works for a person", () => {
       ],
     });
     expect(standIn?.requests[0]?.headers["user-agent"]).toContain("mailto:post@selvhjelp.no");
+  });
+
+  it("names the person's institutions on each work in Norwegian where NVA has it, else in English, once each", async () => {
+    const answer = JSON.parse(fixture("nva-search-contributor-synthetic.json"));
+    const person = answer.hits[0].entityDescription.contributors[0];
+    person.affiliations = [
+      { type: "Organization", labels: { en: "Synthetic University College" } },
+      { type: "Organization", labels: { nn: "Syntetisk høgskule", en: "Synthetic University College" } },
+      { type: "Organization", labels: { en: "Synthetic University College" } },
+      { type: "Organization", id: "https://api.nva.unit.no/cristin/organization/1.0.0.0" },
+    ];
+    answer.hits[0].entityDescription.contributors[1].affiliations = [{ labels: { nb: "Medforfatterens institutt" } }];
+    const lookup = await lookupWith({ [byId(0)]: { body: JSON.stringify(answer) } });
+    const page = await lookup.worksForPerson({ cristinId: CRISTIN }, 1);
+    if (!page.ok) throw new Error(page.message);
+    expect(page.works[0]?.affiliations).toEqual(["Synthetic University College", "Syntetisk høgskule"]);
   });
 
   it("found by name, when the person has no Cristin id", async () => {

@@ -25,6 +25,8 @@ export type NvaPersonWork = {
   type: string;
   /** The other contributors' names, in NVA's order. */
   coAuthors: string[];
+  /** The institutions NVA gives for the person on this work (its Norwegian names where it has them). */
+  affiliations: string[];
   item: CslItem;
 };
 
@@ -39,7 +41,7 @@ export const NVA_PERSON_MESSAGES = {
   badPage: "Ugyldig sidetall.",
   badQuery: "Personen mangler Cristin-id og navn å søke på.",
   tooMany: (total: number) =>
-    `NVA har ${total} treff på navnet – for mange treff. Legg til institusjon eller Cristin-id på personen.`,
+    `NVA har ${total} treff på navnet – for mange til å gå gjennom. Legg inn personens Cristin-id i skjemaet, så søkes det på den.`,
 };
 
 const CRISTIN_ID = /^\d{1,12}$/;
@@ -69,15 +71,33 @@ function isThePerson(identity: Record<string, unknown>, query: NvaPersonQuery): 
   return normal(single(identity.name) ?? "") === normal(query.name);
 }
 
-function coAuthors(hit: Record<string, unknown>, query: NvaPersonQuery): string[] {
+const identityOf = (contributor: Record<string, unknown>) =>
+  isRecord(contributor.identity) ? contributor.identity : {};
+
+/** The work's contributors in NVA's order: the person asked about, and the others. */
+function contributors(hit: Record<string, unknown>, query: NvaPersonQuery) {
   const description = isRecord(hit.entityDescription) ? hit.entityDescription : {};
   const list = Array.isArray(description.contributors) ? description.contributors.filter(isRecord) : [];
-  return list
-    .sort((a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0))
-    .map((contributor) => (isRecord(contributor.identity) ? contributor.identity : {}))
-    .filter((identity) => !isThePerson(identity, query))
-    .map((identity) => single(identity.name))
-    .filter((name): name is string => name !== undefined);
+  const sorted = list.sort((a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0));
+  return {
+    person: sorted.filter((contributor) => isThePerson(identityOf(contributor), query)),
+    others: sorted.filter((contributor) => !isThePerson(identityOf(contributor), query)),
+  };
+}
+
+/** An organisation's name in NVA's labels: Norwegian bokmål, then nynorsk, then English, then any. */
+function organisationName(organisation: unknown): string | undefined {
+  if (!isRecord(organisation) || !isRecord(organisation.labels)) return undefined;
+  const labels = organisation.labels;
+  const name = [labels.nb, labels.nn, labels.en, ...Object.values(labels)].map(single).find(Boolean);
+  return name?.trim() || undefined;
+}
+
+function affiliations(person: Record<string, unknown>[]): string[] {
+  const names = person.flatMap((contributor) =>
+    Array.isArray(contributor.affiliations) ? contributor.affiliations.map(organisationName) : [],
+  );
+  return [...new Set(names.filter((name): name is string => name !== undefined))];
 }
 
 function work(hit: unknown, query: NvaPersonQuery): NvaPersonWork | null {
@@ -90,12 +110,16 @@ function work(hit: unknown, query: NvaPersonQuery): NvaPersonWork | null {
   const instance = reference.publicationInstance;
   const date = isRecord(description.publicationDate) ? description.publicationDate : {};
   const year = Number(single(date.year));
+  const { person, others } = contributors(hit, query);
   return {
     nvaId,
     title: String(item.title ?? ""),
     year: Number.isInteger(year) && year > 0 ? year : undefined,
     type: (isRecord(instance) ? single(instance.type) : undefined) ?? "",
-    coAuthors: coAuthors(hit, query),
+    coAuthors: others
+      .map((contributor) => single(identityOf(contributor).name))
+      .filter((name): name is string => name !== undefined),
+    affiliations: affiliations(person),
     item,
   };
 }
