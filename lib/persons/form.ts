@@ -50,7 +50,7 @@ export const personForm = defineForm({
           name: "cristinId",
           label: "Cristin-id",
           kind: "text",
-          help: "Personens nummer i Cristin, for å finne personens verk i NVA. Vises ikke offentlig.",
+          help: "Personens nummer i Cristin, for å finne personens verk i NVA («Hent fra NVA» nedenfor). Vises ikke offentlig.",
         },
         { name: "links", label: "Lenker", kind: "links", help: "Profilsider og kilder." },
         {

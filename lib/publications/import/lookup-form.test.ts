@@ -107,6 +107,18 @@ describe("readLookupForm", () => {
     });
   });
 
+  it("reads ticked boxes of the same name as one line each, and ignores a file posted in their place", () => {
+    const data = new FormData();
+    data.append("identifiers", "https://nva.sikt.no/registration/a1");
+    data.append("identifiers", new Blob(["10.1234/fil"]));
+    data.append("identifiers", "https://nva.sikt.no/registration/b2");
+    const read = readLookupForm(data);
+    expect(read.ok && read.form.identifiers).toEqual([
+      "https://nva.sikt.no/registration/a1",
+      "https://nva.sikt.no/registration/b2",
+    ]);
+  });
+
   it("reads the lines, and a step it does not know as the preview", () => {
     const data = form("10.23865/noasp.68\n978-82-02-64657-8");
     data.set("step", "slett-alt");

@@ -39,8 +39,15 @@ export type LookupForm = z.output<typeof lookupFormSchema> & { text: string };
 
 export type LookupRead = { ok: true; form: LookupForm } | { ok: false; fieldErrors: FieldErrors; text: string };
 
+/**
+ * The lines come from the textarea, or from ticked boxes of the same name (one identifier each:
+ * «Hent fra NVA» on a person's page), one line per value.
+ */
 export function readLookupForm(formData: FormData): LookupRead {
-  const text = String(formData.get("identifiers") ?? "");
+  const text = formData
+    .getAll("identifiers")
+    .map((value) => (typeof value === "string" ? value : ""))
+    .join("\n");
   const parsed = lookupFormSchema.safeParse({
     identifiers: text,
     step: formData.get("step"),

@@ -31,25 +31,21 @@ export type PlannedRecord =
   | (Extract<ReadRecord, { ok: true }> & {
       status: "new" | "duplicate";
       duplicate: string | null;
+      /** The stored work it duplicates (null when new, or a duplicate of an earlier record in the same import). */
+      duplicateOf: string | null;
       people: PlannedPerson[];
     })
   | (Extract<ReadRecord, { ok: false }> & { status: "rejected" });
 
-type Seen = { doi: string | null; title: string; year: number | null; label: string };
+type Seen = { doi: string | null; title: string; year: number | null; label: string; id: string | null };
 
 const workLabel = (title: string, year: number | null) => `«${title}» (${year ?? "u.å."})`;
 
-function duplicateReason(
-  doi: string | null,
-  title: string,
-  year: number | null,
-  seen: Seen[],
-  where: string,
-): string | null {
+function duplicateIn(doi: string | null, title: string, year: number | null, seen: Seen[], where: string) {
   const sameDoi = doi ? seen.find((s) => s.doi === doi) : undefined;
-  if (sameDoi) return `Samme DOI som ${sameDoi.label}${where}.`;
+  if (sameDoi) return { reason: `Samme DOI som ${sameDoi.label}${where}.`, id: sameDoi.id };
   const sameTitle = seen.find((s) => s.title === title && s.year === year);
-  return sameTitle ? `Samme tittel og år som ${sameTitle.label}${where}.` : null;
+  return sameTitle ? { reason: `Samme tittel og år som ${sameTitle.label}${where}.`, id: sameTitle.id } : null;
 }
 
 function personMatcher(persons: ExistingPerson[]) {
@@ -68,6 +64,7 @@ export function planImport(records: ReadRecord[], existing: Existing): PlannedRe
     title: titleKey(w.title, w.subtitle),
     year: w.year,
     label: workLabel(w.title, w.year),
+    id: w.id,
   }));
   const inFile: Seen[] = [];
   const matchPerson = personMatcher(existing.persons);
@@ -77,14 +74,20 @@ export function planImport(records: ReadRecord[], existing: Existing): PlannedRe
     const doi = values.doi ? doiKey(values.doi) : null;
     const title = titleKey(values.title, values.subtitle);
     const duplicate =
-      duplicateReason(doi, title, values.year, stored, ", som finnes fra før") ??
-      duplicateReason(doi, title, values.year, inFile, " i denne importen");
-    inFile.push({ doi, title, year: values.year, label: `post ${record.number}` });
+      duplicateIn(doi, title, values.year, stored, ", som finnes fra før") ??
+      duplicateIn(doi, title, values.year, inFile, " i denne importen");
+    inFile.push({ doi, title, year: values.year, label: `post ${record.number}`, id: null });
     const people = (["author", "editor"] as const).flatMap((role) =>
       (role === "author" ? values.authors : values.editors).flatMap((ref) =>
         "newPerson" in ref ? [{ name: ref.newPerson, role, ...matchPerson(ref.newPerson) }] : [],
       ),
     );
-    return { ...record, status: duplicate ? "duplicate" : "new", duplicate, people };
+    return {
+      ...record,
+      status: duplicate ? "duplicate" : "new",
+      duplicate: duplicate?.reason ?? null,
+      duplicateOf: duplicate?.id ?? null,
+      people,
+    };
   });
 }

@@ -78,6 +78,22 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         saveWithoutScript={saveEntryFormAction.bind(null, type, id)}
       />
       {type === "person" && (
+        <section aria-labelledby="hent-fra-nva" className="space-y-2 rounded-xl border border-line bg-card p-4">
+          <h2 id="hent-fra-nva" className="text-xl font-semibold">
+            Hent fra NVA
+          </h2>
+          <p className="text-sm">
+            Se verkene Nasjonalt vitenarkiv har registrert på denne personen (på Cristin-id når den er lagret i
+            skjemaet, ellers på navnet), se hvilke portalen har fra før, og hent dem du velger som utkast.
+          </p>
+          <p>
+            <Link href={`${adminPath(type, id)}/nva`} className="font-semibold">
+              Hent fra NVA
+            </Link>
+          </p>
+        </section>
+      )}
+      {type === "person" && (
         <MergePersons id={id} label={meta.label} historyHref={`${adminPath(type, id)}/historikk`} />
       )}
       <AttachmentsBlock type={type} id={id} notice={(await searchParams).vedlegg} />
