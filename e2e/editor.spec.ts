@@ -256,7 +256,12 @@ test("the editors' pages have no WCAG 2.1 AA violations, and login works from th
 });
 
 test("visitors without a session are sent to the login page", async ({ page }) => {
-  for (const path of ["/redaksjon", "/redaksjon/publikasjoner/ny", "/redaksjon/papirkurv"]) {
+  for (const path of [
+    "/redaksjon",
+    "/redaksjon/publikasjoner/ny",
+    "/redaksjon/papirkurv",
+    "/redaksjon/personer/x/nva",
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/redaksjon\/logg-inn$/);
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestEditor } from "@/test/editors";
-import { startStandIn, type StandIn } from "@/test/lookup-stand-in";
+import { fixture, startStandIn, type StandIn } from "@/test/lookup-stand-in";
 import { createSeededDatabase } from "@/test/seeded-database";
 import { INITIAL_LOOKUP_STATE, type LookupState } from "./lookup-state";
 import { INITIAL_IMPORT_STATE } from "./state";
@@ -13,6 +13,35 @@ vi.mock("@/lib/auth/config", () => ({ auth: async () => (session.sid ? { sid: se
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 
 const SANDAUNET = "10.1111/j.1467-9566.2007.01041.x";
+
+// Ten more works for «ten DOIs and ISBNs make ten drafts»: the recorded formats with other
+// titles and identifiers (DOIs under Crossref's test prefix, ISBNs with their check digits).
+const isbn13 = (first12: string) => {
+  const sum = [...first12].reduce((total, digit, i) => total + Number(digit) * (i % 2 ? 3 : 1), 0);
+  return `${first12}${(10 - (sum % 10)) % 10}`;
+};
+const TEN_DOIS = Array.from({ length: 6 }, (_, i) => `10.5555/ti-verk-${i + 1}`);
+const TEN_ISBNS = Array.from({ length: 4 }, (_, i) => isbn13(`97882026499${i}`));
+function doiAnswer(doi: string, i: number) {
+  const answer = JSON.parse(fixture("doi-sandaunet-2008.csl.json"));
+  return {
+    body: JSON.stringify({
+      ...answer,
+      DOI: doi,
+      URL: `https://doi.org/${doi}`,
+      title: `Tiverkstest artikkel ${i + 1}`,
+    }),
+  };
+}
+function isbnAnswer(isbn: string, i: number) {
+  const answer = JSON.parse(fixture("nva-search-isbn-samarbeid-om-selvhjelp.json"));
+  const description = answer.hits[0].entityDescription;
+  description.mainTitle = `Tiverkstest bok ${i + 1}`;
+  delete description.reference.doi;
+  description.reference.publicationContext.isbnList = [isbn];
+  return { body: JSON.stringify(answer) };
+}
+
 let database: Awaited<ReturnType<typeof createSeededDatabase>>;
 let standIn: StandIn;
 let actions: typeof import("./lookup-actions") & typeof import("./actions");
@@ -22,6 +51,10 @@ beforeAll(async () => {
   standIn = await startStandIn({
     [`/doi/${SANDAUNET}`]: { fixture: "doi-sandaunet-2008.csl.json" },
     "/nva/search/resources?isbn=9788202646578&size=5": { fixture: "nva-search-isbn-samarbeid-om-selvhjelp.json" },
+    ...Object.fromEntries(TEN_DOIS.map((doi, i) => [`/doi/${doi}`, doiAnswer(doi, i)])),
+    ...Object.fromEntries(
+      TEN_ISBNS.map((isbn, i) => [`/nva/search/resources?isbn=${isbn}&size=5`, isbnAnswer(isbn, i)]),
+    ),
   });
   process.env.DOI_RESOLVER_URL = `${standIn.url}/doi`;
   process.env.NVA_API_URL = `${standIn.url}/nva`;
@@ -68,6 +101,33 @@ describe("adding by DOI and ISBN", () => {
     });
     expect(work).toMatchObject({ status: "draft", title: "The challenge of fitting in", year: 2008, doi: SANDAUNET });
     expect(work.contributors.map((c) => c.person.slug)).toEqual(["anne-grete-sandaunet"]);
+  });
+
+  it("makes ten drafts of ten pasted DOIs and ISBNs, in their written forms, with every author matched", async () => {
+    const lines = [
+      ...TEN_DOIS.map((doi, i) => (i % 2 ? `https://doi.org/${doi}` : `doi:${doi}`)),
+      ...TEN_ISBNS.map((isbn, i) => (i % 2 ? `ISBN ${isbn.slice(0, 3)}-${isbn.slice(3, 5)}-${isbn.slice(5)}` : isbn)),
+    ];
+    const previewed = await lookupPreview(lines.join("\n"));
+    expect(previewed.rows?.map((r) => r.status)).toEqual(Array(10).fill("new"));
+    const done = await lookupImport(previewed);
+    expect(done).toMatchObject({ ok: true, step: "done", skipped: 0 });
+    expect(done.created).toHaveLength(10);
+    const works = await database.db.publication.findMany({
+      where: { id: { in: done.created!.map((w) => w.id) } },
+      include: { contributors: { orderBy: { position: "asc" }, include: { person: true } } },
+      orderBy: { title: "asc" },
+    });
+    expect(works.map((w) => [w.title, w.status, w.doi ?? w.isbn])).toEqual(
+      [
+        ...TEN_DOIS.map((doi, i) => [`Tiverkstest artikkel ${i + 1}`, "draft", doi]),
+        ...TEN_ISBNS.map((isbn, i) => [`Tiverkstest bok ${i + 1}`, "draft", isbn]),
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    for (const work of works)
+      expect(work.contributors.map((c) => c.person.slug)).toEqual(
+        work.title.includes("artikkel") ? ["anne-grete-sandaunet"] : ["anund-brottveit", "marte-feiring"],
+      );
   });
 
   it("looks up again, and imports nothing, when the lines changed after the preview", async () => {
