@@ -6,9 +6,9 @@ import { useState, useTransition } from "react";
 import { Combobox } from "@/components/editor/fields/Combobox";
 import { smallButton } from "@/components/editor/fields/styles";
 import { mergePersonsAction, previewMergeAction } from "@/lib/persons/merge-actions";
-import { movedThings, type MergePreview } from "@/lib/persons/merge-record";
+import type { MergePreview } from "@/lib/persons/merge-record";
+import { MergeConsequences } from "./MergeConsequences";
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const NO_ANSWER = "Serveren svarte ikke. Prøv igjen om litt.";
 
 /**
@@ -16,7 +16,18 @@ const NO_ANSWER = "Serveren svarte ikke. Prøv igjen om litt.";
  * into this one, which keeps its name, address and fields (lib/persons/merge.ts). The editor sees
  * what will happen before confirming; the merge can be undone from this person's history.
  */
-export function MergePersons({ id, label, historyHref }: { id: string; label: string; historyHref: string }) {
+export function MergePersons({
+  id,
+  label,
+  historyHref,
+  mergeHref,
+}: {
+  id: string;
+  label: string;
+  historyHref: string;
+  /** The same merge without JavaScript (app/redaksjon/(innlogget)/[type]/[id]/slaa-sammen). */
+  mergeHref: string;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [preview, setPreview] = useState<MergePreview | null>(null);
@@ -71,6 +82,11 @@ export function MergePersons({ id, label, historyHref }: { id: string; label: st
         exclude={[id]}
         onChoose={(o) => choose(o.value)}
       />
+      <noscript>
+        <p>
+          Uten JavaScript: <Link href={mergeHref}>slå sammen på en egen side</Link>.
+        </p>
+      </noscript>
       {preview && (
         <MergeConfirmation
           preview={preview}
@@ -103,45 +119,13 @@ function MergeConfirmation({
   confirm: () => void;
   cancel: () => void;
 }) {
-  const moved = movedThings(p);
   return (
     <div
       role="group"
       aria-labelledby="slaa-sammen-sporsmal"
       className="space-y-3 rounded-md border border-clay bg-sage-50 p-3"
     >
-      <h3 id="slaa-sammen-sporsmal" className="font-semibold">
-        Slå «{p.other.label}» inn i «{p.kept.label}»?
-      </h3>
-      <ul className="list-disc space-y-1 pl-5 text-sm">
-        <li>
-          {moved
-            ? `${moved} flyttes fra ${p.other.label} til ${p.kept.label}.`
-            : `${p.other.label} står ikke på noe verk eller prosjekt.`}
-        </li>
-        {p.joinedWorks > 0 && (
-          <li>
-            På {count(p.joinedWorks, "verk", "verk")} står begge: bare én av dem blir stående, på den beste (første)
-            plassen av de to i forfatterlisten.
-          </li>
-        )}
-        {p.joinedProjects > 0 && (
-          <li>
-            I {count(p.joinedProjects, "prosjekt", "prosjekter")} er begge med: {p.kept.label} blir stående med sin
-            rolle og tilknytning, på den beste plassen av de to.
-          </li>
-        )}
-        {p.filled.length > 0 && (
-          <li>
-            {p.kept.label} mangler {p.filled.join(", ")}: det hentes fra {p.other.label}.
-          </li>
-        )}
-        <li>
-          Navnet «{p.kept.label}» og adressen /personer/{p.kept.slug} beholdes. Den gamle adressen /personer/
-          {p.other.slug} sender videre dit.
-        </li>
-        <li>{p.other.label} legges i papirkurven. Sammenslåingen kan angres fra historikken.</li>
-      </ul>
+      <MergeConsequences preview={p} />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

@@ -100,3 +100,23 @@ const undo = editorAction({
 export async function undoMergeAction(keptId: string, mergeId: string) {
   return undo(keptId, mergeId);
 }
+
+export type MergeFormState = Awaited<ReturnType<typeof mergePersonsAction>> | null;
+
+/**
+ * The same merge posted as a plain form (the page /redaksjon/personer/<id>/slaa-sammen, without
+ * JavaScript): the ids and versions the confirmation was made from, checked by the same schema.
+ */
+export async function mergePersonsFormAction(_previous: MergeFormState, formData: FormData) {
+  const field = (name: string) => {
+    const value = formData.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const number = (name: string) => (/^\d{1,10}$/.test(field(name)) ? Number(field(name)) : -1);
+  return merge({
+    keptId: field("keptId"),
+    keptVersion: number("keptVersion"),
+    otherId: field("otherId"),
+    otherVersion: number("otherVersion"),
+  });
+}

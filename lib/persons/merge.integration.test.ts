@@ -284,10 +284,42 @@ describe("what a merge refuses", () => {
     });
   });
 
+  it("the plain form (without JavaScript): a forged version or id, and a stale one", async () => {
+    const posted = async (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [name, value] of Object.entries(fields)) data.set(name, value);
+      return actions.mergePersonsFormAction(null, data);
+    };
+    const fields = {
+      keptId: ids.kept,
+      keptVersion: String(await version(ids.kept)),
+      otherId: ids.dup,
+      otherVersion: String(await version(ids.dup)),
+    };
+    const before = await state();
+    const invalid = { ok: false, message: "Ugyldig person. Last siden på nytt og prøv igjen." };
+    expect(await posted({ ...fields, keptVersion: "1e3" })).toEqual(invalid);
+    expect(await posted({ ...fields, otherVersion: "" })).toEqual(invalid);
+    expect(await posted({ ...fields, otherId: "../x'; DROP" })).toEqual(invalid);
+    expect(await posted({ ...fields, keptVersion: String(Number(fields.keptVersion) + 1) })).toEqual({
+      ok: false,
+      message: expect.stringContaining("endret siden du så over"),
+    });
+    expect(await state()).toEqual(before);
+  });
+
   it("an editor who is not signed in, for the merge and the undo", async () => {
     session.sid = null;
     const before = await state();
     expect(await merge()).toEqual({ ok: false, message: "Du er ikke logget inn, eller økten er utløpt." });
+    const data = new FormData();
+    for (const [name, value] of Object.entries({ keptId: ids.kept, otherId: ids.dup })) data.set(name, value);
+    data.set("keptVersion", String(await version(ids.kept)));
+    data.set("otherVersion", String(await version(ids.dup)));
+    expect(await actions.mergePersonsFormAction(null, data)).toEqual({
+      ok: false,
+      message: "Du er ikke logget inn, eller økten er utløpt.",
+    });
     expect(await actions.undoMergeAction(ids.kept, "noe")).toMatchObject({ ok: false });
     expect(await actions.previewMergeAction(ids.kept, ids.dup)).toMatchObject({ ok: false });
     expect(await state()).toEqual(before);

@@ -94,7 +94,12 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
         </section>
       )}
       {type === "person" && (
-        <MergePersons id={id} label={meta.label} historyHref={`${adminPath(type, id)}/historikk`} />
+        <MergePersons
+          id={id}
+          label={meta.label}
+          historyHref={`${adminPath(type, id)}/historikk`}
+          mergeHref={`${adminPath(type, id)}/slaa-sammen`}
+        />
       )}
       <AttachmentsBlock type={type} id={id} notice={(await searchParams).vedlegg} />
     </div>
