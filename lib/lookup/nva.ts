@@ -45,16 +45,22 @@ const text = (record: unknown, key: string) => (isRecord(record) ? single(record
 
 type Role = "author" | "editor";
 
-function contributors(list: unknown): Record<Role, { given?: string; family: string }[]> {
+/** A CSL name; "cristin-id" (not CSL) carries NVA's Cristin person id for the import's matching. */
+type NvaName = { given?: string; family: string; "cristin-id"?: string };
+
+const CRISTIN_PERSON = /\/cristin\/person\/(\d{1,12})$/;
+
+function contributors(list: unknown): Record<Role, NvaName[]> {
   const sorted = (Array.isArray(list) ? list.filter(isRecord) : []).sort(
     (a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0),
   );
-  const out: Record<Role, { given?: string; family: string }[]> = { author: [], editor: [] };
+  const out: Record<Role, NvaName[]> = { author: [], editor: [] };
   for (const contributor of sorted) {
     const role = text(contributor.role, "type") ?? single(contributor.role);
     const kind: Role | null = role === "Editor" ? "editor" : role === "Creator" || role === undefined ? "author" : null;
     const name = splitName(text(contributor.identity, "name") ?? "");
-    if (kind && name) out[kind].push(name);
+    const cristinId = CRISTIN_PERSON.exec(text(contributor.identity, "id") ?? "")?.[1];
+    if (kind && name) out[kind].push(cristinId ? { ...name, "cristin-id": cristinId } : name);
   }
   return out;
 }

@@ -110,6 +110,20 @@ describe("«Hent fra NVA» for a person", () => {
     });
   });
 
+  it("lets the import link NVA's name to the person with its Cristin id, however the portal writes the name", async () => {
+    await database.db.person.update({ where: { id: withId }, data: { givenName: "S." } });
+    const { previewImport } = await import("@/lib/publications/import/store");
+    const { recordsOfLookups } = await import("@/lib/publications/import/lookup-form");
+    const found = await worksForPerson({ cristinId: CRISTIN }, 1);
+    if (!found.ok) throw new Error(found.message);
+    const planned = await previewImport(
+      recordsOfLookups(found.works.map((w) => ({ line: w.nvaId, ok: true, item: w.item, warnings: [] }))),
+    );
+    const people = planned.flatMap((record) => (record.ok ? record.people : []));
+    expect(people.filter((p) => p.name.familyName === "Testperson").map((p) => p.personId)).toEqual([withId, withId]);
+    await database.db.person.update({ where: { id: withId }, data: { givenName: "Syntetisk" } });
+  });
+
   it("asks by name when the person has no Cristin id", async () => {
     const view = await nva.nvaWorksOfPerson(withoutId, 1, worksForPerson);
     expect(view).toMatchObject({ searchedBy: { name: "Syntetisk Testperson" }, result: { ok: true, totalHits: 2 } });

@@ -1,7 +1,7 @@
 import type { CslItem } from "@citation-js/core";
 import type { PublicationType } from "@/lib/generated/prisma/enums";
 import { cleanText } from "@/lib/content/forms/text-rules";
-import { normaliseText } from "./normalise";
+import { nameKey, normaliseText } from "./normalise";
 
 // Reading single CSL-JSON fields into the portal's terms: types, languages, names, years.
 
@@ -98,21 +98,41 @@ type CslName = {
   literal?: unknown;
   "non-dropping-particle"?: unknown;
   "dropping-particle"?: unknown;
+  "cristin-id"?: unknown;
 };
 
 const NOT_A_PERSON = /^(others|et al\.?|m\.fl\.?)$/i;
 
+function importedName(name: CslName): ImportedName | null {
+  const family =
+    [text(name["non-dropping-particle"]), text(name.family)].filter(Boolean).join(" ") || text(name.literal);
+  const given = [text(name.given), text(name["dropping-particle"])].filter(Boolean).join(" ");
+  if (!family && !given) return null;
+  if (NOT_A_PERSON.test(family || given)) return null;
+  return family ? { givenName: given || null, familyName: family } : { givenName: null, familyName: given };
+}
+
+const namesOf = (item: CslItem, role: "author" | "editor") =>
+  Array.isArray(item[role]) ? (item[role] as CslName[]) : [];
+
 /** The names of one role ("author", "editor"); "and others" is left out. */
 export function cslNames(item: CslItem, role: "author" | "editor"): ImportedName[] {
-  const list = Array.isArray(item[role]) ? (item[role] as CslName[]) : [];
-  return list.flatMap((name) => {
-    const family =
-      [text(name["non-dropping-particle"]), text(name.family)].filter(Boolean).join(" ") || text(name.literal);
-    const given = [text(name.given), text(name["dropping-particle"])].filter(Boolean).join(" ");
-    if (!family && !given) return [];
-    if (NOT_A_PERSON.test(family || given)) return [];
-    return [family ? { givenName: given || null, familyName: family } : { givenName: null, familyName: given }];
-  });
+  return namesOf(item, role).flatMap((name) => importedName(name) ?? []);
+}
+
+/**
+ * The Cristin person ids NVA gave with the names (lib/lookup/nva.ts, as "cristin-id"), by the
+ * name's key (normalise.ts): the import links such a name to the person with that id.
+ */
+export function cslCristinIds(item: CslItem): Record<string, string> {
+  const ids: Record<string, string> = {};
+  for (const role of ["author", "editor"] as const)
+    for (const name of namesOf(item, role)) {
+      const imported = importedName(name);
+      const id = name["cristin-id"];
+      if (imported && typeof id === "string" && /^\d{1,12}$/.test(id)) ids[nameKey(imported)] = id;
+    }
+  return ids;
 }
 
 /** The year as the form would receive it: "2011", or the raw text for the schema to refuse. */

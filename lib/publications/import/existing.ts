@@ -5,8 +5,8 @@ import type { Existing } from "./plan";
 import type { ReadRecord } from "./read";
 
 // The works and persons an import is compared with: not deleted, drafts included (a draft
-// imported twice is still a duplicate). Narrowed by DOI, year and family name in SQL; the
-// exact comparison of normalised keys is done in plan.ts.
+// imported twice is still a duplicate). Narrowed by DOI, year, family name and Cristin id in
+// SQL; the exact comparison of normalised keys is done in plan.ts.
 
 export async function loadExisting(client: Tx, records: ReadRecord[]): Promise<Existing> {
   const values = records.flatMap((r) => (r.ok ? [r.values] : []));
@@ -38,12 +38,16 @@ export async function loadExisting(client: Tx, records: ReadRecord[]): Promise<E
           select: { id: true, title: true, subtitle: true, year: true, doi: true },
           orderBy: { createdAt: "asc" },
         });
+  const cristinIds = [...new Set(records.flatMap((r) => (r.ok ? Object.values(r.cristinIds ?? {}) : [])))];
   const persons =
-    families.length === 0
+    families.length === 0 && cristinIds.length === 0
       ? []
       : await client.person.findMany({
-          where: { deletedAt: null, familyName: { in: families, mode: "insensitive" } },
-          select: { id: true, givenName: true, familyName: true },
+          where: {
+            deletedAt: null,
+            OR: [{ familyName: { in: families, mode: "insensitive" } }, { cristinId: { in: cristinIds } }],
+          },
+          select: { id: true, givenName: true, familyName: true, cristinId: true },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         });
   return { works, persons };

@@ -13,7 +13,7 @@ export type ExistingWork = {
   year: number | null;
   doi: string | null;
 };
-export type ExistingPerson = { id: string; givenName: string | null; familyName: string };
+export type ExistingPerson = { id: string; givenName: string | null; familyName: string; cristinId?: string | null };
 export type Existing = { works: ExistingWork[]; persons: ExistingPerson[] };
 
 /**
@@ -48,11 +48,16 @@ function duplicateIn(doi: string | null, title: string, year: number | null, see
   return sameTitle ? { reason: `Samme tittel og år som ${sameTitle.label}${where}.`, id: sameTitle.id } : null;
 }
 
+/** A name to its person: by the Cristin id NVA gave with it when a person has that id, else by the name. */
 function personMatcher(persons: ExistingPerson[]) {
   const byKey = new Map<string, string>();
-  for (const person of persons) if (!byKey.has(nameKey(person))) byKey.set(nameKey(person), person.id);
-  return (name: ImportedName) => {
-    const personId = byKey.get(nameKey(name)) ?? null;
+  const byCristinId = new Map<string, string>();
+  for (const person of persons) {
+    if (!byKey.has(nameKey(person))) byKey.set(nameKey(person), person.id);
+    if (person.cristinId && !byCristinId.has(person.cristinId)) byCristinId.set(person.cristinId, person.id);
+  }
+  return (name: ImportedName, cristinId: string | undefined) => {
+    const personId = (cristinId && byCristinId.get(cristinId)) || byKey.get(nameKey(name)) || null;
     const candidates = personId ? [] : persons.filter((person) => likelySamePerson(name, person));
     return { personId, candidates };
   };
@@ -79,7 +84,9 @@ export function planImport(records: ReadRecord[], existing: Existing): PlannedRe
     inFile.push({ doi, title, year: values.year, label: `post ${record.number}`, id: null });
     const people = (["author", "editor"] as const).flatMap((role) =>
       (role === "author" ? values.authors : values.editors).flatMap((ref) =>
-        "newPerson" in ref ? [{ name: ref.newPerson, role, ...matchPerson(ref.newPerson) }] : [],
+        "newPerson" in ref
+          ? [{ name: ref.newPerson, role, ...matchPerson(ref.newPerson, record.cristinIds?.[nameKey(ref.newPerson)]) }]
+          : [],
       ),
     );
     return {

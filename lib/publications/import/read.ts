@@ -1,6 +1,7 @@
 import type { CslItem } from "@citation-js/core";
 import type { PublicationValues } from "@/lib/publications/schema";
 import { cslToInput } from "./map";
+import { cslCristinIds } from "./csl-fields";
 import { parseRecord } from "./parse";
 import { FORMAT_LABELS, detectFormat, splitBibtex, splitRis, type ImportFormat } from "./split";
 import { validateInput } from "./validate";
@@ -11,7 +12,14 @@ import { validateInput } from "./validate";
 export const MAX_RECORDS = 500;
 
 export type ReadRecord =
-  | { number: number; ok: true; values: PublicationValues; warnings: string[] }
+  | {
+      number: number;
+      ok: true;
+      values: PublicationValues;
+      warnings: string[];
+      /** Cristin person ids that came with the names (from NVA), by name key: see cslCristinIds. */
+      cristinIds?: Record<string, string>;
+    }
   | { number: number; ok: false; title: string | null; firstLine: string; message: string };
 
 export type ReadResult = { ok: true; format: ImportFormat; records: ReadRecord[] } | { ok: false; message: string };
@@ -35,7 +43,13 @@ export function recordFromItem(
   if (!input.title) return { number, ok: false, title: null, firstLine, message: `${label} ${number}: mangler tittel` };
   const validated = validateInput(input);
   return validated.ok
-    ? { number, ok: true, values: validated.values, warnings: [...warnings, ...mapped.warnings, ...validated.warnings] }
+    ? {
+        number,
+        ok: true,
+        values: validated.values,
+        warnings: [...warnings, ...mapped.warnings, ...validated.warnings],
+        cristinIds: cslCristinIds(item),
+      }
     : { number, ok: false, title: String(input.title), firstLine, message: `${label} ${number}: ${validated.message}` };
 }
 
