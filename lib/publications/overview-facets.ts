@@ -35,15 +35,20 @@ type Sample = { percent: number };
 /**
  * Counts per facet value, each under every filter but its own (so that the other values of a facet
  * stay visible with their counts), the total, and the total without each filter: one pass over
- * the works that match the search text, grouped in several ways at once.
+ * the works that match the search text, grouped in several ways at once. Only the active filters
+ * get a flag and a count of their own: under an inactive filter, "every filter but this one" is
+ * every filter, the total. (Counting all eight for every search cost a third of the pass.)
  */
 export function facetRows(query: Query, selected: Resolved, from: { sample?: Sample; limit?: number }) {
-  const flag = (key: FilterKey) => query.conditions[key] ?? sql`TRUE`;
+  const active = activeKeys(query.conditions);
   // The keys are this module's own names, never input.
-  const column = (key: FilterKey) => Prisma.raw(`"f_${key}"`);
+  const flag = (key: FilterKey) => Prisma.raw(`"f_${key}"`);
   const allBut = (key: FilterKey | null) =>
-    all(FILTER_KEYS.filter((other) => other !== key).map((other) => sql`m.${column(other)}`));
-  const countAllBut = (key: FilterKey) => sql`count(*) FILTER (WHERE ${allBut(key)}) AS ${column(key)}`;
+    all(active.filter((other) => other !== key).map((other) => sql`m.${flag(other)}`));
+  /** The column of counts under every filter but `key`. */
+  const column = (key: FilterKey) => (active.includes(key) ? flag(key) : sql`total`);
+  const flags = active.map((key) => sql`${query.conditions[key]!} AS ${flag(key)}`);
+  const countsAllBut = active.map((key) => sql`, count(*) FILTER (WHERE ${allBut(key)}) AS ${flag(key)}`);
   const withouts = FILTER_KEYS.map(
     (key) => sql`SELECT 'without', ${key}, NULL, ${column(key)} FROM counts WHERE g = 15`,
   );
@@ -61,31 +66,37 @@ export function facetRows(query: Query, selected: Resolved, from: { sample?: Sam
   const facetQuery = db.$queryRaw<FacetRow[]>`
     WITH m AS MATERIALIZED (
       SELECT p.type, p.year, p.language, p."studyDesign" AS design, p."topicIds", p."projectIds", p."personIds",
-             ${flag("type")} AS f_type, ${flag("year")} AS f_year, ${flag("language")} AS f_language, ${flag("design")} AS f_design,
-             ${flag("topic")} AS f_topic, ${flag("project")} AS f_project, ${flag("person")} AS f_person,
-             ${flag("plain")} AS f_plain, ${HAS_PLAIN_LANGUAGE} AS plain
+             ${HAS_PLAIN_LANGUAGE} AS plain ${flags.length ? sql`, ${Prisma.join(flags)}` : sql``}
         FROM "Publication" p ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
        WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}
        ${from.limit ? sql`LIMIT ${from.limit}` : sql``}
     ), counts AS (
       -- g: which grouping a row belongs to (7 by type, 11 by year, 13 by language, 14 by design, 15 all).
       SELECT m.type, m.year, m.language, m.design, GROUPING(m.type, m.year, m.language, m.design) AS g,
-             count(*) FILTER (WHERE ${allBut(null)}) AS total, ${Prisma.join(FILTER_KEYS.map(countAllBut))}
+             count(*) FILTER (WHERE ${allBut(null)}) AS total ${countsAllBut.length ? Prisma.join(countsAllBut, "") : sql``}
         FROM m GROUP BY GROUPING SETS ((m.type), (m.year), (m.language), (m.design), ())
     )
     SELECT 'total' AS facet, NULL AS value, NULL AS label, total AS count FROM counts WHERE g = 15
     UNION ALL SELECT 'rows', NULL, NULL, (SELECT count(*) FROM m)
     UNION ALL ${Prisma.join(withouts, " UNION ALL ")}
-    UNION ALL SELECT 'type', type::text, NULL, f_type FROM counts WHERE g = 7 AND f_type > 0
-    UNION ALL SELECT 'year', year::text, NULL, f_year FROM counts WHERE g = 11 AND year IS NOT NULL AND f_year > 0
-    UNION ALL SELECT 'language', language, NULL, f_language FROM counts WHERE g = 13 AND f_language > 0
-    UNION ALL SELECT 'design', design::text, NULL, f_design FROM counts WHERE g = 14 AND f_design > 0
+    UNION ALL SELECT 'type', type::text, NULL, ${column("type")} FROM counts WHERE g = 7 AND ${column("type")} > 0
+    UNION ALL SELECT 'year', year::text, NULL, ${column("year")} FROM counts WHERE g = 11 AND year IS NOT NULL AND ${column("year")} > 0
+    UNION ALL SELECT 'language', language, NULL, ${column("language")} FROM counts WHERE g = 13 AND ${column("language")} > 0
+    UNION ALL SELECT 'design', design::text, NULL, ${column("design")} FROM counts WHERE g = 14 AND ${column("design")} > 0
     UNION ALL SELECT 'plain', 'ja', NULL, count(*) FILTER (WHERE ${allBut("plain")} AND m.plain) FROM m
     UNION ALL (${arrayFacet("topic", "Topic", sql`e.name`, selected.topic?.id ?? null)})
     UNION ALL (${arrayFacet("project", "Project", sql`e.title`, selected.project?.id ?? null)})
     UNION ALL (${arrayFacet("person", "Person", sql`concat_ws(' ', e."givenName", e."familyName")`, selected.person?.id ?? null)})`;
   // The matching works are held in memory once; the default work_mem (4 MB) would spill them to disk.
-  return db.$transaction([db.$executeRaw`SET LOCAL work_mem = '64MB'`, facetQuery]).then(([, rows]) => rows);
+  // The planner cannot estimate the rows of the CTE and joins thousands of unnested ids to their
+  // people one index lookup at a time (50 ms for 11,000 people); a hash join takes a fifth of that.
+  return db
+    .$transaction([
+      db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+      db.$executeRaw`SET LOCAL enable_nestloop = off`,
+      facetQuery,
+    ])
+    .then(([, , rows]) => rows);
 }
 
 /** The works that match the search and every filter; with `limit`, counted up to it at most. */
