@@ -68,10 +68,14 @@ describe("at most 10,000 works: exact", () => {
 });
 
 describe("above 10,000 works: labelled", () => {
-  it("labels the total of 10,001 works as over the line", async () => {
+  it("labels the total of 10,001 works as over the line, and estimates their facets", async () => {
     const result = await search("overgrense");
-    expect(result.approximate.total).toBe(true);
+    // Counted exactly up to one work past the line, then on the sample (overview-counts.ts).
+    expect(result.approximate).toEqual({ total: true, facets: true });
     expect(result.total).toBeGreaterThan(10_000);
+    const reports = typeCount(result, "rapport")!;
+    expect(reports % 100).toBe(0);
+    expect(Math.abs(reports - 5000) / 5000).toBeLessThan(0.3);
   });
 
   it("estimates the facets of 20,000 works from a sample, rounded, and lists only matching works first", async () => {

@@ -36,20 +36,25 @@ async function samplePercent(): Promise<number> {
   return rows <= SAMPLE_ROWS ? 100 : (100 * SAMPLE_ROWS) / rows;
 }
 
-/** The facet rows counted on a sample, scaled to the table; null when the sample does not show the search to be large. */
-async function sampled(
-  query: Query,
-  selected: Resolved,
-): Promise<{ rows: FacetRow[]; approximate: Approximate } | null> {
+type Counted = { rows: FacetRow[]; approximate: Approximate };
+type Sampled = { rows: FacetRow[]; scale: number };
+
+/** The facet rows of a sample of the table's blocks; null when the table is too small (or not yet analysed). */
+async function sample(query: Query, selected: Resolved): Promise<Sampled | null> {
   const percent = await samplePercent();
   if (percent >= 100) return null;
-  const rows = await facetRows(query, selected, { sample: { percent } });
-  const scale = 100 / percent;
-  const clearlyAbove = (n: number) => n >= ENOUGH_SAMPLED && n * scale > CLEARLY_ABOVE;
-  if (!clearlyAbove(valueOf(rows, "rows"))) return null;
-  const scaled = rows.map((row) => ({ ...row, count: roughly(Number(row.count) * scale) }));
+  return { rows: await facetRows(query, selected, { sample: { percent } }), scale: 100 / percent };
+}
+
+const clearlyAbove = ({ scale }: Sampled, n: number) => n >= ENOUGH_SAMPLED && n * scale > CLEARLY_ABOVE;
+
+/** The sample's counts scaled to the table, with the total counted exactly when it may be below the line. */
+async function fromSample(query: Query, sampled: Sampled): Promise<Counted> {
+  const scaled = sampled.rows.map((row) => ({ ...row, count: roughly(Number(row.count) * sampled.scale) }));
   // The facets are counted over more works than the total: the total may still be below the line.
-  const total = clearlyAbove(valueOf(rows, "total")) ? null : await countMatching(query, EXACT_UP_TO + 1);
+  const total = clearlyAbove(sampled, valueOf(sampled.rows, "total"))
+    ? null
+    : await countMatching(query, EXACT_UP_TO + 1);
   const exactTotal = total !== null && total <= EXACT_UP_TO;
   const withTotal = scaled.map((row) =>
     row.facet === "total" ? { ...row, count: exactTotal ? total : Math.max(EXACT_UP_TO + 1, Number(row.count)) } : row,
@@ -58,25 +63,20 @@ async function sampled(
 }
 
 /**
- * The facet rows of a search, exact when it has at most EXACT_UP_TO works. The planner's estimate
- * only chooses the order: a search it expects to be small is counted exactly first (up to
- * CLEARLY_ABOVE works), a large one on the sample first; either falls back on the other.
+ * The facet rows of a search, exact when at most EXACT_UP_TO works count in them. The planner's
+ * estimate only chooses the order: a search it expects to be large is counted on the sample first,
+ * which is used when it shows more than CLEARLY_ABOVE works; otherwise the works are counted
+ * exactly up to one past the line, and when they pass it, on the sample.
  */
-export async function searchFacetRows(
-  query: Query,
-  selected: Resolved,
-): Promise<{ rows: FacetRow[]; approximate: Approximate }> {
-  const exact = async (limit?: number) => {
-    const rows = await facetRows(query, selected, { limit });
-    return {
-      rows,
-      approximate: { total: valueOf(rows, "total") > EXACT_UP_TO, facets: false },
-      full: !limit || valueOf(rows, "rows") < limit,
-    };
-  };
-  if ((await estimatedRows(query)) < EXACT_UP_TO / 2) {
-    const first = await exact(CLEARLY_ABOVE);
-    if (first.full) return first;
-  }
-  return (await sampled(query, selected)) ?? (await exact());
+export async function searchFacetRows(query: Query, selected: Resolved): Promise<Counted> {
+  const expectedLarge = (await estimatedRows(query)) >= EXACT_UP_TO / 2;
+  const first = expectedLarge ? await sample(query, selected) : null;
+  if (first && clearlyAbove(first, valueOf(first.rows, "rows"))) return fromSample(query, first);
+  const rows = await facetRows(query, selected, { limit: EXACT_UP_TO + 1 });
+  if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false } };
+  const sampled = first ?? (await sample(query, selected));
+  if (sampled) return fromSample(query, sampled);
+  // No sample of a table not yet analysed (samplePercent): everything, counted exactly.
+  const all = await facetRows(query, selected, {});
+  return { rows: all, approximate: { total: valueOf(all, "total") > EXACT_UP_TO, facets: false } };
 }
