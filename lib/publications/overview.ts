@@ -3,7 +3,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
-import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
+import { EXACT_UP_TO, facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
 import { type Approximate, searchFacetRows } from "./overview-counts";
 import { countMatching, didYouMean } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
@@ -89,11 +89,17 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
   return { total, approximate, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null };
 }
 
-/** One page of works in the order asked for (else relevance with search text, alphabetical without). */
-async function page(filters: OverviewFilters & { large: boolean }): Promise<Pick<SearchResult, "items" | "sort">> {
+/**
+ * One page of works in the order asked for (else relevance with search text, alphabetical without).
+ * Above the line relevance is ranked the cheaper way (overview-list.ts): whether the search is
+ * above it is counted here, up to one work past it, so that the page need not wait for the counts.
+ */
+async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items" | "sort">> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
-  const ids = await matchingIds(query, sort, filters.page, filters.large);
+  const large =
+    sort === "relevans" && query.relevance !== null && (await countMatching(query, EXACT_UP_TO + 1)) > EXACT_UP_TO;
+  const ids = await matchingIds(query, sort, filters.page, large);
   return { items: await listItems(ids, tsquery), sort };
 }
 
@@ -113,13 +119,11 @@ const cachedPage = unstable_cache(page, ["publication-page"], cacheOptions);
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
   const { page: pageNumber, sort, ...countFilters } = filters;
   const withoutFilters = () => cachedCounts({ q: filters.q });
-  const [{ ownFacet, ...result }, prefetched] = await Promise.all([
+  const [{ ownFacet, ...result }, prefetched, { items, sort: usedSort }] = await Promise.all([
     cachedCounts(countFilters),
     activeFilterCount(filters) === 1 ? withoutFilters() : null,
+    cachedPage({ ...countFilters, sort, page: pageNumber }),
   ]);
-  // Above the line, relevance is ranked the cheaper way (overview-list.ts).
-  const large = result.approximate.total;
-  const { items, sort: usedSort } = await cachedPage({ ...countFilters, sort, page: pageNumber, large });
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   if (!ownFacet) return { ...result, items, sort: usedSort, pageCount };
   // (Two filters of which one names no topic, project or person: known only now.)
