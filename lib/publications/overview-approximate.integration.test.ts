@@ -76,6 +76,9 @@ describe("above 10,000 works: labelled", () => {
     const reports = typeCount(result, "rapport")!;
     expect(reports % 100).toBe(0);
     expect(Math.abs(reports - 5000) / 5000).toBeLessThan(0.3);
+    // The page found out for itself that the search is above the line (aboveTheLine), and ranked the cheaper way.
+    expect(result.items).toHaveLength(20);
+    for (const item of result.items) expect(item.title).toMatch(/ overgrense$/);
   });
 
   it("estimates the facets of 20,000 works from a sample, rounded, and lists only matching works first", async () => {

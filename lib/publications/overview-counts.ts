@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { EXACT_UP_TO, type FacetRow, roughly } from "./facets";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { countMatching, facetRows, relevantToFacets } from "./overview-facets";
-import { PUBLIC, type Query, type Resolved } from "./overview-query";
+import { all, PUBLIC, type Query, type Resolved } from "./overview-query";
 
 // The line between exact and approximate counts (issue 12): a search with at most EXACT_UP_TO
 // works is counted exactly, facets and all. Above it the total reads «over 10 000» and the facets
@@ -21,10 +22,10 @@ const ENOUGH_SAMPLED = 200;
 
 const valueOf = (rows: FacetRow[], facet: string) => Number(rows.find((row) => row.facet === facet)?.count ?? 0);
 
-/** The planner's estimate of the works the facets are counted over: only to choose which query runs first. */
-async function estimatedRows(query: Query): Promise<number> {
+/** The planner's estimate of the works that pass `condition`: only to choose which query runs first. */
+async function estimatedRows(query: Query, condition: Prisma.Sql): Promise<number> {
   const plan = await db.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Publication" p WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}`;
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Publication" p WHERE ${PUBLIC} AND ${query.text} AND ${condition}`;
   return plan[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
 }
 
@@ -46,13 +47,13 @@ async function sample(query: Query, selected: Resolved): Promise<Sampled | null>
   return { rows: await facetRows(query, selected, { sample: { percent } }), scale: 100 / percent };
 }
 
-const clearlyAbove = ({ scale }: Sampled, n: number) => n >= ENOUGH_SAMPLED && n * scale > CLEARLY_ABOVE;
+const clearlyAbove = (scale: number, n: number) => n >= ENOUGH_SAMPLED && n * scale > CLEARLY_ABOVE;
 
 /** The sample's counts scaled to the table, with the total counted exactly when it may be below the line. */
 async function fromSample(query: Query, sampled: Sampled): Promise<Counted> {
   const scaled = sampled.rows.map((row) => ({ ...row, count: roughly(Number(row.count) * sampled.scale) }));
   // The facets are counted over more works than the total: the total may still be below the line.
-  const total = clearlyAbove(sampled, valueOf(sampled.rows, "total"))
+  const total = clearlyAbove(sampled.scale, valueOf(sampled.rows, "total"))
     ? null
     : await countMatching(query, EXACT_UP_TO + 1);
   const exactTotal = total !== null && total <= EXACT_UP_TO;
@@ -69,9 +70,9 @@ async function fromSample(query: Query, sampled: Sampled): Promise<Counted> {
  * exactly up to one past the line, and when they pass it, on the sample.
  */
 export async function searchFacetRows(query: Query, selected: Resolved): Promise<Counted> {
-  const expectedLarge = (await estimatedRows(query)) >= EXACT_UP_TO / 2;
+  const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) >= EXACT_UP_TO / 2;
   const first = expectedLarge ? await sample(query, selected) : null;
-  if (first && clearlyAbove(first, valueOf(first.rows, "rows"))) return fromSample(query, first);
+  if (first && clearlyAbove(first.scale, valueOf(first.rows, "rows"))) return fromSample(query, first);
   const rows = await facetRows(query, selected, { limit: EXACT_UP_TO + 1 });
   if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false } };
   const sampled = first ?? (await sample(query, selected));
@@ -79,4 +80,23 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
   // No sample of a table not yet analysed (samplePercent): everything, counted exactly.
   const all = await facetRows(query, selected, {});
   return { rows: all, approximate: { total: valueOf(all, "total") > EXACT_UP_TO, facets: false } };
+}
+
+/**
+ * Whether more than EXACT_UP_TO works match the search and every filter, as the counts would say,
+ * for the page's ranking (overview-list.ts) without waiting for them: on the sample when it shows
+ * the search to be clearly above the line, else counted up to one work past it.
+ */
+export async function aboveTheLine(query: Query): Promise<boolean> {
+  const matching = all(Object.values(query.conditions));
+  if ((await estimatedRows(query, matching)) >= EXACT_UP_TO / 2) {
+    const percent = await samplePercent();
+    if (percent < 100) {
+      const [row] = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM "Publication" p TABLESAMPLE SYSTEM (${percent}) REPEATABLE (0)
+         WHERE ${PUBLIC} AND ${query.text} AND ${matching}`;
+      if (clearlyAbove(100 / percent, row?.n ?? 0)) return true;
+    }
+  }
+  return (await countMatching(query, EXACT_UP_TO + 1)) > EXACT_UP_TO;
 }

@@ -3,8 +3,8 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
-import { EXACT_UP_TO, facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
-import { type Approximate, searchFacetRows } from "./overview-counts";
+import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
+import { aboveTheLine, type Approximate, searchFacetRows } from "./overview-counts";
 import { countMatching, didYouMean } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, prepare, sql } from "./overview-query";
@@ -92,13 +92,12 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
 /**
  * One page of works in the order asked for (else relevance with search text, alphabetical without).
  * Above the line relevance is ranked the cheaper way (overview-list.ts): whether the search is
- * above it is counted here, up to one work past it, so that the page need not wait for the counts.
+ * above it is found out here (overview-counts.ts), so that the page need not wait for the counts.
  */
 async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items" | "sort">> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
-  const large =
-    sort === "relevans" && query.relevance !== null && (await countMatching(query, EXACT_UP_TO + 1)) > EXACT_UP_TO;
+  const large = sort === "relevans" && query.relevance !== null && (await aboveTheLine(query));
   const ids = await matchingIds(query, sort, filters.page, large);
   return { items: await listItems(ids, tsquery), sort };
 }
