@@ -94,6 +94,18 @@ describe("above 10,000 works: labelled", () => {
     for (const item of result.items) expect(item.title).toMatch(/ vanlig/);
   });
 
+  it("counts the total exactly when the facets, counted under all filters but one, pass the line and it does not", async () => {
+    const result = await overview.searchPublications({
+      q: "vanlig",
+      type: "rapport",
+      yearFrom: 1990,
+      yearTo: 2004,
+      page: 1,
+    });
+    expect(result.approximate).toEqual({ total: false, facets: true });
+    expect(result.total).toBe(count((g) => g % 3 > 0 && g % 2 === 0 && g % 30 < 15));
+  });
+
   it("keeps the alphabetical and newest orders exact", async () => {
     const matching = works.filter((g) => g % 3 > 0);
     const alphabetical = await search("vanlig", "alfabetisk");

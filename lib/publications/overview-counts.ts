@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { EXACT_UP_TO, type FacetRow, roughly } from "./facets";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countMatching, facetRows, relevantToFacets } from "./overview-facets";
-import { all, PUBLIC, type Query, type Resolved } from "./overview-query";
+import { activeKeys, all, PUBLIC, type Query, type Resolved } from "./overview-query";
 
 // The line between exact and approximate counts (issue 12): a search with at most EXACT_UP_TO
 // works is counted exactly, facets and all. Above it the total reads «over 10 000» and the facets
@@ -49,13 +49,17 @@ async function sample(query: Query, selected: Resolved): Promise<Sampled | null>
 
 const clearlyAbove = (scale: number, n: number) => n >= ENOUGH_SAMPLED && n * scale > CLEARLY_ABOVE;
 
-/** The sample's counts scaled to the table, with the total counted exactly when it may be below the line. */
-async function fromSample(query: Query, sampled: Sampled): Promise<Counted> {
+/**
+ * The sample's counts scaled to the table, with the total counted exactly when it may be below the
+ * line; `above`: more than EXACT_UP_TO works are known to match (then it need not be counted).
+ */
+async function fromSample(query: Query, sampled: Sampled, above = false): Promise<Counted> {
   const scaled = sampled.rows.map((row) => ({ ...row, count: roughly(Number(row.count) * sampled.scale) }));
   // The facets are counted over more works than the total: the total may still be below the line.
-  const total = clearlyAbove(sampled.scale, valueOf(sampled.rows, "total"))
-    ? null
-    : await countMatching(query, EXACT_UP_TO + 1);
+  const total =
+    above || clearlyAbove(sampled.scale, valueOf(sampled.rows, "total"))
+      ? null
+      : await countMatching(query, EXACT_UP_TO + 1);
   const exactTotal = total !== null && total <= EXACT_UP_TO;
   const withTotal = scaled.map((row) =>
     row.facet === "total" ? { ...row, count: exactTotal ? total : Math.max(EXACT_UP_TO + 1, Number(row.count)) } : row,
@@ -67,7 +71,8 @@ async function fromSample(query: Query, sampled: Sampled): Promise<Counted> {
  * The facet rows of a search, exact when at most EXACT_UP_TO works count in them. The planner's
  * estimate only chooses the order: a search it expects to be large is counted on the sample first,
  * which is used when it shows more than CLEARLY_ABOVE works; otherwise the works are counted
- * exactly up to one past the line, and when they pass it, on the sample.
+ * exactly, unless there are more than EXACT_UP_TO of them (found by reading one past the line,
+ * without counting): then on the sample.
  */
 export async function searchFacetRows(query: Query, selected: Resolved): Promise<Counted> {
   const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) >= EXACT_UP_TO / 2;
@@ -76,7 +81,8 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
   const rows = await facetRows(query, selected, { limit: EXACT_UP_TO + 1 });
   if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false } };
   const sampled = first ?? (await sample(query, selected));
-  if (sampled) return fromSample(query, sampled);
+  // With at most one filter, the works the facets count are those that match (relevantToFacets).
+  if (sampled) return fromSample(query, sampled, activeKeys(query.conditions).length < 2);
   // No sample of a table not yet analysed (samplePercent): everything, counted exactly.
   const all = await facetRows(query, selected, {});
   return { rows: all, approximate: { total: valueOf(all, "total") > EXACT_UP_TO, facets: false } };

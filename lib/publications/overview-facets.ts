@@ -49,6 +49,9 @@ export function facetRows(query: Query, selected: Resolved, from: { sample?: Sam
   const column = (key: FilterKey) => (active.includes(key) ? flag(key) : sql`total`);
   const flags = active.map((key) => sql`${query.conditions[key]!} AS ${flag(key)}`);
   const countsAllBut = active.map((key) => sql`, count(*) FILTER (WHERE ${allBut(key)}) AS ${flag(key)}`);
+  // With a limit that is reached, the works are not counted at all: only "rows" (the limit) says so,
+  // and the caller counts on a sample instead. (An InitPlan, evaluated once.)
+  const fits = from.limit ? sql`(SELECT count(*) FROM m) < ${from.limit}` : sql`TRUE`;
   const withouts = FILTER_KEYS.map(
     (key) => sql`SELECT 'without', ${key}, NULL, ${column(key)} FROM counts WHERE g = 15`,
   );
@@ -59,7 +62,7 @@ export function facetRows(query: Query, selected: Resolved, from: { sample?: Sam
     selectedId: string | null,
   ) => sql`
     SELECT ${key}, e.slug, ${label}, c.n
-      FROM (SELECT id, count(*) AS n FROM (SELECT unnest(m.${Prisma.raw(`"${key}Ids"`)}) AS id FROM m WHERE ${allBut(key)}) u GROUP BY id) c
+      FROM (SELECT id, count(*) AS n FROM (SELECT unnest(m.${Prisma.raw(`"${key}Ids"`)}) AS id FROM m WHERE ${allBut(key)} AND ${fits}) u GROUP BY id) c
       JOIN ${Prisma.raw(`"${table}"`)} e ON e.id = c.id
      WHERE e.status = 'published' AND e."deletedAt" IS NULL
      ORDER BY e.id = ${selectedId} DESC NULLS LAST, c.n DESC, 3 LIMIT 30`;
@@ -74,7 +77,7 @@ export function facetRows(query: Query, selected: Resolved, from: { sample?: Sam
       -- g: which grouping a row belongs to (7 by type, 11 by year, 13 by language, 14 by design, 15 all).
       SELECT m.type, m.year, m.language, m.design, GROUPING(m.type, m.year, m.language, m.design) AS g,
              count(*) FILTER (WHERE ${allBut(null)}) AS total ${countsAllBut.length ? Prisma.join(countsAllBut, "") : sql``}
-        FROM m GROUP BY GROUPING SETS ((m.type), (m.year), (m.language), (m.design), ())
+        FROM m WHERE ${fits} GROUP BY GROUPING SETS ((m.type), (m.year), (m.language), (m.design), ())
     )
     SELECT 'total' AS facet, NULL AS value, NULL AS label, total AS count FROM counts WHERE g = 15
     UNION ALL SELECT 'rows', NULL, NULL, (SELECT count(*) FROM m)
