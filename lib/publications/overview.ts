@@ -1,13 +1,13 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
 import { aboveTheLine, type Approximate, searchFacetRows } from "./overview-counts";
-import { countMatching, didYouMean } from "./overview-facets";
+import { countMatching, didYouMean, relevantToFacets } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
-import { activeKeys, prepare, sql } from "./overview-query";
+import { activeKeys, all, prepare, sql } from "./overview-query";
+import { ANY_WORK, cachedSearch, type Dependent } from "./search-cache";
 
 // The research overview and its search, for the page, its exports and the JSON API. Three modules
 // behind it hold the raw SQL: overview-query.ts resolves the request into conditions (a new filter
@@ -67,7 +67,7 @@ type Counts = Pick<SearchResult, "total" | "approximate" | "facets" | "suggestio
 };
 
 /** Everything but the page of works: the same for every page and order. */
-async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Counts> {
+async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Dependent<Counts>> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
   const { rows, approximate } = await searchFacetRows(query, ids);
   const { total, facets, without } = facetsFromRows(
@@ -86,7 +86,11 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
     suggestions.without.push({ filter: "q", total: withoutText });
   }
   const active = activeKeys(query.conditions);
-  return { total, approximate, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null };
+  return {
+    value: { total, approximate, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null },
+    // The suggestions of a search that found nothing count works it does not match.
+    dependsOn: total === 0 && tsquery ? ANY_WORK : sql`${query.text} AND ${relevantToFacets(query.conditions)}`,
+  };
 }
 
 /**
@@ -94,19 +98,20 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
  * Above the line relevance is ranked the cheaper way (overview-list.ts): whether the search is
  * above it is found out here (overview-counts.ts), so that the page need not wait for the counts.
  */
-async function page(filters: OverviewFilters): Promise<Pick<SearchResult, "items" | "sort">> {
+async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResult, "items" | "sort">>> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
   const large = sort === "relevans" && query.relevance !== null && (await aboveTheLine(query));
   const ids = await matchingIds(query, sort, filters.page, large);
-  return { items: await listItems(ids, tsquery), sort };
+  return {
+    value: { items: await listItems(ids, tsquery), sort },
+    dependsOn: sql`${query.text} AND ${all(Object.values(query.conditions))}`,
+  };
 }
 
-// Kept in Next's data cache per filter set, tagged "publications"; publishing expires them (also
-// through revalidatePath of the root layout, whose tags the pages' cache entries carry).
-const cacheOptions = { tags: ["publications"], revalidate: 300 };
-const cachedCounts = unstable_cache(counts, ["publication-counts"], cacheOptions);
-const cachedPage = unstable_cache(page, ["publication-page"], cacheOptions);
+// Kept per filter set until a save changes what they depend on (search-cache.ts).
+const cachedCounts = cachedSearch("counts", counts);
+const cachedPage = cachedSearch("page", page);
 
 /**
  * The search of the overview, its exports and the JSON API. The counts are shared by every page

@@ -7,9 +7,10 @@ const CACHED_ROUTES = ["/feed.xml", "/rss.xml", "/sitemap.xml", "/arrangementer/
 /**
  * Called by every content write, from server actions (updateTag needs one). Any entry can
  * appear on many public pages (a person's name on every work they wrote), so everything
- * cached is expired at once: the overview's search results by their tag, every page below
- * the root layout by revalidatePath, and the feeds by path. The next request renders them
- * fresh. Editors' changes are rare, so this is cheap.
+ * cached is expired at once: the data tagged "publications" (the knowledge map's counts), every
+ * page below the root layout by revalidatePath, and the feeds by path. The next request renders
+ * them fresh. (The overview's search results are not expired here: they are checked against
+ * what the save changed, lib/publications/search-cache.ts.)
  */
 export function revalidatePublicPages(): void {
   updateTag("publications");
