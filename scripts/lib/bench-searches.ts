@@ -121,13 +121,25 @@ export function searchSummary(rows: { name: string; coldMs: number | null; p95: 
 }
 
 /**
- * A save as another instance of the portal announces it (lib/cache/expiry-channel.mjs: the tags a
- * save expires, over PostgreSQL's NOTIFY), then the first request of a search measured before.
+ * A save of one work, as another instance of the portal makes it: the work written (its `updatedAt`),
+ * and the tags a save expires announced over PostgreSQL's NOTIFY (lib/cache/expiry-channel.mjs);
+ * then the first request of a search measured before. `shown`: a work the search finds (which
+ * must count it afresh, lib/publications/search-cache.ts), else one it does not.
  */
-export async function firstSearchAfterSave(databaseUrl: string, url: string): Promise<number> {
+export async function firstSearchAfterSave(
+  databaseUrl: string,
+  url: string,
+  { word, shown }: { word: string; shown: boolean },
+): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    await client.query(
+      `UPDATE "Publication" SET "updatedAt" = now()
+        WHERE id = (SELECT id FROM "Publication" WHERE status = 'published' AND "deletedAt" IS NULL
+                       AND ("searchVector" @@ to_tsquery('norwegian', $1 || ':*')) = $2 ORDER BY id LIMIT 1)`,
+      [word, shown],
+    );
     const tags = ["publications", "_N_T_/layout"];
     await client.query("SELECT pg_notify('page_cache_expired', $1)", [JSON.stringify({ from: "bench", tags })]);
   } finally {
