@@ -18,7 +18,14 @@ export type Dependent<T> = { value: T; dependsOn: Prisma.Sql };
 type Entry = { value: unknown; snapshot: string; dependsOn: Prisma.Sql };
 
 // An entry lives at most an hour; the changes are kept for a day (migration *_search_changes).
-const entries = new LRUCache<string, Entry>({ max: 5000, ttl: 60 * 60 * 1000 });
+// Visitors choose the keys (any search text), so the cache is bounded by the size of what it
+// holds, not only by its number of entries: 32 MB of results as JSON per process.
+const entries = new LRUCache<string, Entry>({
+  max: 5000,
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (entry, key) => key.length + JSON.stringify(entry.value).length,
+  ttl: 60 * 60 * 1000,
+});
 
 /** Whether a change the snapshot did not see could have changed a result that depends on these works. */
 async function changedSince(entry: Entry): Promise<boolean> {
