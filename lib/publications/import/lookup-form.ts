@@ -3,6 +3,7 @@ import type { CslItem } from "@citation-js/core";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/content/forms/field-errors";
 import { MAX_IDENTIFIER_LINES, identifierLines } from "@/lib/lookup/identifiers";
 import type { LineResult } from "@/lib/lookup/lookup";
+import { NO_LINES } from "./lookup-state";
 import { recordFromItem, type ReadRecord } from "./read";
 
 // The form «Legg til med DOI, ISBN eller NVA-lenke»: the identifiers, which step, and what the
@@ -19,7 +20,7 @@ const lines = z
   .string()
   .max(MAX_TEXT, { message: "Teksten er for lang. Skriv én DOI, ISBN eller NVA-lenke per linje." })
   .transform(identifierLines)
-  .refine((l) => l.length > 0, { message: "Skriv inn minst én DOI, ISBN eller NVA-lenke." })
+  .refine((l) => l.length > 0, { message: NO_LINES })
   .refine((l) => l.length <= MAX_IDENTIFIER_LINES, {
     message: `Høyst ${MAX_IDENTIFIER_LINES} linjer om gangen. Del listen opp og legg til resten etterpå.`,
   })

@@ -19,4 +19,7 @@ export type LookupView = {
 
 export type LookupState = ActionResult<object, LookupView>;
 
+/** The message for a form with no line (the NVA page says it its own way). */
+export const NO_LINES = "Skriv inn minst én DOI, ISBN eller NVA-lenke.";
+
 export const INITIAL_LOOKUP_STATE: LookupState = { ok: true, step: "start", identifiers: "" };

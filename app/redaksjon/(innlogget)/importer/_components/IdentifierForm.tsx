@@ -6,6 +6,7 @@ import { MAX_IDENTIFIER_LINES } from "@/lib/lookup/identifiers";
 import { INITIAL_LOOKUP_STATE, type LookupState } from "@/lib/publications/import/lookup-state";
 import { ImportSummary } from "./ImportSummary";
 import { ImportOutcome } from "./ImportOutcome";
+import { PreviewButton } from "./PreviewButton";
 
 // «Legg til med DOI, ISBN eller NVA-lenke»: a plain form with one server action, so that it
 // also works without JavaScript; the preview is the BibTeX/RIS import's own.
@@ -46,18 +47,7 @@ export function IdentifierForm({ action }: Props) {
           ))}
         </div>
         <input type="hidden" name="found" value={state.found ?? ""} />
-        <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            name="step"
-            value="preview"
-            disabled={pending}
-            className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark disabled:opacity-60"
-          >
-            Finn publikasjonene
-          </button>
-          {pending && <p role="status">Slår opp …</p>}
-        </div>
+        <PreviewButton label="Finn publikasjonene" busy="Slår opp …" pending={pending} />
       </div>
       <ImportOutcome state={state} pending={pending} />
     </form>

@@ -4,10 +4,11 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { adminPath } from "@/lib/content/entities";
 import { identifierLines } from "@/lib/lookup/identifiers";
-import { INITIAL_LOOKUP_STATE, type LookupState } from "@/lib/publications/import/lookup-state";
+import { INITIAL_LOOKUP_STATE, NO_LINES, type LookupState } from "@/lib/publications/import/lookup-state";
 import type { NvaWorkRow } from "@/lib/persons/nva-works";
 import { ImportOutcome } from "../../../importer/_components/ImportOutcome";
 import { ImportSummary } from "../../../importer/_components/ImportSummary";
+import { PreviewButton } from "../../../importer/_components/PreviewButton";
 
 // «Hent fra NVA»: the person's works in NVA as boxes to tick, each posted as its NVA address to
 // the import by identifier (the same action as the import page's field), so that the chosen works
@@ -79,22 +80,11 @@ export function NvaWorksForm({ works, action }: Props) {
       </fieldset>
       {errors?.map((error) => (
         <p key={error} role="alert" className="font-semibold text-clay">
-          {error === "Skriv inn minst én DOI, ISBN eller NVA-lenke." ? NONE_TICKED : error}
+          {error === NO_LINES ? NONE_TICKED : error}
         </p>
       ))}
       <input type="hidden" name="found" value={state.found ?? ""} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          name="step"
-          value="preview"
-          disabled={pending}
-          className="rounded-lg bg-teal px-4 py-2 font-semibold text-white hover:bg-teal-dark disabled:opacity-60"
-        >
-          Forhåndsvis de valgte
-        </button>
-        {pending && <p role="status">Henter fra NVA …</p>}
-      </div>
+      <PreviewButton label="Forhåndsvis de valgte" busy="Henter fra NVA …" pending={pending} />
       <ImportOutcome state={state} pending={pending} />
     </form>
   );
