@@ -89,20 +89,17 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
 }
 
 /**
- * Whether more than EXACT_UP_TO works match the search and every filter, as the counts would say,
- * for the page's ranking (overview-list.ts) without waiting for them: on the sample when it shows
- * the search to be clearly above the line, else counted up to one work past it.
+ * Whether more than EXACT_UP_TO works are known to match the search and every filter without
+ * counting them, for the page's ranking (overview-list.ts): the planner expects many, and the
+ * sample shows the search to be clearly above the line. (Otherwise the page's query counts them.)
  */
-export async function aboveTheLine(query: Query): Promise<boolean> {
+export async function clearlyAboveTheLine(query: Query): Promise<boolean> {
   const matching = all(Object.values(query.conditions));
-  if ((await estimatedRows(query, matching)) >= EXACT_UP_TO / 2) {
-    const percent = await samplePercent();
-    if (percent < 100) {
-      const [row] = await db.$queryRaw<{ n: number }[]>`
-        SELECT count(*)::int AS n FROM "Publication" p TABLESAMPLE SYSTEM (${percent}) REPEATABLE (0)
-         WHERE ${PUBLIC} AND ${query.text} AND ${matching}`;
-      if (clearlyAbove(100 / percent, row?.n ?? 0)) return true;
-    }
-  }
-  return (await countMatching(query, EXACT_UP_TO + 1)) > EXACT_UP_TO;
+  if ((await estimatedRows(query, matching)) < EXACT_UP_TO / 2) return false;
+  const percent = await samplePercent();
+  if (percent >= 100) return false;
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM "Publication" p TABLESAMPLE SYSTEM (${percent}) REPEATABLE (0)
+     WHERE ${PUBLIC} AND ${query.text} AND ${matching}`;
+  return clearlyAbove(100 / percent, row?.n ?? 0);
 }

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { isPublic } from "@/lib/content/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { EXACT_UP_TO } from "./facets";
 import type { SortOrder } from "./overview";
 import { all, PUBLIC, type Query, sql } from "./overview-query";
 import { highlightSegments, MARK_END, MARK_START, type Segment } from "./search-terms";
@@ -43,11 +44,34 @@ async function rankedAmongFirst(query: Query, page: number): Promise<string[]> {
   return [...mine, ...rest.map((r) => r.id)];
 }
 
-/** The ids of one page of works; `large`: the search has more works than are counted exactly. */
+/**
+ * One page in relevance order over every work that matches, when at most EXACT_UP_TO do (counted
+ * in the same query, up to one past the line); null when more do: then the cheaper ranking.
+ */
+async function rankedIfBelowTheLine(query: Query, page: number): Promise<string[] | null> {
+  const [, [row]] = await db.$transaction([
+    // The matching works are held in memory once (with their text: about 7 MB for 10,000).
+    db.$executeRaw`SET LOCAL work_mem = '64MB'`,
+    db.$queryRaw<{ n: number; ids: string[] }[]>`
+      WITH p AS MATERIALIZED (
+        SELECT p.id, p."searchVector", p."searchIds", p."sortName", p.year, p.title FROM "Publication" p
+         WHERE ${PUBLIC} AND ${query.text} AND ${all(Object.values(query.conditions))} LIMIT ${EXACT_UP_TO + 1})
+      SELECT (SELECT count(*)::int FROM p) AS n,
+             ARRAY(SELECT p.id FROM p ORDER BY ${query.relevance}, ${ALPHABETICAL}
+                    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}) AS ids`,
+  ]);
+  return row && row.n <= EXACT_UP_TO ? row.ids : null;
+}
+
+/**
+ * The ids of one page of works. In relevance order, `large` says that the search is known to be
+ * above the line (from a sample, overview-counts.ts); otherwise it is found out here.
+ */
 export async function matchingIds(query: Query, sort: SortOrder, page: number, large: boolean): Promise<string[]> {
-  if (sort === "relevans" && query.relevance && large) return rankedAmongFirst(query, page);
+  if (sort === "relevans" && query.relevance)
+    return (large ? null : await rankedIfBelowTheLine(query, page)) ?? rankedAmongFirst(query, page);
   const order = {
-    relevans: query.relevance ? sql`${query.relevance}, ${ALPHABETICAL}` : ALPHABETICAL,
+    relevans: ALPHABETICAL,
     alfabetisk: ALPHABETICAL,
     nyeste: sql`p.year DESC NULLS LAST, ${ALPHABETICAL}`,
     eldste: sql`p.year ASC NULLS LAST, ${ALPHABETICAL}`,

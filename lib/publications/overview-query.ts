@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { FilterTests } from "./facet-count";
 import { FILTER_KEYS, type FilterKey } from "./facets";
 import type { OverviewFilters } from "./overview";
 import { identifiersIn } from "./search-identifiers";
@@ -77,16 +78,39 @@ function filterConditions(filters: OverviewFilters, ids: Resolved): Partial<Reco
   };
 }
 
+/** The same filters as tests of a work in the facet table (facet-count.ts). */
+function filterTests(filters: OverviewFilters, ids: Resolved): FilterTests {
+  const { type, yearFrom, yearTo, language, design } = filters;
+  const [from, to] = [yearFrom ?? -9999, yearTo ?? 9999];
+  const topic = ids.topic?.id;
+  const project = ids.project?.id;
+  const person = ids.person?.id;
+  return {
+    type: type ? (work) => work.type === type : undefined,
+    year: yearFrom || yearTo ? (work) => work.year !== null && work.year >= from && work.year <= to : undefined,
+    language: language ? (work) => work.language === language : undefined,
+    design: design ? (work) => work.design === design : undefined,
+    plain: filters.plainLanguage ? (work) => work.plain : undefined,
+    topic: topic ? (work) => work.topicIds.includes(topic) : undefined,
+    project: project ? (work) => work.projectIds.includes(project) : undefined,
+    person: person ? (work) => work.personIds.includes(person) : undefined,
+  };
+}
+
 export const all = (conditions: (Prisma.Sql | undefined)[]) => {
   const present = conditions.filter((condition) => condition !== undefined);
   return present.length ? Prisma.join(present, " AND ") : sql`TRUE`;
 };
 
-/** `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones. */
+/**
+ * `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones; `tests`:
+ * the conditions' filters as tests of a work in the facet table (the same keys).
+ */
 export type Query = {
   text: Prisma.Sql;
   relevance: Prisma.Sql | null;
   conditions: Partial<Record<FilterKey, Prisma.Sql>>;
+  tests: FilterTests;
 };
 
 const identifierMatch = (identifiers: string[]) => sql`p."searchIds" && ${identifiers}::text[]`;
@@ -127,7 +151,12 @@ export async function prepare(filters: OverviewFilters): Promise<Prepared> {
   // A pasted DOI, ISBN, ISSN or handle asks for that work: it comes first.
   const named = identifiers.length ? sql`${identifierMatch(identifiers)} DESC` : null;
   const relevance = named && rank ? sql`${named}, ${rank}` : (named ?? rank);
-  const query = { text: textCondition(tsquery, identifiers), relevance, conditions: filterConditions(filters, ids) };
+  const query = {
+    text: textCondition(tsquery, identifiers),
+    relevance,
+    conditions: filterConditions(filters, ids),
+    tests: filterTests(filters, ids),
+  };
   return { words, ids, tsquery, identifiers, notices, query };
 }
 

@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
-import { aboveTheLine, type Approximate, searchFacetRows } from "./overview-counts";
+import { clearlyAboveTheLine, type Approximate, searchFacetRows } from "./overview-counts";
 import { countMatching, didYouMean, relevantToFacets } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, all, prepare, sql } from "./overview-query";
@@ -79,7 +79,7 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
   if (total === 0 && tsquery) {
     // Two independent queries on separate connections: the spelling suggestion need not wait for the count.
     const [suggested, withoutText] = await Promise.all([
-      didYouMean(words, query.conditions),
+      didYouMean(words, query),
       countMatching({ ...query, text: sql`TRUE` }),
     ]);
     suggestions.didYouMean = suggested;
@@ -101,7 +101,7 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
 async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResult, "items" | "sort">>> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
-  const large = sort === "relevans" && query.relevance !== null && (await aboveTheLine(query));
+  const large = sort === "relevans" && query.relevance !== null && (await clearlyAboveTheLine(query));
   const ids = await matchingIds(query, sort, filters.page, large);
   return {
     value: { items: await listItems(ids, tsquery), sort },
