@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countFacets } from "./facet-count";
-import type { FacetTable, FacetWork } from "./facet-table";
+import { countFacets, emptyTable, storeWorks, type WorkRow } from "./facet-count";
 
-// The facet counts of the matching works (facet-count.ts): each facet under every active filter
+// The facet table's works and their counts (facet-count.ts): each facet under every active filter
 // but its own, the total under all of them.
 
-const work = (type: string, year: number, topicIds: string[], personIds: string[] = []): FacetWork => ({
+const row = (id: string, type: string, year: number, topicIds: string[], personIds: string[] = []): WorkRow => ({
+  id,
   type,
   year,
   language: "nb",
@@ -14,47 +14,50 @@ const work = (type: string, year: number, topicIds: string[], personIds: string[
   topicIds,
   projectIds: [],
   personIds,
+  public: true,
 });
-const table: FacetTable = {
-  works: new Map(),
-  topics: new Map([
-    ["t1", { slug: "tema-1", label: "Tema B" }],
-    ["t2", { slug: "tema-2", label: "Tema A" }],
-  ]),
-  projects: new Map(),
-  // "p2" is not public: it has no label.
-  persons: new Map([["p1", { slug: "per", label: "Per" }]]),
-};
-const works = [
-  work("rapport", 2010, ["t1"], ["p1", "p2"]),
-  work("rapport", 2012, ["t2"]),
-  work("bok", 2010, ["t1", "t2"]),
+const table = emptyTable();
+storeWorks(table, [
+  row("w1", "rapport", 2010, ["t1"], ["p1", "p2"]),
+  row("w2", "rapport", 2012, ["t2"]),
+  row("w3", "bok", 2010, ["t1", "t2"]),
   // Fails both filters below: counted nowhere.
-  work("bok", 2012, ["t2"]),
-];
+  row("w4", "bok", 2012, ["t2"]),
+  // No longer public: not in the table.
+  { ...row("w5", "bok", 2012, ["t2"]), public: false },
+]);
+table.labels.topics[table.ids.topics.code("t1")] = { slug: "tema-1", label: "Tema B" };
+table.labels.topics[table.ids.topics.code("t2")] = { slug: "tema-2", label: "Tema A" };
+// "p2" is not public: it has no label.
+table.labels.persons[table.ids.persons.code("p1")] = { slug: "per", label: "Per" };
+
+const works = [...table.works.values()];
 const count = (rows: ReturnType<typeof countFacets>, facet: string, value: string | null = null) =>
-  rows.find((row) => row.facet === facet && row.value === value)?.count;
+  rows.find((r) => r.facet === facet && r.value === value)?.count;
+const listed = (rows: ReturnType<typeof countFacets>, facet: string) =>
+  rows.filter((r) => r.facet === facet).map((r) => r.value);
 const none = { topic: null, project: null, person: null };
 
 describe("countFacets", () => {
-  it("counts every work without filters", () => {
+  it("counts every public work without filters", () => {
     const rows = countFacets(table, works, {}, none);
+    expect(works).toHaveLength(4);
     expect(count(rows, "total")).toBe(4);
     expect(count(rows, "rows")).toBe(4);
     expect(count(rows, "type", "rapport")).toBe(2);
     expect(count(rows, "year", "2012")).toBe(2);
+    expect(count(rows, "language", "nb")).toBe(4);
     expect(count(rows, "without", "type")).toBe(4);
     expect(count(rows, "plain", "ja")).toBe(0);
     // Only public topics and people, most works first, then by label.
-    expect(rows.filter((row) => row.facet === "topic").map((row) => row.label)).toEqual(["Tema A", "Tema B"]);
-    expect(rows.filter((row) => row.facet === "person").map((row) => row.value)).toEqual(["per"]);
+    expect(listed(rows, "topic")).toEqual(["tema-2", "tema-1"]);
+    expect(listed(rows, "person")).toEqual(["per"]);
   });
 
   it("counts each facet under the other filters, and the total under all", () => {
-    const tests = { type: (w: FacetWork) => w.type === "rapport", year: (w: FacetWork) => w.year === 2010 };
-    const rows = countFacets(table, works, tests, none);
+    const rows = countFacets(table, works, { type: "rapport", year: { from: 2010, to: 2010 } }, none);
     expect(count(rows, "total")).toBe(1);
-    // Types under the year filter: the rapport and the bok of 2010.
+    // Types under the year filter: the report and the book of 2010.
     expect(count(rows, "type", "rapport")).toBe(1);
     expect(count(rows, "type", "bok")).toBe(1);
     // Years under the type filter: the two reports.
@@ -64,11 +67,16 @@ describe("countFacets", () => {
     expect(count(rows, "without", "year")).toBe(2);
     expect(count(rows, "without", "topic")).toBe(1);
     // Topics under both filters: only the report of 2010.
-    expect(rows.filter((row) => row.facet === "topic").map((row) => row.value)).toEqual(["tema-1"]);
+    expect(listed(rows, "topic")).toEqual(["tema-1"]);
+  });
+
+  it("filters by topic, and by a value no work has", () => {
+    expect(count(countFacets(table, works, { topic: "t1" }, none), "total")).toBe(2);
+    expect(count(countFacets(table, works, { type: "fagartikkel" }, none), "total")).toBe(0);
+    expect(count(countFacets(table, works, { person: "ukjent" }, none), "total")).toBe(0);
   });
 
   it("lists the chosen topic first", () => {
-    const rows = countFacets(table, works, {}, { ...none, topic: "t1" });
-    expect(rows.filter((row) => row.facet === "topic").map((row) => row.value)).toEqual(["tema-1", "tema-2"]);
+    expect(listed(countFacets(table, works, {}, { ...none, topic: "t1" }), "topic")).toEqual(["tema-1", "tema-2"]);
   });
 });

@@ -1,12 +1,98 @@
-import type { FacetTable, FacetWork } from "./facet-table";
 import { type FacetRow, FILTER_KEYS, type FilterKey } from "./facets";
 
-// The facet counts of the works a search matches (overview-facets.ts), from the facet table: the
-// rows that facets.ts shapes. Each facet counts under every active filter but its own, so that the
+// The facet table's works (facet-table.ts loads them), and the facet counts of the works a search
+// matches (overview-facets.ts) from it: the rows that facets.ts shapes. Each facet counts under every active filter but its own, so that the
 // other values of a facet stay visible with their counts; the total counts under all of them.
 
-/** Each active filter as a test of a work (overview-query.ts). */
-export type FilterTests = Partial<Record<FilterKey, (work: FacetWork) => boolean>>;
+/** Small whole numbers for strings (the codes only grow, so that a work's codes stay valid). */
+export class Codes {
+  readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+  code(value: string): number {
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.push(value) - 1;
+      this.index.set(value, code);
+    }
+    return code;
+  }
+}
+
+/** A work as the facets count it: its values and ids by their codes (-1: none). */
+export type FacetWork = {
+  type: number;
+  year: number | null;
+  language: number;
+  design: number;
+  plain: boolean;
+  topics: number[];
+  projects: number[];
+  persons: number[];
+};
+
+export type Entity = { slug: string; label: string };
+export type Kind = "topics" | "projects" | "persons";
+/** `labels`: the public topics, projects and people by code; an entity that is not public has none. */
+export type FacetTable = {
+  works: Map<string, FacetWork>;
+  values: Codes;
+  ids: Record<Kind, Codes>;
+  labels: Record<Kind, (Entity | undefined)[]>;
+};
+
+export const emptyTable = (): FacetTable => ({
+  works: new Map(),
+  values: new Codes(),
+  ids: { topics: new Codes(), projects: new Codes(), persons: new Codes() },
+  labels: { topics: [], projects: [], persons: [] },
+});
+
+/** A work as read from the database; one that is no longer public leaves the table. */
+export type WorkRow = {
+  id: string;
+  type: string;
+  year: number | null;
+  language: string | null;
+  design: string | null;
+  plain: boolean;
+  topicIds: string[];
+  projectIds: string[];
+  personIds: string[];
+  public: boolean;
+};
+
+export function storeWorks(table: FacetTable, rows: WorkRow[]) {
+  const { values, ids } = table;
+  const value = (text: string | null) => (text === null ? -1 : values.code(text));
+  for (const row of rows) {
+    if (!row.public) {
+      table.works.delete(row.id);
+      continue;
+    }
+    table.works.set(row.id, {
+      type: values.code(row.type),
+      year: row.year,
+      language: value(row.language),
+      design: value(row.design),
+      plain: row.plain,
+      topics: row.topicIds.map((id) => ids.topics.code(id)),
+      projects: row.projectIds.map((id) => ids.projects.code(id)),
+      persons: row.personIds.map((id) => ids.persons.code(id)),
+    });
+  }
+}
+
+/** The active filters' values (overview-query.ts); topics, projects and people by id. */
+export type FilterValues = {
+  type?: string;
+  year?: { from: number; to: number };
+  language?: string;
+  design?: string;
+  plain?: true;
+  topic?: string;
+  project?: string;
+  person?: string;
+};
 export type SelectedIds = Record<"topic" | "project" | "person", string | null>;
 
 /** The values of a facet with most works, as many as the form shows. */
@@ -15,70 +101,129 @@ const LISTED = 30;
 // The database's order of labels (collation "C"): by code point.
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function countFacets(table: FacetTable, works: FacetWork[], tests: FilterTests, selected: SelectedIds) {
-  const active = FILTER_KEYS.filter((key) => tests[key]);
+type Test = (work: FacetWork) => boolean;
+
+/** Each active filter as a test of a work, by the table's codes (a value it has never seen: no work). */
+function tests(table: FacetTable, filter: FilterValues): [FilterKey, Test][] {
+  const code = (codes: Codes, value: string) => codes.index.get(value) ?? -2;
+  const make: Record<FilterKey, () => Test | null> = {
+    type: () =>
+      filter.type === undefined
+        ? null
+        : (
+            (c) => (w) =>
+              w.type === c
+          )(code(table.values, filter.type)),
+    year: () =>
+      filter.year
+        ? (
+            ({ from, to }) =>
+            (w) =>
+              w.year !== null && w.year >= from && w.year <= to
+          )(filter.year)
+        : null,
+    language: () =>
+      filter.language === undefined
+        ? null
+        : (
+            (c) => (w) =>
+              w.language === c
+          )(code(table.values, filter.language)),
+    design: () =>
+      filter.design === undefined
+        ? null
+        : (
+            (c) => (w) =>
+              w.design === c
+          )(code(table.values, filter.design)),
+    plain: () => (filter.plain ? (w) => w.plain : null),
+    topic: () =>
+      filter.topic === undefined
+        ? null
+        : (
+            (c) => (w) =>
+              w.topics.includes(c)
+          )(code(table.ids.topics, filter.topic)),
+    project: () =>
+      filter.project === undefined
+        ? null
+        : (
+            (c) => (w) =>
+              w.projects.includes(c)
+          )(code(table.ids.projects, filter.project)),
+    person: () =>
+      filter.person === undefined
+        ? null
+        : (
+            (c) => (w) =>
+              w.persons.includes(c)
+          )(code(table.ids.persons, filter.person)),
+  };
+  return FILTER_KEYS.flatMap((key) => {
+    const test = make[key]();
+    return test ? [[key, test] as [FilterKey, Test]] : [];
+  });
+}
+
+export function countFacets(table: FacetTable, works: FacetWork[], filter: FilterValues, selected: SelectedIds) {
+  const active = tests(table, filter);
   const rows: FacetRow[] = [{ facet: "rows", value: null, label: null, count: works.length }];
-  const withouts = new Map<FilterKey | null, number>([[null, 0]]);
-  for (const key of active) withouts.set(key, 0);
-  const scalar = { type: new Map<string, number>(), year: new Map<string, number>() };
-  const language = new Map<string, number>();
-  const design = new Map<string, number>();
+  // The works under every active filter but one (by key), and under all of them (null).
+  const withouts = new Map<FilterKey | null, number>([[null, 0], ...active.map(([key]) => [key, 0] as const)]);
+  const values = new Int32Array(table.values.values.length);
+  const byFacet = { type: values, language: values.slice(), design: values.slice() };
+  const years = new Map<number, number>();
   const entities = {
-    topic: new Map<string, number>(),
-    project: new Map<string, number>(),
-    person: new Map<string, number>(),
+    topic: new Int32Array(table.ids.topics.values.length),
+    project: new Int32Array(table.ids.projects.values.length),
+    person: new Int32Array(table.ids.persons.values.length),
   };
   let plain = 0;
-  const add = (map: Map<string, number>, value: string) => map.set(value, (map.get(value) ?? 0) + 1);
 
   for (const work of works) {
-    // Which active filters the work fails: with none it counts everywhere; with one, only in that
+    // Which active filter the work fails: with none it counts everywhere; with one, only in that
     // filter's own facet and its "without"; with more, nowhere.
     let failed: FilterKey | null = null;
     let failures = 0;
-    for (const key of active) {
-      if (!tests[key]!(work)) {
-        failed = key;
-        if (++failures > 1) break;
-      }
+    for (const [key, test] of active) {
+      if (!test(work) && ((failed = key), ++failures > 1)) break;
     }
     if (failures > 1) continue;
     const counts = (key: FilterKey) => failures === 0 || failed === key;
-    if (failures === 0) withouts.set(null, withouts.get(null)! + 1);
-    for (const key of active) if (counts(key)) withouts.set(key, withouts.get(key)! + 1);
-    if (counts("type")) add(scalar.type, work.type);
-    if (counts("year") && work.year !== null) add(scalar.year, String(work.year));
-    if (counts("language") && work.language !== null) add(language, work.language);
-    if (counts("design") && work.design !== null) add(design, work.design);
+    if (failures === 0) for (const key of withouts.keys()) withouts.set(key, withouts.get(key)! + 1);
+    else withouts.set(failed, withouts.get(failed)! + 1);
+    if (counts("type")) byFacet.type[work.type]!++;
+    if (counts("year") && work.year !== null) years.set(work.year, (years.get(work.year) ?? 0) + 1);
+    if (counts("language") && work.language >= 0) byFacet.language[work.language]!++;
+    if (counts("design") && work.design >= 0) byFacet.design[work.design]!++;
     if (counts("plain") && work.plain) plain++;
-    if (counts("topic")) for (const id of work.topicIds) add(entities.topic, id);
-    if (counts("project")) for (const id of work.projectIds) add(entities.project, id);
-    if (counts("person")) for (const id of work.personIds) add(entities.person, id);
+    if (counts("topic")) for (const code of work.topics) entities.topic[code]!++;
+    if (counts("project")) for (const code of work.projects) entities.project[code]!++;
+    if (counts("person")) for (const code of work.persons) entities.person[code]!++;
   }
 
   const total = withouts.get(null)!;
   rows.push({ facet: "total", value: null, label: null, count: total });
   for (const key of FILTER_KEYS)
     rows.push({ facet: "without", value: key, label: null, count: withouts.get(key) ?? total });
-  const values = (facet: string, map: Map<string, number>) => {
-    for (const [value, count] of map) rows.push({ facet, value, label: null, count });
-  };
-  values("type", scalar.type);
-  values("year", scalar.year);
-  values("language", language);
-  values("design", design);
+  for (const facet of ["type", "language", "design"] as const)
+    byFacet[facet].forEach((count, code) => {
+      if (count > 0) rows.push({ facet, value: table.values.values[code]!, label: null, count });
+    });
+  for (const [year, count] of years) rows.push({ facet: "year", value: String(year), label: null, count });
   rows.push({ facet: "plain", value: "ja", label: null, count: plain });
-  const labels = { topic: table.topics, project: table.projects, person: table.persons };
+  const kinds = { topic: "topics", project: "projects", person: "persons" } as const;
   for (const key of ["topic", "project", "person"] as const) {
-    const listed = [...entities[key]].flatMap(([id, count]) => {
-      const entity = labels[key].get(id);
-      return entity ? [{ id, ...entity, count }] : [];
+    const labels = table.labels[kinds[key]];
+    const chosen = selected[key] === null ? -2 : (table.ids[kinds[key]].index.get(selected[key]) ?? -2);
+    const listed: { code: number; slug: string; label: string; count: number }[] = [];
+    entities[key].forEach((count, code) => {
+      const entity = labels[code];
+      if (count > 0 && entity) listed.push({ code, ...entity, count });
     });
     listed.sort(
       (a, b) =>
-        Number(b.id === selected[key]) - Number(a.id === selected[key]) ||
-        b.count - a.count ||
-        byCodePoint(a.label, b.label),
+        Number(b.code === chosen) - Number(a.code === chosen) || b.count - a.count || byCodePoint(a.label, b.label),
     );
     for (const entity of listed.slice(0, LISTED))
       rows.push({ facet: key, value: entity.slug, label: entity.label, count: entity.count });

@@ -1,36 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emptyTable, type FacetTable, type Kind, storeWorks, type WorkRow } from "./facet-count";
 import { PUBLIC, sql } from "./overview-query";
 
 // What the facets count, for every public work, held in each server process (issue 12): its type,
 // year, language, design, «Kort fortalt», topics, projects and people, and the labels of the public
 // topics, projects and people. The database finds the works a search matches (overview-facets.ts);
-// counting them here takes a millisecond where PostgreSQL took 50-150 ms for 5,000-10,000 works.
-// 100,000 works take about 20 MB and a second to load, once per process.
+// counting them here takes a few milliseconds where PostgreSQL took 50-150 ms for 5,000-10,000
+// works. Values and ids are held as small numbers (Codes): 100,000 works take about 30 MB and a
+// second to load, once per process.
 //
 // It is never older than a save: before each use, the changes recorded since it was loaded (table
 // "SearchChange", written by triggers on every write path, search-cache.ts) are read, and the works
 // they name are loaded again (the labels too, after a change of a name, slug or visibility).
-
-export type FacetWork = {
-  type: string;
-  year: number | null;
-  language: string | null;
-  design: string | null;
-  plain: boolean;
-  topicIds: string[];
-  projectIds: string[];
-  personIds: string[];
-};
-
-type Labels = Map<string, { slug: string; label: string }>;
-export type FacetTable = {
-  works: Map<string, FacetWork>;
-  topics: Labels;
-  projects: Labels;
-  persons: Labels;
-};
 
 type Loaded = FacetTable & { snapshot: string; loadedAt: number };
 
@@ -43,17 +26,6 @@ let calls = 0;
 let covered = 0;
 let running: Promise<unknown> | null = null;
 
-// The same value is one string in memory (ids of the same person in thousands of works).
-const strings = new Map<string, string>();
-const interned = (value: string) => {
-  const known = strings.get(value);
-  if (known !== undefined) return known;
-  strings.set(value, value);
-  return value;
-};
-
-type WorkRow = Omit<FacetWork, "plain"> & { id: string; plain: boolean; public: boolean };
-
 function workRows(where: Prisma.Sql) {
   return db.$queryRaw<WorkRow[]>`
     SELECT p.id, p.type::text AS type, p.year, p.language, p."studyDesign"::text AS design,
@@ -62,34 +34,16 @@ function workRows(where: Prisma.Sql) {
       FROM "Publication" p WHERE ${where}`;
 }
 
-function store(works: Map<string, FacetWork>, rows: WorkRow[]) {
-  for (const row of rows) {
-    if (!row.public) {
-      works.delete(row.id);
-      continue;
-    }
-    works.set(row.id, {
-      type: interned(row.type),
-      year: row.year,
-      language: row.language === null ? null : interned(row.language),
-      design: row.design === null ? null : interned(row.design),
-      plain: row.plain,
-      topicIds: row.topicIds.map(interned),
-      projectIds: row.projectIds.map(interned),
-      personIds: row.personIds.map(interned),
-    });
-  }
-}
-
-async function labels(): Promise<Pick<FacetTable, "topics" | "projects" | "persons">> {
-  type Row = { kind: "topic" | "project" | "person"; id: string; slug: string; label: string };
+/** The labels of the public topics, projects and people. */
+async function loadLabels(table: FacetTable): Promise<void> {
+  type Row = { kind: Kind; id: string; slug: string; label: string };
   const rows = await db.$queryRaw<Row[]>`
-    SELECT 'topic' AS kind, id, slug, name AS label FROM "Topic" p WHERE ${PUBLIC}
-    UNION ALL SELECT 'project', id, slug, title FROM "Project" p WHERE ${PUBLIC}
-    UNION ALL SELECT 'person', id, slug, concat_ws(' ', "givenName", "familyName") FROM "Person" p WHERE ${PUBLIC}`;
-  const maps = { topic: new Map(), project: new Map(), person: new Map() } satisfies Record<Row["kind"], Labels>;
-  for (const row of rows) maps[row.kind].set(interned(row.id), { slug: row.slug, label: row.label });
-  return { topics: maps.topic, projects: maps.project, persons: maps.person };
+    SELECT 'topics' AS kind, id, slug, name AS label FROM "Topic" p WHERE ${PUBLIC}
+    UNION ALL SELECT 'projects', id, slug, title FROM "Project" p WHERE ${PUBLIC}
+    UNION ALL SELECT 'persons', id, slug, concat_ws(' ', "givenName", "familyName") FROM "Person" p WHERE ${PUBLIC}`;
+  const labels: FacetTable["labels"] = { topics: [], projects: [], persons: [] };
+  for (const row of rows) labels[row.kind][table.ids[row.kind].code(row.id)] = { slug: row.slug, label: row.label };
+  table.labels = labels;
 }
 
 const currentSnapshot = async () =>
@@ -98,10 +52,10 @@ const currentSnapshot = async () =>
 /** Everything, as of a snapshot taken first: what it did not see is read as changes later. */
 async function loadAll(): Promise<Loaded> {
   const snapshot = await currentSnapshot();
-  const [rows, named] = await Promise.all([workRows(PUBLIC), labels()]);
-  const works = new Map<string, FacetWork>();
-  store(works, rows);
-  return { works, ...named, snapshot, loadedAt: Date.now() };
+  const table = emptyTable();
+  const [rows] = await Promise.all([workRows(PUBLIC), loadLabels(table)]);
+  storeWorks(table, rows);
+  return { ...table, snapshot, loadedAt: Date.now() };
 }
 
 /** The works and labels that changed since `table` was loaded, loaded again (in place). */
@@ -116,14 +70,16 @@ async function refresh(table: Loaded): Promise<Loaded> {
        AND NOT pg_visible_in_snapshot(c.xid, ${table.snapshot}::pg_snapshot)`;
   if (!changes) return table;
   const ids = changes.ids ?? [];
-  const [rows, named] = await Promise.all([
+  const [rows] = await Promise.all([
     ids.length ? workRows(sql`p.id = ANY (${ids}::text[])`) : [],
-    changes.global ? labels() : null,
+    changes.global ? loadLabels(table) : null,
   ]);
   // Works deleted for good have no row: they go too.
-  for (const id of ids) if (!rows.some((row) => row.id === id)) table.works.delete(id);
-  store(table.works, rows);
-  return { ...table, ...(named ?? {}), snapshot: changes.snapshot };
+  const found = new Set(rows.map((row) => row.id));
+  for (const id of ids) if (!found.has(id)) table.works.delete(id);
+  storeWorks(table, rows);
+  table.snapshot = changes.snapshot;
+  return table;
 }
 
 /**
@@ -154,5 +110,5 @@ export async function facetTable(): Promise<FacetTable> {
 /** Works the table has not seen yet (written since it was brought up to date): added now. */
 export async function withWorks(table: FacetTable, ids: string[]): Promise<void> {
   const missing = ids.filter((id) => !table.works.has(id));
-  if (missing.length) store(table.works, await workRows(sql`p.id = ANY (${missing}::text[])`));
+  if (missing.length) storeWorks(table, await workRows(sql`p.id = ANY (${missing}::text[])`));
 }

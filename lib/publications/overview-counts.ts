@@ -89,17 +89,20 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
 }
 
 /**
- * Whether more than EXACT_UP_TO works are known to match the search and every filter without
- * counting them, for the page's ranking (overview-list.ts): the planner expects many, and the
- * sample shows the search to be clearly above the line. (Otherwise the page's query counts them.)
+ * Where the search and every filter stand against the line, as far as is known without counting,
+ * for the page's ranking (overview-list.ts): "above" when the planner expects many and the sample
+ * shows clearly more than EXACT_UP_TO; "near" when the sample shows more, but not clearly (the
+ * counts find out); else "below" (the page's query counts them, up to one past the line).
  */
-export async function clearlyAboveTheLine(query: Query): Promise<boolean> {
+export async function sideOfTheLine(query: Query): Promise<"above" | "near" | "below"> {
   const matching = all(Object.values(query.conditions));
-  if ((await estimatedRows(query, matching)) < EXACT_UP_TO / 2) return false;
+  if ((await estimatedRows(query, matching)) < EXACT_UP_TO / 2) return "below";
   const percent = await samplePercent();
-  if (percent >= 100) return false;
+  if (percent >= 100) return "below";
   const [row] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "Publication" p TABLESAMPLE SYSTEM (${percent}) REPEATABLE (0)
      WHERE ${PUBLIC} AND ${query.text} AND ${matching}`;
-  return clearlyAbove(100 / percent, row?.n ?? 0);
+  const sampled = row?.n ?? 0;
+  if (clearlyAbove(100 / percent, sampled)) return "above";
+  return (sampled * 100) / percent > EXACT_UP_TO ? "near" : "below";
 }

@@ -50,7 +50,7 @@ export async function facetRows(
   if (from.limit && ids.length >= from.limit) return [{ facet: "rows", value: null, label: null, count: ids.length }];
   await withWorks(table, ids);
   const works = ids.flatMap((id) => table.works.get(id) ?? []);
-  return countFacets(table, works, query.tests, {
+  return countFacets(table, works, query.values, {
     topic: selected.topic?.id ?? null,
     project: selected.project?.id ?? null,
     person: selected.person?.id ?? null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { FilterTests } from "./facet-count";
+import type { FilterValues } from "./facet-count";
 import { FILTER_KEYS, type FilterKey } from "./facets";
 import type { OverviewFilters } from "./overview";
 import { identifiersIn } from "./search-identifiers";
@@ -78,22 +78,18 @@ function filterConditions(filters: OverviewFilters, ids: Resolved): Partial<Reco
   };
 }
 
-/** The same filters as tests of a work in the facet table (facet-count.ts). */
-function filterTests(filters: OverviewFilters, ids: Resolved): FilterTests {
+/** The same filters as values, for the facet table (facet-count.ts). */
+function filterValues(filters: OverviewFilters, ids: Resolved): FilterValues {
   const { type, yearFrom, yearTo, language, design } = filters;
-  const [from, to] = [yearFrom ?? -9999, yearTo ?? 9999];
-  const topic = ids.topic?.id;
-  const project = ids.project?.id;
-  const person = ids.person?.id;
   return {
-    type: type ? (work) => work.type === type : undefined,
-    year: yearFrom || yearTo ? (work) => work.year !== null && work.year >= from && work.year <= to : undefined,
-    language: language ? (work) => work.language === language : undefined,
-    design: design ? (work) => work.design === design : undefined,
-    plain: filters.plainLanguage ? (work) => work.plain : undefined,
-    topic: topic ? (work) => work.topicIds.includes(topic) : undefined,
-    project: project ? (work) => work.projectIds.includes(project) : undefined,
-    person: person ? (work) => work.personIds.includes(person) : undefined,
+    type,
+    year: yearFrom || yearTo ? { from: yearFrom ?? -9999, to: yearTo ?? 9999 } : undefined,
+    language,
+    design,
+    plain: filters.plainLanguage ? true : undefined,
+    topic: ids.topic?.id,
+    project: ids.project?.id,
+    person: ids.person?.id,
   };
 }
 
@@ -103,14 +99,14 @@ export const all = (conditions: (Prisma.Sql | undefined)[]) => {
 };
 
 /**
- * `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones; `tests`:
- * the conditions' filters as tests of a work in the facet table (the same keys).
+ * `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones; `values`:
+ * the conditions' filters as values, for the facet table.
  */
 export type Query = {
   text: Prisma.Sql;
   relevance: Prisma.Sql | null;
   conditions: Partial<Record<FilterKey, Prisma.Sql>>;
-  tests: FilterTests;
+  values: FilterValues;
 };
 
 const identifierMatch = (identifiers: string[]) => sql`p."searchIds" && ${identifiers}::text[]`;
@@ -155,7 +151,7 @@ export async function prepare(filters: OverviewFilters): Promise<Prepared> {
     text: textCondition(tsquery, identifiers),
     relevance,
     conditions: filterConditions(filters, ids),
-    tests: filterTests(filters, ids),
+    values: filterValues(filters, ids),
   };
   return { words, ids, tsquery, identifiers, notices, query };
 }

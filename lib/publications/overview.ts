@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
-import { clearlyAboveTheLine, type Approximate, searchFacetRows } from "./overview-counts";
+import { type Approximate, searchFacetRows, sideOfTheLine } from "./overview-counts";
 import { countMatching, didYouMean, relevantToFacets } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, all, prepare, sql } from "./overview-query";
@@ -96,12 +96,16 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
 /**
  * One page of works in the order asked for (else relevance with search text, alphabetical without).
  * Above the line relevance is ranked the cheaper way (overview-list.ts): whether the search is
- * above it is found out here (overview-counts.ts), so that the page need not wait for the counts.
+ * above it is found out here (overview-counts.ts), so that the page need not wait for the counts,
+ * except near the line.
  */
 async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResult, "items" | "sort">>> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
-  const large = sort === "relevans" && query.relevance !== null && (await clearlyAboveTheLine(query));
+  const side = sort === "relevans" && query.relevance !== null ? await sideOfTheLine(query) : "below";
+  // Near the line the counts, made at the same time, find out (rather than a second count here).
+  const { page: _page, sort: _sort, ...countFilters } = filters;
+  const large = side === "above" || (side === "near" && (await cachedCounts(countFilters)).approximate.total);
   const ids = await matchingIds(query, sort, filters.page, large);
   return {
     value: { items: await listItems(ids, tsquery), sort },

@@ -38,6 +38,9 @@ async function changedSince(entry: Entry): Promise<boolean> {
   return row?.changed ?? true;
 }
 
+// The computations under way: a request for the same result waits for it, then reads it as a cached one.
+const pending = new Map<string, Promise<unknown>>();
+
 /**
  * `compute`, cached per `name` and arguments as described above. The value is cloned on the way
  * out, so that no caller can change what the next one gets.
@@ -45,13 +48,24 @@ async function changedSince(entry: Entry): Promise<boolean> {
 export function cachedSearch<A, T>(name: string, compute: (args: A) => Promise<Dependent<T>>): (args: A) => Promise<T> {
   return async (args) => {
     const key = `${name}:${JSON.stringify(args)}`;
+    // (Checked like any cached result: a save since the computation started has it made afresh.)
+    const under = pending.get(key);
+    if (under) await under.catch(() => undefined);
     const entry = entries.get(key);
     if (entry && !(await changedSince(entry))) return structuredClone(entry.value as T);
-    // Taken before the computation reads anything: what it did not see is checked later.
-    const [row] = await db.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
-    const { value, dependsOn } = await compute(args);
-    if (row) entries.set(key, { value: structuredClone(value), snapshot: row.snapshot, dependsOn });
-    return value;
+    const computing = (async () => {
+      // Taken before the computation reads anything: what it did not see is checked later.
+      const [row] = await db.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
+      const { value, dependsOn } = await compute(args);
+      if (row) entries.set(key, { value: structuredClone(value), snapshot: row.snapshot, dependsOn });
+      return value;
+    })();
+    pending.set(key, computing);
+    try {
+      return await computing;
+    } finally {
+      if (pending.get(key) === computing) pending.delete(key);
+    }
   };
 }
 
