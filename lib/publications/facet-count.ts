@@ -168,8 +168,8 @@ function tests(table: FacetTable, filter: FilterValues): [FilterKey, Test][] {
 export function countFacets(table: FacetTable, works: FacetWork[], filter: FilterValues, selected: SelectedIds) {
   const active = tests(table, filter);
   const rows: FacetRow[] = [{ facet: "rows", value: null, label: null, count: works.length }];
-  // The works under every active filter but one (by key), and under all of them (null).
-  const withouts = new Map<FilterKey | null, number>([[null, 0], ...active.map(([key]) => [key, 0] as const)]);
+  // The works under all active filters ([0]), and under every one but the i-th ([i + 1]).
+  const withouts = new Int32Array(active.length + 1);
   const values = new Int32Array(table.values.values.length);
   const byFacet = { type: values, language: values.slice(), design: values.slice() };
   const years = new Map<number, number>();
@@ -183,29 +183,35 @@ export function countFacets(table: FacetTable, works: FacetWork[], filter: Filte
   for (const work of works) {
     // Which active filter the work fails: with none it counts everywhere; with one, only in that
     // filter's own facet and its "without"; with more, nowhere.
-    let failed: FilterKey | null = null;
+    let failed = -1;
     let failures = 0;
-    for (const [key, test] of active) {
-      if (!test(work) && ((failed = key), ++failures > 1)) break;
+    for (let i = 0; i < active.length && failures < 2; i++) {
+      if (!active[i]![1](work)) {
+        failed = i;
+        failures++;
+      }
     }
     if (failures > 1) continue;
-    const counts = (key: FilterKey) => failures === 0 || failed === key;
-    if (failures === 0) for (const key of withouts.keys()) withouts.set(key, withouts.get(key)! + 1);
-    else withouts.set(failed, withouts.get(failed)! + 1);
-    if (counts("type")) byFacet.type[work.type]!++;
-    if (counts("year") && work.year !== null) years.set(work.year, (years.get(work.year) ?? 0) + 1);
-    if (counts("language") && work.language >= 0) byFacet.language[work.language]!++;
-    if (counts("design") && work.design >= 0) byFacet.design[work.design]!++;
-    if (counts("plain") && work.plain) plain++;
-    if (counts("topic")) for (const code of work.topics) entities.topic[code]!++;
-    if (counts("project")) for (const code of work.projects) entities.project[code]!++;
-    if (counts("person")) for (const code of work.persons) entities.person[code]!++;
+    const every = failures === 0;
+    if (every) for (let i = 0; i < withouts.length; i++) withouts[i]!++;
+    else withouts[failed + 1]!++;
+    const only = every ? null : active[failed]![0];
+    if (every || only === "type") byFacet.type[work.type]!++;
+    if ((every || only === "year") && work.year !== null) years.set(work.year, (years.get(work.year) ?? 0) + 1);
+    if ((every || only === "language") && work.language >= 0) byFacet.language[work.language]!++;
+    if ((every || only === "design") && work.design >= 0) byFacet.design[work.design]!++;
+    if ((every || only === "plain") && work.plain) plain++;
+    if (every || only === "topic") for (const code of work.topics) entities.topic[code]!++;
+    if (every || only === "project") for (const code of work.projects) entities.project[code]!++;
+    if (every || only === "person") for (const code of work.persons) entities.person[code]!++;
   }
 
-  const total = withouts.get(null)!;
+  const total = withouts[0]!;
   rows.push({ facet: "total", value: null, label: null, count: total });
-  for (const key of FILTER_KEYS)
-    rows.push({ facet: "without", value: key, label: null, count: withouts.get(key) ?? total });
+  for (const key of FILTER_KEYS) {
+    const i = active.findIndex(([activeKey]) => activeKey === key);
+    rows.push({ facet: "without", value: key, label: null, count: i < 0 ? total : withouts[i + 1]! });
+  }
   for (const facet of ["type", "language", "design"] as const)
     byFacet[facet].forEach((count, code) => {
       if (count > 0) rows.push({ facet, value: table.values.values[code]!, label: null, count });
@@ -216,16 +222,23 @@ export function countFacets(table: FacetTable, works: FacetWork[], filter: Filte
   for (const key of ["topic", "project", "person"] as const) {
     const labels = table.labels[kinds[key]];
     const chosen = selected[key] === null ? -2 : (table.ids[kinds[key]].index.get(selected[key]) ?? -2);
-    const listed: { code: number; slug: string; label: string; count: number }[] = [];
+    // The LISTED first in the order (chosen, most works, label), kept sorted: most values are
+    // turned away by one comparison with the last of them (thousands of people for a common word).
+    type Listed = { code: number; slug: string; label: string; count: number };
+    const before = (a: Listed, b: Listed) =>
+      Number(b.code === chosen) - Number(a.code === chosen) || b.count - a.count || byCodePoint(a.label, b.label);
+    const listed: Listed[] = [];
     entities[key].forEach((count, code) => {
       const entity = labels[code];
-      if (count > 0 && entity) listed.push({ code, ...entity, count });
+      if (count === 0 || !entity) return;
+      const item = { code, ...entity, count };
+      if (listed.length === LISTED && before(item, listed[LISTED - 1]!) >= 0) return;
+      let at = listed.length;
+      while (at > 0 && before(item, listed[at - 1]!) < 0) at--;
+      listed.splice(at, 0, item);
+      if (listed.length > LISTED) listed.pop();
     });
-    listed.sort(
-      (a, b) =>
-        Number(b.code === chosen) - Number(a.code === chosen) || b.count - a.count || byCodePoint(a.label, b.label),
-    );
-    for (const entity of listed.slice(0, LISTED))
+    for (const entity of listed)
       rows.push({ facet: key, value: entity.slug, label: entity.label, count: entity.count });
   }
   return rows;

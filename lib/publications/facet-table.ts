@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { emptyTable, type FacetTable, type Kind, storeWorks, type WorkRow } from "./facet-count";
+import { emptyTable, type FacetTable, type FacetWork, type Kind, storeWorks, type WorkRow } from "./facet-count";
 import { PUBLIC, sql } from "./overview-query";
 
 // What the facets count, for every public work, held in each server process (issue 12): its type,
@@ -107,8 +107,20 @@ export async function facetTable(): Promise<FacetTable> {
   }
 }
 
-/** Works the table has not seen yet (written since it was brought up to date): added now. */
-export async function withWorks(table: FacetTable, ids: string[]): Promise<void> {
-  const missing = ids.filter((id) => !table.works.has(id));
-  if (missing.length) storeWorks(table, await workRows(sql`p.id = ANY (${missing}::text[])`));
+/** The works of `ids`, with those the table has not seen yet (written since it was brought up to date) added now. */
+export async function worksOf(table: FacetTable, ids: string[]): Promise<FacetWork[]> {
+  const works: FacetWork[] = [];
+  const missing: string[] = [];
+  for (const id of ids) {
+    const work = table.works.get(id);
+    if (work) works.push(work);
+    else missing.push(id);
+  }
+  if (!missing.length) return works;
+  storeWorks(table, await workRows(sql`p.id = ANY (${missing}::text[])`));
+  for (const id of missing) {
+    const work = table.works.get(id);
+    if (work) works.push(work);
+  }
+  return works;
 }

@@ -37,14 +37,15 @@ async function samplePercent(): Promise<number> {
   return rows <= SAMPLE_ROWS ? 100 : (100 * SAMPLE_ROWS) / rows;
 }
 
-type Counted = { rows: FacetRow[]; approximate: Approximate };
+/** `firstPage`: the first page in relevance order, when the counting pass ranked it (overview-facets.ts). */
+type Counted = { rows: FacetRow[]; approximate: Approximate; firstPage: string[] | null };
 type Sampled = { rows: FacetRow[]; scale: number };
 
 /** The facet rows of a sample of the table's blocks; null when the table is too small (or not yet analysed). */
 async function sample(query: Query, selected: Resolved): Promise<Sampled | null> {
   const percent = await samplePercent();
   if (percent >= 100) return null;
-  return { rows: await facetRows(query, selected, { sample: { percent } }), scale: 100 / percent };
+  return { rows: (await facetRows(query, selected, { sample: { percent } })).rows, scale: 100 / percent };
 }
 
 const clearlyAbove = (scale: number, n: number) => n >= ENOUGH_SAMPLED && n * scale > CLEARLY_ABOVE;
@@ -64,7 +65,7 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
   const withTotal = scaled.map((row) =>
     row.facet === "total" ? { ...row, count: exactTotal ? total : Math.max(EXACT_UP_TO + 1, Number(row.count)) } : row,
   );
-  return { rows: withTotal, approximate: { total: !exactTotal, facets: true } };
+  return { rows: withTotal, approximate: { total: !exactTotal, facets: true }, firstPage: null };
 }
 
 /**
@@ -75,17 +76,18 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
  * without counting): then on the sample.
  */
 export async function searchFacetRows(query: Query, selected: Resolved): Promise<Counted> {
-  const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) >= EXACT_UP_TO / 2;
+  const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) > EXACT_UP_TO;
   const first = expectedLarge ? await sample(query, selected) : null;
   if (first && clearlyAbove(first.scale, valueOf(first.rows, "rows"))) return fromSample(query, first);
-  const rows = await facetRows(query, selected, { limit: EXACT_UP_TO + 1 });
-  if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false } };
+  const { rows, firstPage } = await facetRows(query, selected, { limit: EXACT_UP_TO + 1, firstPage: true });
+  if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false }, firstPage };
   const sampled = first ?? (await sample(query, selected));
   // With at most one filter, the works the facets count are those that match (relevantToFacets).
   if (sampled) return fromSample(query, sampled, activeKeys(query.conditions).length < 2);
   // No sample of a table not yet analysed (samplePercent): everything, counted exactly.
-  const all = await facetRows(query, selected, {});
-  return { rows: all, approximate: { total: valueOf(all, "total") > EXACT_UP_TO, facets: false } };
+  const all = await facetRows(query, selected, { firstPage: true });
+  const total = valueOf(all.rows, "total");
+  return { rows: all.rows, approximate: { total: total > EXACT_UP_TO, facets: false }, firstPage: all.firstPage };
 }
 
 /**
@@ -96,7 +98,7 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
  */
 export async function sideOfTheLine(query: Query): Promise<"above" | "near" | "below"> {
   const matching = all(Object.values(query.conditions));
-  if ((await estimatedRows(query, matching)) < EXACT_UP_TO / 2) return "below";
+  if ((await estimatedRows(query, matching)) <= EXACT_UP_TO) return "below";
   const percent = await samplePercent();
   if (percent >= 100) return "below";
   const [row] = await db.$queryRaw<{ n: number }[]>`

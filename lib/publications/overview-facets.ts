@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countFacets } from "./facet-count";
-import { facetTable, withWorks } from "./facet-table";
+import { facetTable, worksOf } from "./facet-table";
 import type { FacetRow } from "./facets";
+import { ALPHABETICAL, PAGE_SIZE } from "./overview-list";
 import { activeKeys, all, PUBLIC, type Query, type Resolved, sql, textCondition } from "./overview-query";
 import { searchTerms, tsqueryText } from "./search-terms";
 
@@ -26,35 +27,57 @@ export function relevantToFacets(conditions: Query["conditions"]): Prisma.Sql {
 /** A share of the table's blocks (TABLESAMPLE SYSTEM): see overview-counts.ts. */
 type Sample = { percent: number };
 
+/** Between the ids of the matching works: a control character, which no id has. */
+const SEPARATOR = "\u001f";
+
+/** The facet rows, and with `firstPage` the first page of works in relevance order (null: not ranked). */
+export type FacetPass = { rows: FacetRow[]; firstPage: string[] | null };
+
 /**
  * Counts per facet value, each under every filter but its own (so that the other values of a facet
  * stay visible with their counts), the total, and the total without each filter (facet-count.ts).
  * The database finds the works that match the search text and pass every active filter but at most
  * one (the others count in no facet); the facet table (facet-table.ts) holds what they are counted
  * by. With a limit that is reached, the works are not counted at all: only "rows" (the limit) says
- * so, and the caller counts on a sample instead.
+ * so, and the caller counts on a sample instead. With `firstPage` (and search text), the same pass
+ * ranks the works that pass every filter, when they are all counted (at most the limit): the page
+ * need not read them again (overview.ts).
  */
 export async function facetRows(
   query: Query,
   selected: Resolved,
-  from: { sample?: Sample; limit?: number },
-): Promise<FacetRow[]> {
-  const matching = db.$queryRaw<{ ids: string[] | null }[]>`
-    SELECT array_agg(p.id) AS ids FROM (
-      SELECT p.id FROM "Publication" p
-             ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
+  from: { sample?: Sample; limit?: number; firstPage?: boolean },
+): Promise<FacetPass> {
+  const ranked = from.firstPage && !from.sample && query.ranks.length > 0;
+  // The columns the ranking reads; the keys are this module's own names, never input.
+  const rank = (i: number) => Prisma.raw(`"rank${i}"`);
+  const rankColumns = query.ranks.map((expression, i) => sql`, ${expression} AS ${rank(i)}`);
+  const order = query.ranks.map((_, i) => sql`p.${rank(i)} DESC`);
+  // The ids as one text, split here: parsing an array of 10,000 texts took longer than the query.
+  const matching = db.$queryRaw<{ ids: string | null; page: string[] | null }[]>`
+    WITH m AS MATERIALIZED (
+      SELECT p.id ${ranked ? sql`, ${all(Object.values(query.conditions))} AS matches, p."sortName", p.year, p.title ${Prisma.join(rankColumns, "")}` : sql``}
+        FROM "Publication" p ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
        WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}
-       ${from.limit ? sql`LIMIT ${from.limit}` : sql``}) p`;
+       ${from.limit ? sql`LIMIT ${from.limit}` : sql``})
+    SELECT (SELECT string_agg(id, ${SEPARATOR}) FROM m) AS ids,
+           ${
+             ranked
+               ? sql`CASE WHEN (SELECT count(*) FROM m) < ${from.limit ?? Number.MAX_SAFE_INTEGER}
+                          THEN ARRAY(SELECT p.id FROM m p WHERE p.matches ORDER BY ${Prisma.join(order)}, ${ALPHABETICAL} LIMIT ${PAGE_SIZE}) END`
+               : sql`NULL::text[]`
+           } AS page`;
   const [[row], table] = await Promise.all([matching, facetTable()]);
-  const ids = row?.ids ?? [];
-  if (from.limit && ids.length >= from.limit) return [{ facet: "rows", value: null, label: null, count: ids.length }];
-  await withWorks(table, ids);
-  const works = ids.flatMap((id) => table.works.get(id) ?? []);
-  return countFacets(table, works, query.values, {
+  const ids = row?.ids ? row.ids.split(SEPARATOR) : [];
+  if (from.limit && ids.length >= from.limit)
+    return { rows: [{ facet: "rows", value: null, label: null, count: ids.length }], firstPage: null };
+  const works = await worksOf(table, ids);
+  const rows = countFacets(table, works, query.values, {
     topic: selected.topic?.id ?? null,
     project: selected.project?.id ?? null,
     person: selected.person?.id ?? null,
   });
+  return { rows, firstPage: ranked ? (row?.page ?? []) : null };
 }
 
 /** The works that match the search and every filter; with `limit`, counted up to it at most. */
@@ -76,6 +99,6 @@ export async function didYouMean(words: string[], query: Query): Promise<{ q: st
   const corrected = rows.map((row) => row.word ?? row.term);
   if (corrected.every((word, i) => word === words[i])) return undefined;
   const tsquery = tsqueryText(searchTerms(corrected));
-  const total = await countMatching({ ...query, text: textCondition(tsquery, []), relevance: null });
+  const total = await countMatching({ ...query, text: textCondition(tsquery, []), relevance: null, ranks: [] });
   return total > 0 ? { q: corrected.join(" "), total } : undefined;
 }

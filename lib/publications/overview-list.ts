@@ -15,7 +15,7 @@ import { highlightSegments, MARK_END, MARK_START, type Segment } from "./search-
 
 export const PAGE_SIZE = 20;
 
-const ALPHABETICAL = sql`p."sortName" COLLATE "nb-NO-x-icu", p.year DESC NULLS LAST, p.title COLLATE "nb-NO-x-icu", p.id`;
+export const ALPHABETICAL = sql`p."sortName" COLLATE "nb-NO-x-icu", p.year DESC NULLS LAST, p.title COLLATE "nb-NO-x-icu", p.id`;
 const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${MARK_END}`;
 
 // Above the line (overview-counts.ts), relevance ranks the first CANDIDATES matching works the

@@ -63,6 +63,17 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
   };
 }
 
+// The counts and the page of a search resolve the same words and slugs at the same moment: once.
+const resolving = new Map<string, Promise<Resolved>>();
+function sharedResolve(filters: OverviewFilters, words: string[]): Promise<Resolved> {
+  const key = JSON.stringify([words, filters.topic, filters.project, filters.person]);
+  const under = resolving.get(key);
+  if (under) return under;
+  const started = resolve(filters, words).finally(() => resolving.delete(key));
+  resolving.set(key, started);
+  return started;
+}
+
 /** Each active filter as a condition on the work `p`. A new filter goes here, in FILTER_KEYS and in filters.ts. */
 function filterConditions(filters: OverviewFilters, ids: Resolved): Partial<Record<FilterKey, Prisma.Sql>> {
   const { type, yearFrom, yearTo, language, design } = filters;
@@ -99,12 +110,13 @@ export const all = (conditions: (Prisma.Sql | undefined)[]) => {
 };
 
 /**
- * `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones; `values`:
- * the conditions' filters as values, for the facet table.
+ * `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones: `ranks`,
+ * each in descending order; `values`: the conditions' filters as values, for the facet table.
  */
 export type Query = {
   text: Prisma.Sql;
   relevance: Prisma.Sql | null;
+  ranks: Prisma.Sql[];
   conditions: Partial<Record<FilterKey, Prisma.Sql>>;
   values: FilterValues;
 };
@@ -132,7 +144,7 @@ export type Prepared = {
 export async function prepare(filters: OverviewFilters): Promise<Prepared> {
   const { identifiers, rest } = identifiersIn(filters.q);
   const words = searchWords(rest);
-  const ids = await resolve(filters, words);
+  const ids = await sharedResolve(filters, words);
   const missing = (slug: string | undefined, found: Selected, what: string) =>
     slug && !found ? [`Fant ikke ${what} «${slug}», så det filteret er ikke brukt.`] : [];
   const notices = [
@@ -143,13 +155,15 @@ export async function prepare(filters: OverviewFilters): Promise<Prepared> {
   if (ids.onlyCommonWords && !identifiers.length)
     notices.push(`«${filters.q}» har bare vanlige småord, som søket hopper over: alle publikasjonene vises.`);
   const tsquery = words.length && !ids.onlyCommonWords ? tsqueryText(searchTerms(words, ids.alternatives)) : null;
-  const rank = tsquery ? sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery})) DESC` : null;
-  // A pasted DOI, ISBN, ISSN or handle asks for that work: it comes first.
-  const named = identifiers.length ? sql`${identifierMatch(identifiers)} DESC` : null;
-  const relevance = named && rank ? sql`${named}, ${rank}` : (named ?? rank);
+  const ranks = [
+    // A pasted DOI, ISBN, ISSN or handle asks for that work: it comes first.
+    ...(identifiers.length ? [identifierMatch(identifiers)] : []),
+    ...(tsquery ? [sql`ts_rank(p."searchVector", to_tsquery('norwegian', ${tsquery}))`] : []),
+  ];
   const query = {
     text: textCondition(tsquery, identifiers),
-    relevance,
+    relevance: ranks.length ? Prisma.join(ranks.map((rank) => sql`${rank} DESC`)) : null,
+    ranks,
     conditions: filterConditions(filters, ids),
     values: filterValues(filters, ids),
   };

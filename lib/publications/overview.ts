@@ -64,12 +64,14 @@ export type SearchResult = {
 type Counts = Pick<SearchResult, "total" | "approximate" | "facets" | "suggestions" | "notices"> & {
   /** With one filter, its name: that filter's own facet is not counted here (see searchPublications). */
   ownFacet: FilterKey | null;
+  /** The ids of the first page in relevance order, when the counting ranked them (overview-facets.ts). */
+  firstPage: string[] | null;
 };
 
 /** Everything but the page of works: the same for every page and order. */
 async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Dependent<Counts>> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
-  const { rows, approximate } = await searchFacetRows(query, ids);
+  const { rows, approximate, firstPage } = await searchFacetRows(query, ids);
   const { total, facets, without } = facetsFromRows(
     rows,
     { topics: ids.topic, projects: ids.project, persons: ids.person },
@@ -87,7 +89,15 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
   }
   const active = activeKeys(query.conditions);
   return {
-    value: { total, approximate, facets, suggestions, notices, ownFacet: active.length === 1 ? active[0]! : null },
+    value: {
+      total,
+      approximate,
+      facets,
+      suggestions,
+      notices,
+      ownFacet: active.length === 1 ? active[0]! : null,
+      firstPage,
+    },
     // The suggestions of a search that found nothing count works it does not match.
     dependsOn: total === 0 && tsquery ? ANY_WORK : sql`${query.text} AND ${relevantToFacets(query.conditions)}`,
   };
@@ -95,18 +105,25 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
 
 /**
  * One page of works in the order asked for (else relevance with search text, alphabetical without).
- * Above the line relevance is ranked the cheaper way (overview-list.ts): whether the search is
- * above it is found out here (overview-counts.ts), so that the page need not wait for the counts,
- * except near the line.
+ * Above the line relevance is ranked the cheaper way (overview-list.ts). Whether the search is
+ * above it is found out here (overview-counts.ts), so that such a page need not wait for the
+ * counts. Otherwise the first page comes from the counts, which rank it in the same pass; near
+ * the line, the counts say which ranking applies.
  */
 async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResult, "items" | "sort">>> {
   const { tsquery, query } = await prepare(filters);
   const sort = filters.sort ?? (query.relevance ? "relevans" : defaultSort({}));
-  const side = sort === "relevans" && query.relevance !== null ? await sideOfTheLine(query) : "below";
-  // Near the line the counts, made at the same time, find out (rather than a second count here).
+  const ranked = sort === "relevans" && query.relevance !== null;
+  const side = ranked ? await sideOfTheLine(query) : "below";
   const { page: _page, sort: _sort, ...countFilters } = filters;
-  const large = side === "above" || (side === "near" && (await cachedCounts(countFilters)).approximate.total);
-  const ids = await matchingIds(query, sort, filters.page, large);
+  let ids: string[];
+  if (ranked && side !== "above" && (filters.page === 1 || side === "near")) {
+    const counted = await cachedCounts(countFilters);
+    ids =
+      filters.page === 1 && counted.firstPage
+        ? counted.firstPage
+        : await matchingIds(query, sort, filters.page, counted.approximate.total);
+  } else ids = await matchingIds(query, sort, filters.page, side === "above");
   return {
     value: { items: await listItems(ids, tsquery), sort },
     dependsOn: sql`${query.text} AND ${all(Object.values(query.conditions))}`,
@@ -127,7 +144,7 @@ const cachedPage = cachedSearch("page", page);
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
   const { page: pageNumber, sort, ...countFilters } = filters;
   const withoutFilters = () => cachedCounts({ q: filters.q });
-  const [{ ownFacet, ...result }, prefetched, { items, sort: usedSort }] = await Promise.all([
+  const [{ ownFacet, firstPage: _firstPage, ...result }, prefetched, { items, sort: usedSort }] = await Promise.all([
     cachedCounts(countFilters),
     activeFilterCount(filters) === 1 ? withoutFilters() : null,
     cachedPage({ ...countFilters, sort, page: pageNumber }),

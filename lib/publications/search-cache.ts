@@ -38,8 +38,9 @@ async function changedSince(entry: Entry): Promise<boolean> {
   return row?.changed ?? true;
 }
 
-// The computations under way: a request for the same result waits for it, then reads it as a cached one.
-const pending = new Map<string, Promise<unknown>>();
+// The computations under way: a request for the same result waits for it. One that arrived before
+// its snapshot was taken gets its result as it is; a later one reads it as a cached result.
+const pending = new Map<string, { done: Promise<unknown>; snapshotTaken: boolean }>();
 
 /**
  * `compute`, cached per `name` and arguments as described above. The value is cloned on the way
@@ -48,23 +49,29 @@ const pending = new Map<string, Promise<unknown>>();
 export function cachedSearch<A, T>(name: string, compute: (args: A) => Promise<Dependent<T>>): (args: A) => Promise<T> {
   return async (args) => {
     const key = `${name}:${JSON.stringify(args)}`;
-    // (Checked like any cached result: a save since the computation started has it made afresh.)
     const under = pending.get(key);
-    if (under) await under.catch(() => undefined);
+    if (under) {
+      const early = !under.snapshotTaken;
+      const value = await under.done.catch(() => undefined);
+      if (early && value !== undefined) return structuredClone(value as T);
+    }
     const entry = entries.get(key);
     if (entry && !(await changedSince(entry))) return structuredClone(entry.value as T);
-    const computing = (async () => {
+    const computation = { done: Promise.resolve<unknown>(undefined), snapshotTaken: false };
+    computation.done = (async () => {
       // Taken before the computation reads anything: what it did not see is checked later.
       const [row] = await db.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
+      computation.snapshotTaken = true;
       const { value, dependsOn } = await compute(args);
       if (row) entries.set(key, { value: structuredClone(value), snapshot: row.snapshot, dependsOn });
       return value;
     })();
-    pending.set(key, computing);
+    pending.set(key, computation);
     try {
-      return await computing;
+      // A copy too: the caller may change what it gets before a waiter copies it.
+      return structuredClone((await computation.done) as T);
     } finally {
-      if (pending.get(key) === computing) pending.delete(key);
+      if (pending.get(key) === computation) pending.delete(key);
     }
   };
 }
