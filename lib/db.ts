@@ -15,16 +15,15 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 // get the 503 page instead of a 500. The pool replaces broken connections by itself: when
 // PostgreSQL is back, so is the portal.
 //
-// A search runs up to four queries at once. The pool closes a connection after 10 s unused, and
-// opening them again cost a first-time search 40-50 ms (measured on the benchmark's database): the
-// first four it opens stay open however quiet the site is.
-const MIN_CONNECTIONS = 4;
+// A search runs up to six queries at once. The pool would close a connection after 10 s unused,
+// and opening them again cost a first-time search 40-50 ms (measured on the benchmark's database):
+// the connections it opens stay open however quiet the site is (at most `max`).
 
 export const db =
   globalForPrisma.prisma ??
   new PrismaClient({
     adapter: new PrismaPg(
-      { connectionString: env.DATABASE_URL, max: 10, min: MIN_CONNECTIONS, connectionTimeoutMillis: 10_000 },
+      { connectionString: env.DATABASE_URL, max: 10, idleTimeoutMillis: 0, connectionTimeoutMillis: 10_000 },
       { onPoolError: reportDatabaseError, onConnectionError: reportDatabaseError },
     ),
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
