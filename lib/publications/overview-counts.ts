@@ -82,8 +82,11 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
   const { rows, firstPage } = await facetRows(query, selected, { limit: EXACT_UP_TO + 1, firstPage: true });
   if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false }, firstPage };
   const sampled = first ?? (await sample(query, selected));
-  // With at most one filter, the works the facets count are those that match (relevantToFacets).
-  if (sampled) return fromSample(query, sampled, activeKeys(query.conditions).length < 2);
+  // With at most one filter, the works the facets count are those that match (relevantToFacets):
+  // the search is above the line, and the pass ranked its first page the cheaper way.
+  if (sampled && activeKeys(query.conditions).length < 2)
+    return { ...(await fromSample(query, sampled, true)), firstPage };
+  if (sampled) return fromSample(query, sampled);
   // No sample of a table not yet analysed (samplePercent): everything, counted exactly.
   const all = await facetRows(query, selected, { firstPage: true });
   const total = valueOf(all.rows, "total");

@@ -21,7 +21,7 @@ const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${MARK_START}, StopSel=${M
 // Above the line (overview-counts.ts), relevance ranks the first CANDIDATES matching works the
 // database finds (in its storage order: a sample, in effect), and lists the other matches after them
 // alphabetically; ranking all 60,000 works that have «selvhjelp» takes half a second.
-const CANDIDATES = 2000;
+export const CANDIDATES = 2000;
 
 async function rankedAmongFirst(query: Query, page: number): Promise<string[]> {
   const [, [row]] = await db.$transaction([

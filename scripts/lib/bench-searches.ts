@@ -58,6 +58,8 @@ export async function benchSearches(
       warmupPaths: [
         `/publikasjoner/${works[1]}`,
         "/publikasjoner?q=oppvarming&type=bok",
+        // A common word (above the line), which no measurement searches for.
+        "/publikasjoner?q=livskvalitet",
         "/feed.xml",
         "/api/v1/publications",
       ],
