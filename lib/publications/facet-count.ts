@@ -106,61 +106,45 @@ type Test = (work: FacetWork) => boolean;
 /** Each active filter as a test of a work, by the table's codes (a value it has never seen: no work). */
 function tests(table: FacetTable, filter: FilterValues): [FilterKey, Test][] {
   const code = (codes: Codes, value: string) => codes.index.get(value) ?? -2;
-  const make: Record<FilterKey, () => Test | null> = {
-    type: () =>
-      filter.type === undefined
-        ? null
-        : (
-            (c) => (w) =>
-              w.type === c
-          )(code(table.values, filter.type)),
-    year: () =>
-      filter.year
-        ? (
-            ({ from, to }) =>
-            (w) =>
-              w.year !== null && w.year >= from && w.year <= to
-          )(filter.year)
-        : null,
-    language: () =>
-      filter.language === undefined
-        ? null
-        : (
-            (c) => (w) =>
-              w.language === c
-          )(code(table.values, filter.language)),
-    design: () =>
-      filter.design === undefined
-        ? null
-        : (
-            (c) => (w) =>
-              w.design === c
-          )(code(table.values, filter.design)),
-    plain: () => (filter.plain ? (w) => w.plain : null),
-    topic: () =>
-      filter.topic === undefined
-        ? null
-        : (
-            (c) => (w) =>
-              w.topics.includes(c)
-          )(code(table.ids.topics, filter.topic)),
-    project: () =>
-      filter.project === undefined
-        ? null
-        : (
-            (c) => (w) =>
-              w.projects.includes(c)
-          )(code(table.ids.projects, filter.project)),
-    person: () =>
-      filter.person === undefined
-        ? null
-        : (
-            (c) => (w) =>
-              w.persons.includes(c)
-          )(code(table.ids.persons, filter.person)),
+  const { type, year, language, design, plain, topic, project, person } = filter;
+  const tests: Record<FilterKey, Test | null> = {
+    type: null,
+    year: null,
+    language: null,
+    design: null,
+    topic: null,
+    project: null,
+    person: null,
+    plain: null,
   };
+  if (type !== undefined) {
+    const c = code(table.values, type);
+    tests.type = (w) => w.type === c;
+  }
+  if (year) tests.year = (w) => w.year !== null && w.year >= year.from && w.year <= year.to;
+  if (language !== undefined) {
+    const c = code(table.values, language);
+    tests.language = (w) => w.language === c;
+  }
+  if (design !== undefined) {
+    const c = code(table.values, design);
+    tests.design = (w) => w.design === c;
+  }
+  if (plain) tests.plain = (w) => w.plain;
+  if (topic !== undefined) {
+    const c = code(table.ids.topics, topic);
+    tests.topic = (w) => w.topics.includes(c);
+  }
+  if (project !== undefined) {
+    const c = code(table.ids.projects, project);
+    tests.project = (w) => w.projects.includes(c);
+  }
+  if (person !== undefined) {
+    const c = code(table.ids.persons, person);
+    tests.person = (w) => w.persons.includes(c);
+  }
   return FILTER_KEYS.flatMap((key) => {
-    const test = make[key]();
+    const test = tests[key];
     return test ? [[key, test] as [FilterKey, Test]] : [];
   });
 }
