@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countFacets, emptyTable, storeWorks, type WorkRow } from "./facet-count";
+import { countFacets, countPassing, emptyTable, storeWorks, type WorkRow } from "./facet-count";
 
 // The facet table's works and their counts (facet-count.ts): each facet under every active filter
 // but its own, the total under all of them.
@@ -78,5 +78,14 @@ describe("countFacets", () => {
 
   it("lists the chosen topic first", () => {
     expect(listed(countFacets(table, works, {}, { ...none, topic: "t1" }), "topic")).toEqual(["tema-1", "tema-2"]);
+  });
+});
+
+describe("countPassing", () => {
+  it("counts the works that pass every filter", () => {
+    expect(countPassing(table, table.works.values(), {})).toBe(4);
+    expect(countPassing(table, table.works.values(), { type: "bok" })).toBe(2);
+    expect(countPassing(table, works, { type: "bok", year: { from: 2010, to: 2011 } })).toBe(1);
+    expect(countPassing(table, works, { type: "bok", topic: "t1", person: "p1" })).toBe(0);
   });
 });

@@ -149,9 +149,24 @@ function tests(table: FacetTable, filter: FilterValues): [FilterKey, Test][] {
   });
 }
 
-export function countFacets(table: FacetTable, works: FacetWork[], filter: FilterValues, selected: SelectedIds) {
+/** How many of the works pass every active filter. */
+export function countPassing(table: FacetTable, works: Iterable<FacetWork>, filter: FilterValues): number {
+  const active = tests(table, filter).map(([, test]) => test);
+  let n = 0;
+  for (const work of works) if (active.every((test) => test(work))) n++;
+  return n;
+}
+
+/** The facet rows of the works (facets.ts); "rows" says how many works were given. */
+export function countFacets(
+  table: FacetTable,
+  works: Iterable<FacetWork>,
+  filter: FilterValues,
+  selected: SelectedIds,
+) {
   const active = tests(table, filter);
-  const rows: FacetRow[] = [{ facet: "rows", value: null, label: null, count: works.length }];
+  const rows: FacetRow[] = [{ facet: "rows", value: null, label: null, count: 0 }];
+  let given = 0;
   // The works under all active filters ([0]), and under every one but the i-th ([i + 1]).
   const withouts = new Int32Array(active.length + 1);
   const values = new Int32Array(table.values.values.length);
@@ -165,6 +180,7 @@ export function countFacets(table: FacetTable, works: FacetWork[], filter: Filte
   let plain = 0;
 
   for (const work of works) {
+    given++;
     // Which active filter the work fails: with none it counts everywhere; with one, only in that
     // filter's own facet and its "without"; with more, nowhere.
     let failed = -1;
@@ -190,6 +206,7 @@ export function countFacets(table: FacetTable, works: FacetWork[], filter: Filte
     if (every || only === "person") for (const code of work.persons) entities.person[code]!++;
   }
 
+  rows[0]!.count = given;
   const total = withouts[0]!;
   rows.push({ facet: "total", value: null, label: null, count: total });
   for (const key of FILTER_KEYS) {

@@ -124,6 +124,34 @@ describe("above 10,000 works: labelled", () => {
   });
 });
 
+describe("without search text: exact, however many", () => {
+  it("counts the 15,000 reports and their facets exactly", async () => {
+    const result = await overview.searchPublications({ type: "rapport", page: 1 });
+    expect(result.approximate).toEqual({ total: false, facets: false });
+    expect(result.total).toBe(15_000);
+    // Types under every filter but their own: all 30,000 works.
+    expect(typeCount(result, "fagartikkel")).toBe(15_000);
+    const year = (y: number) => result.facets.years.find((facet) => facet.year === y)?.count;
+    expect(year(1990)).toBe(count((g) => g % 2 === 0 && g % 30 === 0));
+    expect(result.items.map((item) => item.slug)).toHaveLength(20);
+  });
+
+  it("counts what the search would find without its text, when it found nothing", async () => {
+    const result = await overview.searchPublications({
+      q: "xqzjw",
+      type: "rapport",
+      yearFrom: 1990,
+      yearTo: 1999,
+      page: 1,
+    });
+    expect(result.total).toBe(0);
+    expect(result.suggestions.without).toContainEqual({
+      filter: "q",
+      total: count((g) => g % 2 === 0 && g % 30 < 10),
+    });
+  });
+});
+
 describe("the JSON API", () => {
   const list = async (q: string) => {
     const { listPublications } = await import("@/lib/interop/api/handlers");

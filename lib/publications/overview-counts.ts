@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { EXACT_UP_TO, type FacetRow, roughly } from "./facets";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { countMatching, facetRows, relevantToFacets } from "./overview-facets";
+import { countMatching, facetRows, facetRowsWithoutText, relevantToFacets } from "./overview-facets";
 import { activeKeys, all, PUBLIC, type Query, type Resolved } from "./overview-query";
 
 // The line between exact and approximate counts (issue 12): a search with at most EXACT_UP_TO
@@ -76,6 +76,13 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
  * without counting): then on the sample.
  */
 export async function searchFacetRows(query: Query, selected: Resolved): Promise<Counted> {
+  // Without search text, the facet table counts every work: exact, however many.
+  if (!query.hasText)
+    return {
+      rows: await facetRowsWithoutText(query, selected),
+      approximate: { total: false, facets: false },
+      firstPage: null,
+    };
   const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) > EXACT_UP_TO;
   const first = expectedLarge ? await sample(query, selected) : null;
   if (first && clearlyAbove(first.scale, valueOf(first.rows, "rows"))) return fromSample(query, first);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { countFacets } from "./facet-count";
+import { countFacets, countPassing, type SelectedIds } from "./facet-count";
 import { facetTable, worksOf } from "./facet-table";
 import type { FacetRow } from "./facets";
 import { ALPHABETICAL, CANDIDATES, PAGE_SIZE } from "./overview-list";
@@ -85,12 +85,29 @@ export async function facetRows(
   if (from.limit && (row?.n ?? 0) >= from.limit)
     return { rows: [{ facet: "rows", value: null, label: null, count: row!.n }], firstPage };
   const works = await worksOf(table, row?.ids ? row.ids.split(SEPARATOR) : []);
-  const rows = countFacets(table, works, query.values, {
-    topic: selected.topic?.id ?? null,
-    project: selected.project?.id ?? null,
-    person: selected.person?.id ?? null,
-  });
+  const rows = countFacets(table, works, query.values, selectedIds(selected));
   return { rows, firstPage: firstPage ?? (ranked ? [] : null) };
+}
+
+const selectedIds = (selected: Resolved): SelectedIds => ({
+  topic: selected.topic?.id ?? null,
+  project: selected.project?.id ?? null,
+  person: selected.person?.id ?? null,
+});
+
+/**
+ * The facet rows of a search without search text: the facet table holds every public work and
+ * what the filters test, so it counts them all, exactly, without the database.
+ */
+export async function facetRowsWithoutText(query: Query, selected: Resolved): Promise<FacetRow[]> {
+  const table = await facetTable();
+  return countFacets(table, table.works.values(), query.values, selectedIds(selected));
+}
+
+/** The works that pass every filter, whatever the search text: counted on the facet table. */
+export async function countWithoutText(query: Query): Promise<number> {
+  const table = await facetTable();
+  return countPassing(table, table.works.values(), query.values);
 }
 
 /** The works that match the search and every filter; with `limit`, counted up to it at most. */

@@ -111,10 +111,12 @@ export const all = (conditions: (Prisma.Sql | undefined)[]) => {
 
 /**
  * `relevance`: the ORDER BY terms of the relevance order, before the alphabetical ones: `ranks`,
- * each in descending order; `values`: the conditions' filters as values, for the facet table.
+ * each in descending order; `values`: the conditions' filters as values, for the facet table;
+ * `hasText`: false when `text` is TRUE (no search text): then the facet table alone counts.
  */
 export type Query = {
   text: Prisma.Sql;
+  hasText: boolean;
   relevance: Prisma.Sql | null;
   ranks: Prisma.Sql[];
   conditions: Partial<Record<FilterKey, Prisma.Sql>>;
@@ -162,6 +164,7 @@ export async function prepare(filters: OverviewFilters): Promise<Prepared> {
   ];
   const query = {
     text: textCondition(tsquery, identifiers),
+    hasText: tsquery !== null || identifiers.length > 0,
     relevance: ranks.length ? Prisma.join(ranks.map((rank) => sql`${rank} DESC`)) : null,
     ranks,
     conditions: filterConditions(filters, ids),

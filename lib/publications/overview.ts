@@ -4,7 +4,7 @@ import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums"
 import { activeFilterCount, defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
 import { type Approximate, searchFacetRows, sideOfTheLine } from "./overview-counts";
-import { countMatching, didYouMean, relevantToFacets } from "./overview-facets";
+import { countWithoutText, didYouMean, relevantToFacets } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, all, prepare, sql } from "./overview-query";
 import { ANY_WORK, cachedSearch, type Dependent } from "./search-cache";
@@ -82,7 +82,7 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
     // Two independent queries on separate connections: the spelling suggestion need not wait for the count.
     const [suggested, withoutText] = await Promise.all([
       didYouMean(words, query),
-      countMatching({ ...query, text: sql`TRUE` }),
+      countWithoutText(query),
     ]);
     suggestions.didYouMean = suggested;
     suggestions.without.push({ filter: "q", total: withoutText });
