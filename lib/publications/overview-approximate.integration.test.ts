@@ -59,6 +59,16 @@ describe("at most 10,000 works: exact", () => {
     expect(year(1990)).toBe(count((g) => g % 10 < 3 && g % 30 === 0));
   });
 
+  it("counts a filter's own facet exactly in the same pass when the search text alone is below the line", async () => {
+    const result = await overview.searchPublications({ q: "middels", type: "rapport", page: 1 });
+    expect(result.approximate).toEqual({ total: false, facets: false });
+    expect(result.total).toBe(count((g) => g % 10 < 3 && g % 2 === 0));
+    // The type facet under every filter but its own: all the works of «middels».
+    expect(typeCount(result, "fagartikkel")).toBe(count((g) => g % 10 < 3 && g % 2 === 1));
+    expect(result.suggestions.without).toContainEqual({ filter: "type", total: 9000 });
+    for (const item of result.items) expect(item.title).toMatch(/ middels/);
+  });
+
   it("counts exactly 10,000 works exactly", async () => {
     const result = await search("grense");
     expect(result.approximate).toEqual({ total: false, facets: false });
@@ -104,6 +114,17 @@ describe("above 10,000 works: labelled", () => {
     });
     expect(result.approximate).toEqual({ total: false, facets: true });
     expect(result.total).toBe(count((g) => g % 3 > 0 && g % 2 === 0 && g % 30 < 15));
+  });
+
+  it("takes a filter's own facet from the search without it when the text alone is above the line", async () => {
+    const result = await overview.searchPublications({ q: "vanlig", type: "rapport", page: 1 });
+    expect(result.total).toBe(count((g) => g % 3 > 0 && g % 2 === 0));
+    expect(result.approximate.total).toBe(false);
+    // The own facet: from «vanlig» alone, 20,000 works, on the sample.
+    expect(result.approximate.facets).toBe(true);
+    const articles = typeCount(result, "fagartikkel")!;
+    expect(Math.abs(articles - 10_000) / 10_000).toBeLessThan(0.2);
+    expect(result.suggestions.without.find((option) => option.filter === "type")?.total).toBeGreaterThan(10_000);
   });
 
   it("keeps the alphabetical and newest orders exact", async () => {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { EXACT_UP_TO, type FacetRow, roughly } from "./facets";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countMatching, facetRows, facetRowsWithoutText, relevantToFacets } from "./overview-facets";
-import { activeKeys, all, PUBLIC, type Query, type Resolved } from "./overview-query";
+import { activeKeys, all, PUBLIC, type Query, type Resolved, sql } from "./overview-query";
 
 // The line between exact and approximate counts (issue 12): a search with at most EXACT_UP_TO
 // works is counted exactly, facets and all. Above it the total reads «over 10 000» and the facets
@@ -37,8 +37,11 @@ async function samplePercent(): Promise<number> {
   return rows <= SAMPLE_ROWS ? 100 : (100 * SAMPLE_ROWS) / rows;
 }
 
-/** `firstPage`: the first page in relevance order, when the counting pass ranked it (overview-facets.ts). */
-type Counted = { rows: FacetRow[]; approximate: Approximate; firstPage: string[] | null };
+/**
+ * `firstPage`: the first page in relevance order, when the counting pass ranked it (overview-facets.ts);
+ * `complete`: each filter's own facet is counted too (else the caller takes it from the search without that filter).
+ */
+type Counted = { rows: FacetRow[]; approximate: Approximate; firstPage: string[] | null; complete: boolean };
 type Sampled = { rows: FacetRow[]; scale: number };
 
 /** The facet rows of a sample of the table's blocks; null when the table is too small (or not yet analysed). */
@@ -65,7 +68,7 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
   const withTotal = scaled.map((row) =>
     row.facet === "total" ? { ...row, count: exactTotal ? total : Math.max(EXACT_UP_TO + 1, Number(row.count)) } : row,
   );
-  return { rows: withTotal, approximate: { total: !exactTotal, facets: true }, firstPage: null };
+  return { rows: withTotal, approximate: { total: !exactTotal, facets: true }, firstPage: null, complete: false };
 }
 
 /**
@@ -75,19 +78,20 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
  * exactly, unless there are more than EXACT_UP_TO of them (found by reading one past the line,
  * without counting): then on the sample.
  */
-export async function searchFacetRows(query: Query, selected: Resolved): Promise<Counted> {
+export async function searchFacetRows(query: Query, selected: Resolved, textAlone: boolean): Promise<Counted> {
+  const exact = { total: false, facets: false };
   // Without search text, the facet table counts every work: exact, however many.
   if (!query.hasText)
-    return {
-      rows: await facetRowsWithoutText(query, selected),
-      approximate: { total: false, facets: false },
-      firstPage: null,
-    };
+    return { rows: await facetRowsWithoutText(query, selected), approximate: exact, firstPage: null, complete: true };
+  if (textAlone) {
+    const pass = await facetRows(query, selected, { limit: EXACT_UP_TO + 1, firstPage: true, textAlone });
+    if (valueOf(pass.rows, "rows") <= EXACT_UP_TO) return { ...pass, approximate: exact, complete: true };
+  }
   const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) > EXACT_UP_TO;
   const first = expectedLarge ? await sample(query, selected) : null;
   if (first && clearlyAbove(first.scale, valueOf(first.rows, "rows"))) return fromSample(query, first);
   const { rows, firstPage } = await facetRows(query, selected, { limit: EXACT_UP_TO + 1, firstPage: true });
-  if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: { total: false, facets: false }, firstPage };
+  if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: exact, firstPage, complete: false };
   const sampled = first ?? (await sample(query, selected));
   // With at most one filter, the works the facets count are those that match (relevantToFacets):
   // the search is above the line, and the pass ranked its first page the cheaper way.
@@ -97,7 +101,22 @@ export async function searchFacetRows(query: Query, selected: Resolved): Promise
   // No sample of a table not yet analysed (samplePercent): everything, counted exactly.
   const all = await facetRows(query, selected, { firstPage: true });
   const total = valueOf(all.rows, "total");
-  return { rows: all.rows, approximate: { total: total > EXACT_UP_TO, facets: false }, firstPage: all.firstPage };
+  return {
+    rows: all.rows,
+    approximate: { total: total > EXACT_UP_TO, facets: false },
+    firstPage: all.firstPage,
+    complete: false,
+  };
+}
+
+/**
+ * Whether the works that match the search text, whatever its filters, are expected to be at most
+ * EXACT_UP_TO: then one pass over them counts every facet, each filter's own included (the
+ * planner's estimate only chooses the pass: searchFacetRows checks the count).
+ */
+export async function textAloneBelowTheLine(query: Query): Promise<boolean> {
+  if (!query.hasText || activeKeys(query.conditions).length === 0) return false;
+  return (await estimatedRows(query, sql`TRUE`)) <= EXACT_UP_TO;
 }
 
 /**

@@ -41,12 +41,14 @@ export type FacetPass = { rows: FacetRow[]; firstPage: string[] | null };
  * by. With a limit that is reached, the works are not counted at all: only "rows" (the limit) says
  * so, and the caller counts on a sample instead. With `firstPage` (and search text), the same pass
  * ranks the works that pass every filter, when they are all counted (at most the limit): the page
- * need not read them again (overview.ts).
+ * need not read them again (overview.ts). With `textAlone`, the database finds the works that
+ * match the search text, whatever the filters, and the facet table tests the filters: one pass
+ * for every facet, each filter's own included.
  */
 export async function facetRows(
   query: Query,
   selected: Resolved,
-  from: { sample?: Sample; limit?: number; firstPage?: boolean },
+  from: { sample?: Sample; limit?: number; firstPage?: boolean; textAlone?: boolean },
 ): Promise<FacetPass> {
   const ranked = from.firstPage && !from.sample && query.ranks.length > 0;
   // The columns the ranking reads; the keys are this module's own names, never input.
@@ -57,7 +59,7 @@ export async function facetRows(
   // Above the line, with at most one filter (every work counted matches), the first page is ranked
   // the cheaper way (overview-list.ts): among the first CANDIDATES works, which are the first of
   // these (scans start at the table's first block).
-  const cheaper = activeKeys(query.conditions).length < 2;
+  const cheaper = activeKeys(query.conditions).length < 2 && !from.textAlone;
   const page = ranked
     ? sql`CASE WHEN (SELECT n FROM counted) < ${limit}
                 THEN ARRAY(SELECT p.id FROM m p WHERE p.matches ORDER BY ${order()} LIMIT ${PAGE_SIZE})
@@ -69,7 +71,7 @@ export async function facetRows(
     WITH m AS MATERIALIZED (
       SELECT p.id ${ranked ? sql`, ${all(Object.values(query.conditions))} AS matches, p."sortName", p.year, p.title ${Prisma.join(rankColumns, "")}` : sql``}
         FROM "Publication" p ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
-       WHERE ${PUBLIC} AND ${query.text} AND ${relevantToFacets(query.conditions)}
+       WHERE ${PUBLIC} AND ${query.text} AND ${from.textAlone ? sql`TRUE` : relevantToFacets(query.conditions)}
        ${from.limit ? sql`LIMIT ${from.limit}` : sql``}),
     counted AS (SELECT count(*)::int AS n FROM m)
     SELECT (SELECT n FROM counted) AS n,

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
-import { activeFilterCount, defaultSort } from "./filters";
+import { defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
-import { type Approximate, searchFacetRows, sideOfTheLine } from "./overview-counts";
+import { type Approximate, searchFacetRows, sideOfTheLine, textAloneBelowTheLine } from "./overview-counts";
 import { countWithoutText, didYouMean, relevantToFacets } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, all, prepare, sql } from "./overview-query";
@@ -71,7 +71,12 @@ type Counts = Pick<SearchResult, "total" | "approximate" | "facets" | "suggestio
 /** Everything but the page of works: the same for every page and order. */
 async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Dependent<Counts>> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
-  const { rows, approximate, firstPage } = await searchFacetRows(query, ids);
+  const active = activeKeys(query.conditions);
+  const textAlone = await textAloneBelowTheLine(query);
+  // With one filter, its own facet may come from the search without it (searchPublications):
+  // started now, so that it runs beside this one.
+  if (active.length === 1 && query.hasText && !textAlone) void withoutFilters(filters).catch(() => undefined);
+  const { rows, approximate, firstPage, complete } = await searchFacetRows(query, ids, textAlone);
   const { total, facets, without } = facetsFromRows(
     rows,
     { topics: ids.topic, projects: ids.project, persons: ids.person },
@@ -80,14 +85,10 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
   const suggestions: Suggestions = { without: without.filter((option) => query.conditions[option.filter]) };
   if (total === 0 && tsquery) {
     // Two independent queries on separate connections: the spelling suggestion need not wait for the count.
-    const [suggested, withoutText] = await Promise.all([
-      didYouMean(words, query),
-      countWithoutText(query),
-    ]);
+    const [suggested, withoutText] = await Promise.all([didYouMean(words, query), countWithoutText(query)]);
     suggestions.didYouMean = suggested;
     suggestions.without.push({ filter: "q", total: withoutText });
   }
-  const active = activeKeys(query.conditions);
   return {
     value: {
       total,
@@ -95,7 +96,7 @@ async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<
       facets,
       suggestions,
       notices,
-      ownFacet: active.length === 1 ? active[0]! : null,
+      ownFacet: active.length === 1 && !complete ? active[0]! : null,
       firstPage,
     },
     // The suggestions of a search that found nothing count works it does not match.
@@ -133,26 +134,26 @@ async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResu
 // Kept per filter set until a save changes what they depend on (search-cache.ts).
 const cachedCounts = cachedSearch("counts", counts);
 const cachedPage = cachedSearch("page", page);
+/** The counts of the same search text without filters: where a single filter's own facet comes from. */
+const withoutFilters = (filters: Pick<OverviewFilters, "q">) => cachedCounts({ q: filters.q });
 
 /**
  * The search of the overview, its exports and the JSON API. The counts are shared by every page
  * and order of the same search. With one filter, that filter's own facet counts the works of the
- * same search without it: those counts, which are often cached already (the overview's first
- * page, a plain search). They are read here, outside the cached functions, because Next reads no
- * cache entry from inside another one.
+ * same search without it: unless the counting pass saw them itself (the search text alone below
+ * the line), those counts, which are often cached already (the overview's first page, a plain
+ * search), and otherwise computed beside the counts (counts() starts them).
  */
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
   const { page: pageNumber, sort, ...countFilters } = filters;
-  const withoutFilters = () => cachedCounts({ q: filters.q });
-  const [{ ownFacet, firstPage: _firstPage, ...result }, prefetched, { items, sort: usedSort }] = await Promise.all([
+  const [{ ownFacet, firstPage: _firstPage, ...result }, { items, sort: usedSort }] = await Promise.all([
     cachedCounts(countFilters),
-    activeFilterCount(filters) === 1 ? withoutFilters() : null,
     cachedPage({ ...countFilters, sort, page: pageNumber }),
   ]);
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   if (!ownFacet) return { ...result, items, sort: usedSort, pageCount };
-  // (Two filters of which one names no topic, project or person: known only now.)
-  const base = prefetched ?? (await withoutFilters());
+  // Under way already when counts() started it, else (cached counts) most often cached itself.
+  const base = await withoutFilters(filters);
   const { facets, without } = withOwnFacet(result.facets, ownFacet, base, result.total, filters);
   const approximate = { ...result.approximate, facets: result.approximate.facets || base.approximate.facets };
   const otherSuggestions = result.suggestions.without.filter((option) => option.filter !== ownFacet);
