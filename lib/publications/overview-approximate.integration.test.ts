@@ -127,6 +127,17 @@ describe("above 10,000 works: labelled", () => {
     expect(result.suggestions.without.find((option) => option.filter === "type")?.total).toBeGreaterThan(10_000);
   });
 
+  it("counts a search whose filter leaves few of its text's works exactly (the text tested, not looked up)", async () => {
+    const result = await overview.searchPublications({ q: "vanlig", yearFrom: 1991, yearTo: 1992, page: 1 });
+    const inYears = (g: number) => g % 3 > 0 && g % 30 >= 1 && g % 30 <= 2;
+    expect(result.approximate.total).toBe(false);
+    expect(result.total).toBe(count(inYears));
+    expect(typeCount(result, "rapport")).toBe(count((g) => inYears(g) && g % 2 === 0));
+    expect(typeCount(result, "rapport")).toBeGreaterThan(0);
+    expect(result.items).toHaveLength(20);
+    for (const item of result.items) expect(item.title).toMatch(/ vanlig/);
+  });
+
   it("keeps the alphabetical and newest orders exact", async () => {
     const matching = works.filter((g) => g % 3 > 0);
     const alphabetical = await search("vanlig", "alfabetisk");

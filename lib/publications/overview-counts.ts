@@ -78,7 +78,11 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
  * exactly, unless there are more than EXACT_UP_TO of them (found by reading one past the line,
  * without counting): then on the sample.
  */
-export async function searchFacetRows(query: Query, selected: Resolved, textAlone: boolean): Promise<Counted> {
+export async function searchFacetRows(
+  query: Query,
+  selected: Resolved,
+  { textAlone, textAsFilter }: TextPlan,
+): Promise<Counted> {
   const exact = { total: false, facets: false };
   // Without search text, the facet table counts every work: exact, however many.
   if (!query.hasText)
@@ -90,7 +94,11 @@ export async function searchFacetRows(query: Query, selected: Resolved, textAlon
   const expectedLarge = (await estimatedRows(query, relevantToFacets(query.conditions))) > EXACT_UP_TO;
   const first = expectedLarge ? await sample(query, selected) : null;
   if (first && clearlyAbove(first.scale, valueOf(first.rows, "rows"))) return fromSample(query, first);
-  const { rows, firstPage } = await facetRows(query, selected, { limit: EXACT_UP_TO + 1, firstPage: true });
+  const { rows, firstPage } = await facetRows(query, selected, {
+    limit: EXACT_UP_TO + 1,
+    firstPage: true,
+    textAsFilter,
+  });
   if (valueOf(rows, "rows") <= EXACT_UP_TO) return { rows, approximate: exact, firstPage, complete: false };
   const sampled = first ?? (await sample(query, selected));
   // With at most one filter, the works the facets count are those that match (relevantToFacets):
@@ -110,13 +118,22 @@ export async function searchFacetRows(query: Query, selected: Resolved, textAlon
 }
 
 /**
- * Whether the works that match the search text, whatever its filters, are expected to be at most
- * EXACT_UP_TO: then one pass over them counts every facet, each filter's own included (the
- * planner's estimate only chooses the pass: searchFacetRows checks the count).
+ * How the counting pass finds a filtered search's works, from the planner's estimates: `textAlone`
+ * when the works that match the search text, whatever the filters, are expected to be at most
+ * EXACT_UP_TO (then one pass over them counts every facet, each filter's own included;
+ * searchFacetRows checks the count); `textAsFilter` when the filters leave fewer than a quarter
+ * of them: then the text is tested on the works the filters' indexes find, instead of reading the
+ * text's index too (for «fellesskap» in a project: 13 ms instead of 29).
  */
-export async function textAloneBelowTheLine(query: Query): Promise<boolean> {
-  if (!query.hasText || activeKeys(query.conditions).length === 0) return false;
-  return (await estimatedRows(query, sql`TRUE`)) <= EXACT_UP_TO;
+export type TextPlan = { textAlone: boolean; textAsFilter: boolean };
+
+export async function textPlan(query: Query): Promise<TextPlan> {
+  if (!query.hasText || activeKeys(query.conditions).length === 0) return { textAlone: false, textAsFilter: false };
+  const [textRows, filterRows] = await Promise.all([
+    estimatedRows(query, sql`TRUE`),
+    estimatedRows({ ...query, text: sql`TRUE` }, relevantToFacets(query.conditions)),
+  ]);
+  return { textAlone: textRows <= EXACT_UP_TO, textAsFilter: 4 * filterRows < textRows };
 }
 
 /**

@@ -43,12 +43,13 @@ export type FacetPass = { rows: FacetRow[]; firstPage: string[] | null };
  * ranks the works that pass every filter, when they are all counted (at most the limit): the page
  * need not read them again (overview.ts). With `textAlone`, the database finds the works that
  * match the search text, whatever the filters, and the facet table tests the filters: one pass
- * for every facet, each filter's own included.
+ * for every facet, each filter's own included. With `textAsFilter`, the text is tested on the
+ * works the filters find (a condition that no index answers, written `IS TRUE`), not looked up.
  */
 export async function facetRows(
   query: Query,
   selected: Resolved,
-  from: { sample?: Sample; limit?: number; firstPage?: boolean; textAlone?: boolean },
+  from: { sample?: Sample; limit?: number; firstPage?: boolean; textAlone?: boolean; textAsFilter?: boolean },
 ): Promise<FacetPass> {
   const ranked = from.firstPage && !from.sample && query.ranks.length > 0;
   // The columns the ranking reads; the keys are this module's own names, never input.
@@ -71,7 +72,8 @@ export async function facetRows(
     WITH m AS MATERIALIZED (
       SELECT p.id ${ranked ? sql`, ${all(Object.values(query.conditions))} AS matches, p."sortName", p.year, p.title ${Prisma.join(rankColumns, "")}` : sql``}
         FROM "Publication" p ${from.sample ? sql`TABLESAMPLE SYSTEM (${from.sample.percent}) REPEATABLE (0)` : sql``}
-       WHERE ${PUBLIC} AND ${query.text} AND ${from.textAlone ? sql`TRUE` : relevantToFacets(query.conditions)}
+       WHERE ${PUBLIC} AND ${from.textAsFilter ? sql`(${query.text}) IS TRUE` : query.text}
+         AND ${from.textAlone ? sql`TRUE` : relevantToFacets(query.conditions)}
        ${from.limit ? sql`LIMIT ${from.limit}` : sql``}),
     counted AS (SELECT count(*)::int AS n FROM m)
     SELECT (SELECT n FROM counted) AS n,

@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { PublicationType, StudyDesign } from "@/lib/generated/prisma/enums";
 import { defaultSort } from "./filters";
 import { facetsFromRows, type Facets, type FilterKey, withOwnFacet } from "./facets";
-import { type Approximate, searchFacetRows, sideOfTheLine, textAloneBelowTheLine } from "./overview-counts";
+import { type Approximate, searchFacetRows, sideOfTheLine, textPlan } from "./overview-counts";
 import { countWithoutText, didYouMean, relevantToFacets } from "./overview-facets";
 import { listItems, matchingIds, PAGE_SIZE, type OverviewItem } from "./overview-list";
 import { activeKeys, all, prepare, sql } from "./overview-query";
@@ -72,11 +72,11 @@ type Counts = Pick<SearchResult, "total" | "approximate" | "facets" | "suggestio
 async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Dependent<Counts>> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
   const active = activeKeys(query.conditions);
-  const textAlone = await textAloneBelowTheLine(query);
+  const plan = await textPlan(query);
   // With one filter, its own facet may come from the search without it (searchPublications):
   // started now, so that it runs beside this one.
-  if (active.length === 1 && query.hasText && !textAlone) void withoutFilters(filters).catch(() => undefined);
-  const { rows, approximate, firstPage, complete } = await searchFacetRows(query, ids, textAlone);
+  if (active.length === 1 && query.hasText && !plan.textAlone) void withoutFilters(filters).catch(() => undefined);
+  const { rows, approximate, firstPage, complete } = await searchFacetRows(query, ids, plan);
   const { total, facets, without } = facetsFromRows(
     rows,
     { topics: ids.topic, projects: ids.project, persons: ids.person },
