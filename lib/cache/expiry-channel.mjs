@@ -118,6 +118,9 @@ function lost(lostClient, reason) {
   if (client !== lostClient) return;
   client = null;
   lostClient.removeAllListeners();
+  // A broken connection may still report an error while it closes: with no listener, that would
+  // end the process.
+  lostClient.on("error", () => {});
   lostClient.end().catch(() => {});
   retryLater(reason);
 }

@@ -113,9 +113,13 @@ const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function benchEditorPages(base: string, databaseUrl: string): Promise<EditorRow[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // Without a listener, the database's stop after a failure here would crash the bench with a
+  // pg error instead of the failure's own message.
+  client.on("error", () => undefined);
   await client.connect();
-  const session = await signedInCookie(base, client);
+  let session: Awaited<ReturnType<typeof signedInCookie>> | undefined;
   try {
+    session = await signedInCookie(base, client);
     const rows: EditorRow[] = [];
     for (const { name, path } of await editorPages(client)) {
       const cold = await timed(base + path, session.cookie);
@@ -135,7 +139,7 @@ export async function benchEditorPages(base: string, databaseUrl: string): Promi
     }
     return rows;
   } finally {
-    await session.remove();
+    await session?.remove();
     await client.end();
   }
 }
