@@ -76,7 +76,9 @@ async function fromSample(query: Query, sampled: Sampled, above = false): Promis
  * estimate only chooses the order: a search it expects to be large is counted on the sample first,
  * which is used when it shows more than CLEARLY_ABOVE works; otherwise the works are counted
  * exactly, unless there are more than EXACT_UP_TO of them (found by reading one past the line,
- * without counting): then on the sample.
+ * without counting): then on the sample. Before all that, a search without text is counted on the
+ * facet table alone, and a filtered one whose text alone is below the line in one pass over the
+ * text's works (`plan`, from textPlan below).
  */
 export async function searchFacetRows(
   query: Query,
