@@ -53,3 +53,39 @@ it("explains a failed start with the server's own log", async () => {
     await running.stop();
   }
 });
+
+it("reads the blocks that were in memory back after a restart (autoprewarm)", async () => {
+  const options = { dataDir: path.join(dir, "prewarm"), port: await freePort(), database: "warm" };
+  const blocksRead = async (url: string) => {
+    const [plan] = (await query(url, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT count(*) FROM work")) as {
+      "QUERY PLAN": { Plan: { "Shared Read Blocks": number; "Shared Hit Blocks": number } }[];
+    }[];
+    return plan!["QUERY PLAN"][0]!.Plan;
+  };
+  const first = await startEmbeddedPostgres(options);
+  try {
+    expect(await query(first.url, "SHOW shared_preload_libraries")).toEqual([
+      { shared_preload_libraries: "pg_prewarm" },
+    ]);
+    await query(first.url, "CREATE TABLE work AS SELECT n, repeat('x', 500) AS text FROM generate_series(1, 20000) n");
+  } finally {
+    await first.stop();
+  }
+  expect((await fs.readdir(options.dataDir)).includes("autoprewarm.blocks")).toBe(true);
+
+  // Read back in the background; the server says when it is done. (Reading the table before
+  // that would bring it into memory too.)
+  const lines: string[] = [];
+  const second = await startEmbeddedPostgres({ ...options, log: (line) => lines.push(line) });
+  try {
+    for (let waited = 0; !lines.some((line) => /autoprewarm successfully prewarmed/.test(line)); waited += 100) {
+      if (waited > 15_000) throw new Error(`No prewarm within 15 s:\n${lines.join("\n")}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const plan = await blocksRead(second.url);
+    expect(plan["Shared Hit Blocks"]).toBeGreaterThan(1000);
+    expect(plan["Shared Read Blocks"]).toBe(0);
+  } finally {
+    await second.stop();
+  }
+});
