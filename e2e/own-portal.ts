@@ -42,9 +42,16 @@ export async function startOwnPortal(dataDir: string): Promise<OwnPortal> {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  // «Ready at» is printed once the port takes connections: a request made the moment it appears is answered.
+  let firstAnswer: Promise<number | string> | undefined;
+  child.stdout?.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+    if (!firstAnswer && log.includes("Ready at"))
+      firstAnswer = fetch(`${baseURL}/api/health`).then((r) => r.status, String);
+  });
   child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   await expect.poll(() => log, { timeout: 200_000 }).toContain("Ready at");
+  expect(await firstAnswer).toEqual(expect.any(Number));
   await expect
     .poll(
       () =>

@@ -3,6 +3,7 @@
 // foreground. Ctrl-C or SIGTERM stops the server and then the embedded database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { freePort } from "../lib/db/embedded";
 import { startScheduledJobs } from "../lib/jobs/schedules";
@@ -35,6 +36,21 @@ async function serve(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
     env,
     stdio: "inherit",
   });
+}
+
+/** Resolves once the public port takes connections, or once `child` has exited. */
+async function listening(child: ChildProcess): Promise<void> {
+  while (child.exitCode === null && child.signalCode === null) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host: "127.0.0.1", port: Number(port) }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function build(env: NodeJS.ProcessEnv): Promise<void> {
@@ -103,9 +119,12 @@ async function main() {
       if (needsBuild(id)) await build(env);
       console.log(`  Deployment ${id} (the same on every instance of these sources with this AUTH_SECRET)`);
     }
-    console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
     server = dev ? run(["dev", "-p", port], env, false) : await serve(env);
     server.on("exit", (code) => void stop(code ?? 0));
+    // Said only when it is true: the front server listens once Next.js does, a moment later.
+    await listening(server);
+    if (server.exitCode === null)
+      console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
   } catch (error) {
     console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);
