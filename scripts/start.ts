@@ -123,7 +123,7 @@ async function main() {
     server.on("exit", (code) => void stop(code ?? 0));
     // Said only when it is true: the front server listens once Next.js does, a moment later.
     await listening(server);
-    if (server.exitCode === null)
+    if (server.exitCode === null && server.signalCode === null)
       console.log(`  Ready at http://localhost:${port}${!dev && workers > 1 ? ` (${workers} server processes)` : ""}`);
   } catch (error) {
     console.error(`\nCould not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -56,7 +56,7 @@ it("explains a failed start with the server's own log", async () => {
 
 it("reads the blocks that were in memory back after a restart (autoprewarm)", async () => {
   const options = { dataDir: path.join(dir, "prewarm"), port: await freePort(), database: "warm" };
-  const blocksRead = async (url: string) => {
+  const countPlan = async (url: string) => {
     const [plan] = (await query(url, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT count(*) FROM work")) as {
       "QUERY PLAN": { Plan: { "Shared Read Blocks": number; "Shared Hit Blocks": number } }[];
     }[];
@@ -82,7 +82,7 @@ it("reads the blocks that were in memory back after a restart (autoprewarm)", as
       if (waited > 15_000) throw new Error(`No prewarm within 15 s:\n${lines.join("\n")}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const plan = await blocksRead(second.url);
+    const plan = await countPlan(second.url);
     expect(plan["Shared Hit Blocks"]).toBeGreaterThan(1000);
     expect(plan["Shared Read Blocks"]).toBe(0);
   } finally {
