@@ -8,7 +8,8 @@ import { createTestDatabase, type TestDatabase } from "@/test/database";
 // 30,000 works, made in one statement: work g is titled «Tittel 0000g» followed by
 //   «vanlig» when g % 3 > 0 (20,000 works), «middels» when g % 10 < 3 (9,000),
 //   «grense» when g <= 10,000 (10,000) and «overgrense» when g <= 10,001 (10,001);
-// it is a report when g is even, else a «fagartikkel», from the year 1990 + g % 30.
+// it is a report when g is even, else a «fagartikkel», from the year 1990 + g % 30, in English
+// when g % 5 = 0, else in bokmål.
 
 let database: TestDatabase;
 let overview: typeof import("./overview");
@@ -23,9 +24,9 @@ beforeAll(async () => {
   await client.connect();
   try {
     await client.query(`
-      INSERT INTO "Publication" (id, slug, title, type, year, status, "updatedAt", "sortName")
+      INSERT INTO "Publication" (id, slug, title, type, year, language, status, "updatedAt", "sortName")
       SELECT 'gen' || g, 'gen-' || g, t, CASE WHEN g % 2 = 0 THEN 'rapport' ELSE 'fagartikkel' END::"PublicationType",
-             1990 + g % 30, 'published', now(), t
+             1990 + g % 30, CASE WHEN g % 5 = 0 THEN 'en' ELSE 'nb' END, 'published', now(), t
         FROM generate_series(1, ${WORKS}) AS g,
              LATERAL (SELECT concat_ws(' ', 'Tittel ' || lpad(g::text, 5, '0'),
                         CASE WHEN g % 3 > 0 THEN 'vanlig' END, CASE WHEN g % 10 < 3 THEN 'middels' END,
@@ -114,6 +115,33 @@ describe("above 10,000 works: labelled", () => {
     });
     expect(result.approximate).toEqual({ total: false, facets: true });
     expect(result.total).toBe(count((g) => g % 3 > 0 && g % 2 === 0 && g % 30 < 15));
+  });
+
+  it("counts each facet of a search with three filters exactly, under the other two", async () => {
+    // «vanlig» alone is above the line; the works that pass two of the three filters are not.
+    const result = await overview.searchPublications({
+      q: "vanlig",
+      type: "rapport",
+      yearFrom: 1991,
+      yearTo: 1996,
+      language: "en",
+      page: 1,
+    });
+    const [report, inYears, english] = [
+      (g: number) => g % 2 === 0,
+      (g: number) => g % 30 >= 1 && g % 30 <= 6,
+      (g: number) => g % 5 === 0,
+    ];
+    const vanlig = (g: number) => g % 3 > 0;
+    expect(result.approximate).toEqual({ total: false, facets: false });
+    expect(result.total).toBe(count((g) => vanlig(g) && report(g) && inYears(g) && english(g)));
+    expect(typeCount(result, "fagartikkel")).toBe(count((g) => vanlig(g) && !report(g) && inYears(g) && english(g)));
+    expect(result.facets.years.find((y) => y.year === 2000)?.count).toBe(
+      count((g) => vanlig(g) && report(g) && g % 30 === 10 && english(g)),
+    );
+    expect(result.facets.languages.find((l) => l.value === "nb")?.count).toBe(
+      count((g) => vanlig(g) && report(g) && inYears(g) && !english(g)),
+    );
   });
 
   it("takes a filter's own facet from the search without it when the text alone is above the line", async () => {

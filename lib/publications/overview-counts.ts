@@ -29,13 +29,8 @@ async function estimatedRows(query: Query, condition: Prisma.Sql): Promise<numbe
   return plan[0]?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
 }
 
-async function samplePercent(): Promise<number> {
-  // reltuples: the planner's row count, kept by autovacuum and ANALYZE (-1 before the first).
-  const [row] = await db.$queryRaw<{ rows: number }[]>`
-    SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = '"Publication"'::regclass`;
-  const rows = row?.rows ?? -1;
-  return rows <= SAMPLE_ROWS ? 100 : (100 * SAMPLE_ROWS) / rows;
-}
+/** The share of the table's blocks that holds about SAMPLE_ROWS works (100: no sample). */
+const samplePercent = ({ tableRows }: Query) => (tableRows <= SAMPLE_ROWS ? 100 : (100 * SAMPLE_ROWS) / tableRows);
 
 /**
  * `firstPage`: the first page in relevance order, when the counting pass ranked it (overview-facets.ts);
@@ -46,7 +41,7 @@ type Sampled = { rows: FacetRow[]; scale: number };
 
 /** The facet rows of a sample of the table's blocks; null when the table is too small (or not yet analysed). */
 async function sample(query: Query, selected: Resolved): Promise<Sampled | null> {
-  const percent = await samplePercent();
+  const percent = samplePercent(query);
   if (percent >= 100) return null;
   return { rows: (await facetRows(query, selected, { sample: { percent } })).rows, scale: 100 / percent };
 }
@@ -147,7 +142,7 @@ export async function textPlan(query: Query): Promise<TextPlan> {
 export async function sideOfTheLine(query: Query): Promise<"above" | "near" | "below"> {
   const matching = all(Object.values(query.conditions));
   if ((await estimatedRows(query, matching)) <= EXACT_UP_TO) return "below";
-  const percent = await samplePercent();
+  const percent = samplePercent(query);
   if (percent >= 100) return "below";
   const [row] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS n FROM "Publication" p TABLESAMPLE SYSTEM (${percent}) REPEATABLE (0)

@@ -23,6 +23,8 @@ export type Resolved = {
   person: Selected;
   alternatives: Map<string, string[]>;
   onlyCommonWords: boolean;
+  /** The planner's count of works in the table (reltuples: -1 before the first ANALYZE), for the sample. */
+  tableRows: number;
 };
 
 /** The public topic, project and person of the slugs, and spellings of unknown words. */
@@ -34,9 +36,12 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
     person: Selected;
     alternatives: [string, string[]][] | null;
     nodes: number | null;
+    tableRows: number | null;
   };
   const [row] = await db.$queryRaw<Row[]>`
     SELECT numnode(to_tsquery('norwegian', ${words.length ? tsqueryText(searchTerms(words)) : null})) AS nodes,
+           -- Kept by autovacuum and ANALYZE; read here to save the sample a round trip of its own.
+           (SELECT reltuples::float8 FROM pg_class WHERE oid = '"Publication"'::regclass) AS "tableRows",
            (SELECT json_build_object('id', id, 'label', name) FROM "Topic" p WHERE slug = ${filters.topic ?? null} AND ${PUBLIC}) AS topic,
            (SELECT json_build_object('id', id, 'label', title) FROM "Project" p WHERE slug = ${filters.project ?? null} AND ${PUBLIC}) AS project,
            (SELECT json_build_object('id', id, 'label', concat_ws(' ', "givenName", "familyName")) FROM "Person" p
@@ -60,6 +65,7 @@ async function resolve(filters: OverviewFilters, words: string[]): Promise<Resol
     alternatives: new Map(row?.alternatives ?? []),
     // Words like "og" and "i" are not indexed; a search of nothing else lists everything.
     onlyCommonWords: row?.nodes === 0,
+    tableRows: row?.tableRows ?? -1,
   };
 }
 
@@ -121,6 +127,8 @@ export type Query = {
   ranks: Prisma.Sql[];
   conditions: Partial<Record<FilterKey, Prisma.Sql>>;
   values: FilterValues;
+  /** Resolved's tableRows: how large a sample is (overview-counts.ts). */
+  tableRows: number;
 };
 
 const identifierMatch = (identifiers: string[]) => sql`p."searchIds" && ${identifiers}::text[]`;
@@ -169,6 +177,7 @@ export async function prepare(filters: OverviewFilters): Promise<Prepared> {
     ranks,
     conditions: filterConditions(filters, ids),
     values: filterValues(filters, ids),
+    tableRows: ids.tableRows,
   };
   return { words, ids, tsquery, identifiers, notices, query };
 }
