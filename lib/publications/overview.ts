@@ -69,7 +69,7 @@ type Counts = Pick<SearchResult, "total" | "approximate" | "facets" | "suggestio
 };
 
 /** Everything but the page of works: the same for every page and order. */
-async function counts(filters: Omit<OverviewFilters, "page" | "sort">): Promise<Dependent<Counts>> {
+async function counts(filters: CountFilters): Promise<Dependent<Counts>> {
   const { words, ids, tsquery, query, notices } = await prepare({ ...filters, page: 1 });
   const active = activeKeys(query.conditions);
   const plan = await textPlan(query);
@@ -119,7 +119,7 @@ async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResu
   const { page: _page, sort: _sort, ...countFilters } = filters;
   let ids: string[];
   if (ranked && side !== "above" && (filters.page === 1 || side === "near")) {
-    const counted = await cachedCounts(countFilters);
+    const counted = await requestCounts(countFilters);
     ids =
       filters.page === 1 && counted.firstPage
         ? counted.firstPage
@@ -134,6 +134,12 @@ async function page(filters: OverviewFilters): Promise<Dependent<Pick<SearchResu
 // Kept per filter set until a save changes what they depend on (search-cache.ts).
 const cachedCounts = cachedSearch("counts", counts);
 const cachedPage = cachedSearch("page", page);
+type CountFilters = Omit<OverviewFilters, "page" | "sort">;
+// Within one request (React's cache), the page and the search share one call of the counts: the
+// page's, which comes once the counts are under way, need not ask the database whether a save
+// has changed them meanwhile (a save during the request may or may not be seen, as without it).
+const countsOfRequest = cache((filters: string) => cachedCounts(JSON.parse(filters) as CountFilters));
+const requestCounts = (filters: CountFilters) => countsOfRequest(JSON.stringify(filters));
 /** The counts of the same search text without filters: where a single filter's own facet comes from. */
 const withoutFilters = (filters: Pick<OverviewFilters, "q">) => cachedCounts({ q: filters.q });
 
@@ -147,7 +153,7 @@ const withoutFilters = (filters: Pick<OverviewFilters, "q">) => cachedCounts({ q
 export const searchPublications = cache(async (filters: OverviewFilters): Promise<SearchResult> => {
   const { page: pageNumber, sort, ...countFilters } = filters;
   const [{ ownFacet, firstPage: _firstPage, ...result }, { items, sort: usedSort }] = await Promise.all([
-    cachedCounts(countFilters),
+    requestCounts(countFilters),
     cachedPage({ ...countFilters, sort, page: pageNumber }),
   ]);
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
