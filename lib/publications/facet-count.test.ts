@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { countFacets, countPassing, emptyTable, storeWorks, type WorkRow } from "./facet-count";
+import { countFacets, countPassing, emptyTable, keysOf, storeWorks, type WorkRow } from "./facet-count";
 
 // The facet table's works and their counts (facet-count.ts): each facet under every active filter
 // but its own, the total under all of them.
 
+// Work "w3" has the search key 3.
 const row = (id: string, type: string, year: number, topicIds: string[], personIds: string[] = []): WorkRow => ({
   id,
+  searchKey: Number(id.slice(1)),
   type,
   year,
   language: "nb",
@@ -87,5 +89,31 @@ describe("countPassing", () => {
     expect(countPassing(table, table.works.values(), { type: "bok" })).toBe(2);
     expect(countPassing(table, works, { type: "bok", year: { from: 2010, to: 2011 } })).toBe(1);
     expect(countPassing(table, works, { type: "bok", topic: "t1", person: "p1" })).toBe(0);
+  });
+});
+
+describe("the works by search key", () => {
+  it("reads the keys of the counting pass", () => {
+    expect(keysOf("")).toEqual([]);
+    expect(keysOf("7")).toEqual([7]);
+    expect(keysOf("12,345,6,100000")).toEqual([12, 345, 6, 100000]);
+  });
+
+  it("finds each public work by its key, and no longer one that left the table", () => {
+    const own = emptyTable();
+    storeWorks(own, [row("w2", "rapport", 2010, []), row("w5000", "bok", 2011, [])]);
+    expect(own.byKey[2]?.type).toBe(own.values.code("rapport"));
+    expect(own.byKey[5000]?.year).toBe(2011);
+    // Dense up to the highest key (holes are undefined, not missing): no dictionary behind it.
+    expect(own.byKey).toHaveLength(5001);
+    expect(Object.keys(own.byKey)).toHaveLength(5001);
+    storeWorks(own, [{ ...row("w2", "rapport", 2010, []), public: false }]);
+    expect(own.byKey[2]).toBeUndefined();
+    expect(own.works.has("w2")).toBe(false);
+    expect(own.byKey[5000]?.year).toBe(2011);
+    // A changed work replaces the one it was.
+    storeWorks(own, [row("w5000", "rapport", 2012, [])]);
+    expect(own.byKey[5000]?.year).toBe(2012);
+    expect(own.works.get("w5000")).toBe(own.byKey[5000]);
   });
 });

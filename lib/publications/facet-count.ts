@@ -18,8 +18,9 @@ export class Codes {
   }
 }
 
-/** A work as the facets count it: its values and ids by their codes (-1: none). */
+/** A work as the facets count it: its search key, and its values and ids by their codes (-1: none). */
 export type FacetWork = {
+  key: number;
   type: number;
   year: number | null;
   language: number;
@@ -32,9 +33,14 @@ export type FacetWork = {
 
 export type Entity = { slug: string; label: string };
 export type Kind = "topics" | "projects" | "persons";
-/** `labels`: the public topics, projects and people by code; an entity that is not public has none. */
+/**
+ * `works` by id, and by search key (`byKey`, the index: "Publication"."searchKey", by which the
+ * counting pass names the works it found); `labels`: the public topics, projects and people by
+ * code; an entity that is not public has none.
+ */
 export type FacetTable = {
   works: Map<string, FacetWork>;
+  byKey: (FacetWork | undefined)[];
   values: Codes;
   ids: Record<Kind, Codes>;
   labels: Record<Kind, (Entity | undefined)[]>;
@@ -42,6 +48,7 @@ export type FacetTable = {
 
 export const emptyTable = (): FacetTable => ({
   works: new Map(),
+  byKey: [],
   values: new Codes(),
   ids: { topics: new Codes(), projects: new Codes(), persons: new Codes() },
   labels: { topics: [], projects: [], persons: [] },
@@ -50,6 +57,7 @@ export const emptyTable = (): FacetTable => ({
 /** A work as read from the database; one that is no longer public leaves the table. */
 export type WorkRow = {
   id: string;
+  searchKey: number;
   type: string;
   year: number | null;
   language: string | null;
@@ -65,11 +73,10 @@ export function storeWorks(table: FacetTable, rows: WorkRow[]) {
   const { values, ids } = table;
   const value = (text: string | null) => (text === null ? -1 : values.code(text));
   for (const row of rows) {
-    if (!row.public) {
-      table.works.delete(row.id);
-      continue;
-    }
-    table.works.set(row.id, {
+    removeWork(table, row.id);
+    if (!row.public) continue;
+    const work: FacetWork = {
+      key: row.searchKey,
       type: values.code(row.type),
       year: row.year,
       language: value(row.language),
@@ -78,8 +85,36 @@ export function storeWorks(table: FacetTable, rows: WorkRow[]) {
       topics: row.topicIds.map((id) => ids.topics.code(id)),
       projects: row.projectIds.map((id) => ids.projects.code(id)),
       persons: row.personIds.map((id) => ids.persons.code(id)),
-    });
+    };
+    table.works.set(row.id, work);
+    // Grown one by one, so that the array stays dense (a far index would make it a dictionary).
+    while (table.byKey.length < work.key) table.byKey.push(undefined);
+    table.byKey[work.key] = work;
   }
+}
+
+/** The work leaves the table (it is no longer public, or no longer exists). */
+export function removeWork(table: FacetTable, id: string) {
+  const work = table.works.get(id);
+  if (!work) return;
+  table.works.delete(id);
+  table.byKey[work.key] = undefined;
+}
+
+/** The numbers of "12,345,6" (the counting pass's keys, one text: see overview-facets.ts). */
+export function keysOf(text: string): number[] {
+  const keys: number[] = [];
+  if (!text) return keys;
+  let key = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      keys.push(key);
+      key = 0;
+    } else key = key * 10 + c - 48;
+  }
+  keys.push(key);
+  return keys;
 }
 
 /** The active filters' values (overview-query.ts); topics, projects and people by id. */

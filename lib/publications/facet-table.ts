@@ -1,7 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { emptyTable, type FacetTable, type FacetWork, type Kind, storeWorks, type WorkRow } from "./facet-count";
+import {
+  emptyTable,
+  type FacetTable,
+  type FacetWork,
+  type Kind,
+  removeWork,
+  storeWorks,
+  type WorkRow,
+} from "./facet-count";
 import { PUBLIC, sql } from "./overview-query";
 
 // What the facets count, for every public work, held in each server process (issue 12): its type,
@@ -28,7 +36,7 @@ let running: Promise<unknown> | null = null;
 
 function workRows(where: Prisma.Sql) {
   return db.$queryRaw<WorkRow[]>`
-    SELECT p.id, p.type::text AS type, p.year, p.language, p."studyDesign"::text AS design,
+    SELECT p.id, p."searchKey", p.type::text AS type, p.year, p.language, p."studyDesign"::text AS design,
            cardinality(p."plainKeyPoints") > 0 AS plain, p."topicIds", p."projectIds", p."personIds",
            (${PUBLIC}) AS public
       FROM "Publication" p WHERE ${where}`;
@@ -76,7 +84,7 @@ async function refresh(table: Loaded): Promise<Loaded> {
   ]);
   // Works deleted for good have no row: they go too.
   const found = new Set(rows.map((row) => row.id));
-  for (const id of ids) if (!found.has(id)) table.works.delete(id);
+  for (const id of ids) if (!found.has(id)) removeWork(table, id);
   storeWorks(table, rows);
   table.snapshot = changes.snapshot;
   return table;
@@ -107,19 +115,22 @@ export async function facetTable(): Promise<FacetTable> {
   }
 }
 
-/** The works of `ids`, with those the table has not seen yet (written since it was brought up to date) added now. */
-export async function worksOf(table: FacetTable, ids: string[]): Promise<FacetWork[]> {
+/**
+ * The works of the search keys, with those the table has not seen yet (written since it was
+ * brought up to date) added now.
+ */
+export async function worksOf(table: FacetTable, keys: number[]): Promise<FacetWork[]> {
   const works: FacetWork[] = [];
-  const missing: string[] = [];
-  for (const id of ids) {
-    const work = table.works.get(id);
+  const missing: number[] = [];
+  for (const key of keys) {
+    const work = table.byKey[key];
     if (work) works.push(work);
-    else missing.push(id);
+    else missing.push(key);
   }
   if (!missing.length) return works;
-  storeWorks(table, await workRows(sql`p.id = ANY (${missing}::text[])`));
-  for (const id of missing) {
-    const work = table.works.get(id);
+  storeWorks(table, await workRows(sql`p."searchKey" = ANY (${missing}::int[])`));
+  for (const key of missing) {
+    const work = table.byKey[key];
     if (work) works.push(work);
   }
   return works;
