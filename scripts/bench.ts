@@ -11,7 +11,7 @@ import { frontCacheMegabytes } from "../lib/cache/front-cache.mjs";
 import { benchDatabase, startServer } from "./lib/bench-server";
 import { median, printTable, type Row } from "./lib/bench-table";
 import { benchEditorPages, printEditorTable } from "./lib/bench-editor";
-import { benchSearches, firstSearchAfterSave, searchSummary } from "./lib/bench-searches";
+import { benchSearches, firstSearchAfterSave, type PageType, searchSummary } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
 import { commandLine, peakRssMb, processTree } from "./lib/processes";
 import { soak } from "./lib/soak";
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   let staticServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
   try {
-    const { pages, searches, warmupPaths, coldBurstPath } = await benchSearches(database.url);
+    const { pages, otherPages, searches, warmupPaths, coldBurstPath } = await benchSearches(database.url);
     console.log("  Building and starting the production server");
     const started = await startServer(database.url, { port: PORT, workers: values.workers! });
     server = started.child;
@@ -93,22 +93,27 @@ async function main(): Promise<void> {
       rows.push({ name, path, ...(await load(base + path, { connections, seconds: duration, coldMs })) });
       console.log(`  ${name}: ${rows.at(-1)!.requestsPerSecond} req/s`);
     };
-    // Each page type against the same HTML served as a file, measured right after it so that
+    // Each page type against the same body served as a file, measured right after it so that
     // other work on the machine weighs on both alike. First the cold request of every page.
-    const coldMs = new Map<string, number>();
-    const measuredPages = values.only === "search" ? [] : pages;
-    for (const type of measuredPages) coldMs.set(type.path, await timedRequest(base + type.path));
-    const html = new Map<string, string>();
-    for (const type of measuredPages) html.set(type.file, await (await fetch(base + type.path)).text());
-    // (No static copies to serve when only the searches are measured.)
-    const copies = measuredPages.length ? await startStaticServer(html, STATIC_PORT) : undefined;
-    staticServer = copies;
     const warmup = Number(values["warmup-seconds"]);
-    // The load of other work on the machine (and of its neighbours: this is a shared virtual
-    // machine) comes and goes within seconds, so the two are measured in turns, ROUNDS rounds each,
-    // and each keeps its median round.
-    if (copies)
-      for (const type of measuredPages) {
+    let staticServerName: string | null = null;
+    const againstCopies = async (types: PageType[]) => {
+      if (!types.length) return;
+      const coldMs = new Map<string, number>();
+      for (const type of types) coldMs.set(type.path, await timedRequest(base + type.path));
+      const bodies = new Map<string, Buffer>();
+      for (const type of types) {
+        const response = await fetch(base + type.path);
+        if (!response.ok) throw new Error(`${type.path} answered ${response.status}: not a page to measure`);
+        bodies.set(type.file, Buffer.from(await response.arrayBuffer()));
+      }
+      const copies = await startStaticServer(bodies, STATIC_PORT);
+      staticServer = copies;
+      staticServerName = copies.server;
+      // The load of other work on the machine (and of its neighbours: this is a shared virtual
+      // machine) comes and goes within seconds, so the two are measured in turns, ROUNDS rounds each,
+      // and each keeps its median round.
+      for (const type of types) {
         await load(base + type.path, { connections: 10, seconds: warmup });
         await load(copies.url(type.file), { connections: 10, seconds: warmup });
         const app: Measurement[] = [];
@@ -133,6 +138,13 @@ async function main(): Promise<void> {
           `  ${type.name}: ${measured.requestsPerSecond} req/s, its static copy ${baseline.requestsPerSecond} (${ratio} ×)`,
         );
       }
+      await copies.stop();
+      staticServer = undefined;
+    };
+    // (No static copies when only the searches are measured.) The HTML pages first; the other
+    // page types (feeds, API, exports …) after the searches and the editor pages, so that their
+    // load (an export formats 2,000 works) weighs on no search measured after it.
+    if (values.only !== "search") await againstCopies(pages);
     // One connection: the latency is the server's own time, without queueing behind other requests.
     for (const search of searches) await page(search.name, search.path, 1, searchSeconds);
     // Ten visitors at once making the same first-time search, as after a save on a busy day.
@@ -145,11 +157,13 @@ async function main(): Promise<void> {
       shownMs: await firstSearchAfterSave(database.url, base + searches[0]!.path, { word: "selvhjelp", shown: true }),
     };
     const summary = {
-      ...searchSummary(rows.filter((row) => row.path.includes("?"))),
+      // The searches: the rows without a static copy (some page types have a query too).
+      ...searchSummary(rows.filter((row) => row.ratio === undefined)),
       firstAfterSaveMs: afterSave.ms,
       firstAfterSaveOfShownWorkMs: afterSave.shownMs,
     };
     const editorRows = values.only === "search" ? [] : await benchEditorPages(base, database.url);
+    if (values.only !== "search") await againstCopies(otherPages);
     // The front server and the Next.js processes behind it (scripts/serve.mjs).
     const serverPids = processTree(server.pid!).filter((pid) =>
       /next-server|scripts\/serve\.mjs/.test(commandLine(pid)),
@@ -171,7 +185,7 @@ async function main(): Promise<void> {
     );
     if (slowest)
       console.log(
-        `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${copies?.server}`,
+        `Every page type serves at least ${slowest.ratio} × the requests per second of its static file (${slowest.name}); static server: ${staticServerName}`,
       );
     console.log(
       `Searches: cold p95 ${summary.coldP95Ms} ms, rare words and names ${summary.rareColdP95Ms} ms, repeated p95 at most ${summary.repeatedWorstP95Ms} ms; ${afterSave.path} after a save of a work it does not find: ${afterSave.ms} ms, of one it finds: ${afterSave.shownMs} ms`,
@@ -182,7 +196,7 @@ async function main(): Promise<void> {
         .map((n) => n.toFixed(1))
         .join(" ")}`,
     );
-    const searchRows = rows.filter((row) => row.path.includes("?"));
+    const searchRows = rows.filter((row) => row.ratio === undefined);
     const results = {
       date: new Date().toISOString(),
       machine: {
@@ -197,7 +211,7 @@ async function main(): Promise<void> {
       serverProcesses: Number(values.workers),
       frontCacheMb,
       serverPeakRssMb: peakRss,
-      staticServer: copies?.server ?? null,
+      staticServer: staticServerName,
       only: values.only ?? null,
       lowestRatioToStatic: slowest?.ratio ?? null,
       searches: summary,

@@ -7,14 +7,18 @@ type Search = { name: string; path: string };
 export type PageType = Search & { file: string };
 
 /**
- * What `npm run bench` measures: one page of every page type a visitor can reach (the busiest
- * person, project and organisation, a work that was not prerendered: the last synthetic one); the
- * 20 searches: common and rare words, two-letter prefixes, typos, with and without filters; pages
+ * What `npm run bench` measures: one page of every page type a visitor can reach (`pages`, the
+ * HTML ones, and `otherPages`, the rest; the busiest person, project and organisation, a work that
+ * was not prerendered: the last synthetic one); the 20 searches: common and rare words, two-letter prefixes, typos, with and without filters; pages
  * to warm the server up with; and a first-time search that ten visitors make at the same moment.
  */
-export async function benchSearches(
-  databaseUrl: string,
-): Promise<{ pages: PageType[]; searches: Search[]; warmupPaths: string[]; coldBurstPath: string }> {
+export async function benchSearches(databaseUrl: string): Promise<{
+  pages: PageType[];
+  otherPages: PageType[];
+  searches: Search[];
+  warmupPaths: string[];
+  coldBurstPath: string;
+}> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -54,14 +58,28 @@ export async function benchSearches(
         { name: "/om", file: "about", path: "/om" },
         { name: "/kunnskapskart", file: "map", path: "/kunnskapskart" },
       ],
+      // What is not HTML: feeds, the sitemap, OAI-PMH, the JSON API, the exports and share images.
+      otherPages: [
+        { name: "/feed.xml", file: "feed", path: "/feed.xml" },
+        { name: "/sitemap.xml", file: "sitemap", path: "/sitemap.xml" },
+        { name: "OAI-PMH: ListRecords", file: "oai", path: "/oai?verb=ListRecords&metadataPrefix=oai_dc" },
+        { name: "API: publications", file: "api-publications", path: "/api/v1/publications" },
+        { name: "API: a work", file: "api-work", path: `/api/v1/publications/${works[0]}` },
+        { name: "API: topics", file: "api-topics", path: "/api/v1/topics" },
+        { name: "a work's reference (RIS)", file: "work-ris", path: `/publikasjoner/${works[0]}/referanse.ris` },
+        { name: "search results (BibTeX)", file: "results-bib", path: "/publikasjoner/treff.bib?q=selvhjelp" },
+        { name: "the events' calendar", file: "calendar", path: "/arrangementer/kalender.ics" },
+        { name: "the map's table (CSV)", file: "map-csv", path: "/kunnskapskart/kunnskapskart.csv" },
+        { name: "a work's share image", file: "work-image", path: `/publikasjoner/${works[0]}/delingsbilde.png` },
+      ],
       // Other pages of the same kinds, to warm the server up without touching the measured ones.
       warmupPaths: [
         `/publikasjoner/${works[1]}`,
         "/publikasjoner?q=oppvarming&type=bok",
         // A common word (above the line), which no measurement searches for.
         "/publikasjoner?q=livskvalitet",
-        "/feed.xml",
-        "/api/v1/publications",
+        "/rss.xml",
+        "/api/v1/publications?side=2",
       ],
       // A common word that no other measurement searches for.
       coldBurstPath: overviewHref({ q: "helse", page: 1 }),

@@ -4,14 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { nginxMain, nginxPath, nginxTempPaths } from "./nginx";
 
-// The static baseline of `npm run bench`: the HTML of each page type measured, as files, served by
-// nginx when the machine has it (Debian's package), else by a tiny Node server
-// (scripts/lib/static-server.ts). Each page is at /<name>, from <name>.html.
+// The static baseline of `npm run bench`: the body of each page type measured (HTML, XML, JSON,
+// a PNG …), as files, served by nginx when the machine has it (Debian's package), else by a tiny
+// Node server (scripts/lib/static-server.ts). Each page is at /<name>, from <name>.html.
 
 export type StaticServer = { url(name: string): string; server: string; stop(): Promise<void> };
 
-/** Serves `pages` (name → HTML; names of letters, digits and dashes). */
-export async function startStaticServer(pages: Map<string, string>, port: number): Promise<StaticServer> {
+/** Serves `pages` (name → body; names of letters, digits and dashes). */
+export async function startStaticServer(pages: Map<string, string | Buffer>, port: number): Promise<StaticServer> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "selvhjelp-static-"));
   for (const [name, html] of pages) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Not a name for a static page: ${name}`);
