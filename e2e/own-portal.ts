@@ -21,13 +21,24 @@ export type OwnPortal = {
   stop(): Promise<void>;
 };
 
-export async function startOwnPortal(dataDir: string): Promise<OwnPortal> {
+/**
+ * `viaNpm`: started as `npm start` is (npm, its shell, then the script); `ownGroup`: in a process
+ * group of its own, as a command typed in a terminal is (Ctrl-C signals the whole group).
+ */
+export async function startOwnPortal(
+  dataDir: string,
+  { viaNpm = false, ownGroup = false }: { viaNpm?: boolean; ownGroup?: boolean } = {},
+): Promise<OwnPortal> {
   rmSync(dataDir, { recursive: true, force: true });
   const port = await freePort();
   const pgPort = await freePort();
   const baseURL = `http://localhost:${port}`;
   const authSecret = readFileSync(path.join(E2E_DATA_DIR, "auth-secret"), "utf8").trim();
-  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts"), "--no-build"], {
+  const [command, args] = viaNpm
+    ? ["npm", ["start", "--", "--no-build"]]
+    : [process.execPath, ["--import", "tsx", path.join("scripts", "start.ts"), "--no-build"]];
+  const child = spawn(command, args, {
+    detached: ownGroup,
     env: {
       ...process.env,
       AUTH_SECRET: authSecret,
