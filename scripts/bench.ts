@@ -13,6 +13,7 @@ import { median, printTable, type Row } from "./lib/bench-table";
 import { benchEditorPages, printEditorTable } from "./lib/bench-editor";
 import { benchSearches, firstSearchAfterSave, type PageType, searchSummary } from "./lib/bench-searches";
 import { load, timedRequest, type Measurement } from "./lib/bench-load";
+import { calibrate, calibrationText } from "./lib/bench-calibration";
 import { commandLine, peakRssMb, processTree } from "./lib/processes";
 import { soak } from "./lib/soak";
 import { startStaticServer } from "./lib/static-baseline";
@@ -63,6 +64,9 @@ async function main(): Promise<void> {
   let staticServer: Awaited<ReturnType<typeof startStaticServer>> | undefined;
   try {
     const { pages, otherPages, searches, warmupPaths, coldBurstPath } = await benchSearches(database.url);
+    // The machine's speed before the build, and again at the end (bench-calibration.ts).
+    const calibrationBefore = await calibrate(database.url);
+    console.log(`  Machine speed: ${calibrationText(calibrationBefore)}`);
     console.log("  Building and starting the production server");
     const started = await startServer(database.url, { port: PORT, workers: values.workers! });
     server = started.child;
@@ -190,6 +194,10 @@ async function main(): Promise<void> {
     console.log(
       `Searches: cold p95 ${summary.coldP95Ms} ms, rare words and names ${summary.rareColdP95Ms} ms, repeated p95 at most ${summary.repeatedWorstP95Ms} ms; ${afterSave.path} after a save of a work it does not find: ${afterSave.ms} ms, of one it finds: ${afterSave.shownMs} ms`,
     );
+    const calibrationAfter = await calibrate(database.url);
+    console.log(
+      `Machine speed: before the run ${calibrationText(calibrationBefore)}; after it ${calibrationText(calibrationAfter)}`,
+    );
     console.log(
       `Load average before ${loadBefore.map((n) => n.toFixed(1)).join(" ")}, after ${os
         .loadavg()
@@ -206,6 +214,7 @@ async function main(): Promise<void> {
         node: process.version,
       },
       loadAverage: { before: loadBefore, after: os.loadavg() },
+      calibration: { before: calibrationBefore, after: calibrationAfter },
       publications: count,
       buildAndStartSeconds: started.seconds,
       serverProcesses: Number(values.workers),
